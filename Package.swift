@@ -1,0 +1,40 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "MustDo",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "mustdo", targets: ["mustdo"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/LebJe/TOMLKit", exact: "0.6.0"),
+    ],
+    targets: [
+        // Domain and schedule engine: periods, routines, occurrences, rules. No UI, no SQL.
+        .target(
+            name: "MustDoCore",
+            dependencies: [.product(name: "TOMLKit", package: "TOMLKit")],
+            resources: [.copy("Packs")]
+        ),
+        // SQLite through GRDB: AppDatabase, ordered named migrations, intent-named writes.
+        .target(
+            name: "MustDoStore",
+            dependencies: ["MustDoCore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        // The command line and the screen runtime.
+        .executableTarget(
+            name: "mustdo",
+            dependencies: [
+                "MustDoCore", "MustDoStore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .target(name: "MustDoTestSupport", dependencies: ["MustDoCore", "MustDoStore"]),
+        .testTarget(name: "MustDoCoreTests", dependencies: ["MustDoCore", "MustDoTestSupport"]),
+        .testTarget(name: "MustDoStoreTests", dependencies: ["MustDoStore", "MustDoCore", "MustDoTestSupport"]),
+        .testTarget(name: "MustDoCLITests", dependencies: ["MustDoTestSupport"]),
+    ]
+)

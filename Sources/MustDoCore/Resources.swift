@@ -1,0 +1,71 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Finds the data files shipped with the program (routine packs) without Foundation's Bundle, which aborts when they are missing.
+public enum Resources {
+    /// The folder names searched, in order: `$MUSTDO_RESOURCES`, `mustdo_MustDoCore.resources` next to the executable, then `../share/mustdo` beside its bin folder.
+    public static func candidates() -> [String] {
+        var dirs: [String] = []
+        if let env = getenv("MUSTDO_RESOURCES") { dirs.append(String(cString: env)) }
+        let exeDir = executableDirectory()
+        dirs.append(exeDir + "/mustdo_MustDoCore.resources")
+        dirs.append(exeDir + "/MustDo_MustDoCore.resources")
+        dirs.append(exeDir + "/../share/mustdo")
+        return dirs
+    }
+
+    /// The full path of `relative` inside the first candidate folder that has it.
+    public static func path(of relative: String, what: String) throws -> String {
+        for dir in candidates() {
+            let p = dir + "/" + relative
+            if access(p, R_OK) == 0 { return p }
+        }
+        throw MustDoError.resourcesMissing(what: what)
+    }
+
+    /// The folder holding the running executable (from /proc/self/exe).
+    public static func executableDirectory() -> String {
+        var buf = [CChar](repeating: 0, count: 4096)
+        let n = readlink("/proc/self/exe", &buf, buf.count - 1)
+        guard n > 0 else { return "." }
+        let path = String(decoding: buf[0..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        return String(path[..<slash])
+    }
+
+    /// Reads a whole file as UTF-8 text; nil when it cannot be opened, `.invalid` text when it is not UTF-8.
+    public static func readFile(_ path: String) -> FileText {
+        guard let f = fopen(path, "rb") else { return .missing(errno: errno) }
+        defer { fclose(f) }
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let n = fread(&chunk, 1, chunk.count, f)
+            if n <= 0 { break }
+            bytes.append(contentsOf: chunk[0..<n])
+        }
+        if ferror(f) != 0 { return .missing(errno: EIO) }
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        guard let text = String(validating: bytes, as: UTF8.self) else { return .notUTF8 }
+        return .text(text)
+    }
+
+    /// Reads a shipped resource file as text.
+    public static func read(_ path: String) throws -> String {
+        guard case .text(let t) = readFile(path) else { throw MustDoError.resourcesMissing(what: path) }
+        return t
+    }
+}
+
+/// The outcome of reading a text file.
+public enum FileText: Sendable {
+    /// The file's text.
+    case text(String)
+    /// The file could not be opened (errno tells why; ENOENT: it does not exist).
+    case missing(errno: Int32)
+    /// The file is not valid UTF-8.
+    case notUTF8
+}

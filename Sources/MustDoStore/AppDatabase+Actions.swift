@@ -1,0 +1,74 @@
+import GRDB
+import MustDoCore
+
+/// A change a user makes to one occurrence.
+public enum OccurrenceChange: Sendable, Equatable {
+    /// Mark done (a count item's progress goes to its target).
+    case check
+    /// Back to open (or missed, once its period is over); a count item keeps progress below its target.
+    case uncheck
+    /// Skip, with an optional reason.
+    case skip(reason: String?)
+    /// Add `n` (may be negative) to a count; reaching the target marks it done, dropping below reopens it.
+    case addCount(Int)
+    /// Replace the note (nil or empty removes it).
+    case setNote(String?)
+    /// Put back exactly what a snapshot holds (undo / redo).
+    case restore(OccurrenceSnapshot)
+}
+
+extension AppDatabase {
+    /// Applies `change` to occurrence `id` in its own transaction and returns the snapshots before and after.
+    @discardableResult
+    public func apply(_ change: OccurrenceChange, to id: Int64, now: String) throws -> (before: OccurrenceSnapshot, after: OccurrenceSnapshot) {
+        try write { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT state, progress, done_at, skip_reason, note, target FROM occurrence WHERE id = ?", arguments: [id]) else {
+                throw MustDoError.unknownRef(String(id))
+            }
+            let before = OccurrenceSnapshot(id: id, state: OccurrenceState(rawValue: row[0]) ?? .open, progress: row[1],
+                                            doneAt: row[2], skipReason: row[3], note: row[4])
+            let target: Int? = row[5]
+            var after = before
+            switch change {
+            case .check:
+                after.state = .done
+                after.doneAt = before.state == .done ? before.doneAt : now
+                after.skipReason = nil
+                if let target { after.progress = max(before.progress, target) }
+            case .uncheck:
+                after.state = .open
+                after.doneAt = nil
+                after.skipReason = nil
+                if let target, after.progress >= target { after.progress = target - 1 }
+            case .skip(let reason):
+                after.state = .skipped
+                after.doneAt = nil
+                after.skipReason = reason.flatMap { $0.isEmpty ? nil : $0 }
+            case .addCount(let n):
+                after.progress = max(0, before.progress + n)
+                if let target {
+                    if after.progress >= target, before.state != .done {
+                        after.state = .done
+                        after.doneAt = now
+                        after.skipReason = nil
+                    } else if after.progress < target, before.state == .done {
+                        after.state = .open
+                        after.doneAt = nil
+                    }
+                }
+            case .setNote(let text):
+                after.note = text.flatMap { $0.isEmpty ? nil : $0 }
+            case .restore(let snapshot):
+                after = OccurrenceSnapshot(id: id, state: snapshot.state == .missed ? .open : snapshot.state, progress: snapshot.progress,
+                                           doneAt: snapshot.doneAt, skipReason: snapshot.skipReason, note: snapshot.note)
+            }
+            if after.state == .missed { after.state = .open }
+            if after != before {
+                try db.execute(sql: """
+                    UPDATE occurrence SET state = ?, progress = ?, done_at = ?, skip_reason = ?, note = ?, updated_at = ? WHERE id = ?
+                    """, arguments: [after.state.rawValue, after.progress, after.doneAt, after.skipReason, after.note, now, id])
+            }
+            return (before, after)
+        }
+    }
+}

@@ -1,0 +1,68 @@
+import GRDB
+import MustDoCore
+
+extension AppDatabase {
+    /// Whether any routine has been stored yet (a database is seeded once).
+    public func isSeeded() throws -> Bool {
+        try read { db in try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM routine)") ?? false }
+    }
+
+    /// Stores the routines of `pack`, active from `activeFrom`, unless routines exist already; returns how many were added.
+    @discardableResult
+    public func seed(pack: RoutinePack, activeFrom: LocalDate, now: String) throws -> Int {
+        try write { db in
+            if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM routine)") ?? false { return 0 }
+            for r in pack.routines {
+                var routine = r
+                if routine.activeFrom.dayNumber == 0 { routine.activeFrom = activeFrom }
+                try AppDatabase.insert(routine, db: db, now: now)
+            }
+            try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('pack', ?), ('pack_language', ?)",
+                           arguments: [pack.id, pack.language.rawValue])
+            return pack.routines.count
+        }
+    }
+
+    static func insert(_ r: Routine, db: Database, now: String) throws {
+        try db.execute(sql: """
+            INSERT INTO routine (id, title, period, position, due_rule, target, workdays_only, tags, note, active_from, retired_on, created_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [r.id, r.title, r.period.rawValue, r.position, r.due?.description, r.target, r.workdaysOnly,
+                             r.tags.joined(separator: ","), r.note, r.activeFrom.description, r.retiredOn?.description, now])
+    }
+
+    /// The routines, optionally of one period, in display order (retired ones included).
+    public func routines(period: PeriodKind? = nil) throws -> [Routine] {
+        try read { db in try AppDatabase.fetchRoutines(db, period: period).map(\.routine) }
+    }
+
+    static func fetchRoutines(_ db: Database, period: PeriodKind? = nil, where extra: String = "", arguments: StatementArguments = []) throws -> [(routine: Routine, filledThrough: LocalDate?)] {
+        var sql = "SELECT id, title, period, position, due_rule, target, workdays_only, tags, note, active_from, retired_on, filled_through FROM routine"
+        var args = StatementArguments()
+        var conditions: [String] = []
+        if let period { conditions.append("period = ?"); args += [period.rawValue] }
+        if !extra.isEmpty { conditions.append(extra); args += arguments }
+        if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
+        sql += " ORDER BY CASE period WHEN 'day' THEN 0 WHEN 'week' THEN 1 WHEN 'month' THEN 2 WHEN 'quarter' THEN 3 WHEN 'half' THEN 4 ELSE 5 END, position, id"
+        return try Row.fetchAll(db, sql: sql, arguments: args).map { row in
+            let tags: String = row[7]
+            let routine = Routine(
+                id: row[0], title: row[1], period: PeriodKind(rawValue: row[2]) ?? .day, position: row[3],
+                due: (row[4] as String?).flatMap { DueRule(text: $0) }, target: row[5], workdaysOnly: row[6],
+                tags: tags.isEmpty ? [] : tags.split(separator: ",").map(String.init), note: row[8],
+                activeFrom: LocalDate(parsing: row[9] as String) ?? LocalDate(dayNumber: 0),
+                retiredOn: (row[10] as String?).flatMap { LocalDate(parsing: $0) })
+            return (routine, (row[11] as String?).flatMap { LocalDate(parsing: $0) })
+        }
+    }
+
+    /// A stored setting or marker (`meta` table), or nil.
+    public func meta(_ key: String) throws -> String? {
+        try read { db in try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = ?", arguments: [key]) }
+    }
+
+    /// Stores a setting or marker in its own transaction.
+    public func setMeta(_ key: String, _ value: String) throws {
+        try write { db in try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", arguments: [key, value]) }
+    }
+}

@@ -1,0 +1,194 @@
+import GRDB
+import MustDoCore
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The one door to MustDo's SQLite database: opening with checks, named migrations, and intent-named writes.
+///
+/// Every write is one `BEGIN IMMEDIATE` transaction, committed before the method returns.
+/// The stored states are open, done and skipped; "missed" is derived when reading (an open
+/// occurrence whose period ended before the day being looked at), so running with a
+/// `--today` in the future or past never rewrites history.
+public final class AppDatabase: @unchecked Sendable {
+    /// The file path.
+    public let path: String
+    /// The GRDB connection.
+    let dbQueue: DatabaseQueue
+
+    /// Opens (creating if needed) the database at `path`, refusing damaged, foreign or newer files without touching them.
+    public static func open(path: String) throws -> AppDatabase {
+        var st = stat()
+        if stat(path, &st) == 0 {
+            if (st.st_mode & S_IFMT) == S_IFDIR { throw MustDoError.databaseUnreadable(path: path, reason: "it is a folder, not a file") }
+            if access(path, R_OK) != 0 { throw MustDoError.databaseUnreadable(path: path, reason: "permission denied") }
+            if access(path, W_OK) != 0 { throw MustDoError.databaseReadOnly(path: path) }
+            if st.st_size > 0 && st.st_size < 100 { throw MustDoError.databaseCorrupt(path: path) }
+            if st.st_size >= 16, !hasSQLiteHeader(path) { throw MustDoError.databaseCorrupt(path: path) }
+        } else {
+            try makeParentDirectory(of: path)
+        }
+        let db = try AppDatabase(path: path)
+        try db.checkAndMigrate()
+        return db
+    }
+
+    /// Opens an in-memory database (for tests).
+    public static func inMemory() throws -> AppDatabase {
+        let db = try AppDatabase(path: ":memory:")
+        try db.checkAndMigrate()
+        return db
+    }
+
+    private init(path: String) throws {
+        self.path = path
+        var config = Configuration()
+        config.busyMode = .timeout(10)
+        config.foreignKeysEnabled = true
+        if path != ":memory:" { config.journalMode = .wal }
+        config.label = "mustdo"
+        do {
+            dbQueue = path == ":memory:" ? try DatabaseQueue(configuration: config) : try DatabaseQueue(path: path, configuration: config)
+        } catch {
+            throw AppDatabase.map(error, path: path)
+        }
+    }
+
+    private static func hasSQLiteHeader(_ path: String) -> Bool {
+        guard let f = fopen(path, "rb") else { return false }
+        defer { fclose(f) }
+        var header = [UInt8](repeating: 0, count: 16)
+        guard fread(&header, 1, 16, f) == 16 else { return false }
+        return header == Array("SQLite format 3\0".utf8)
+    }
+
+    private static func makeParentDirectory(of path: String) throws {
+        guard let slash = path.lastIndex(of: "/"), slash != path.startIndex else { return }
+        let dir = String(path[..<slash])
+        var components: [String] = []
+        for part in dir.split(separator: "/", omittingEmptySubsequences: false) {
+            components.append(String(part))
+            let sofar = components.joined(separator: "/")
+            if sofar.isEmpty { continue }
+            if mkdir(sofar, 0o755) != 0 && errno != EEXIST {
+                throw MustDoError.databaseUnreadable(path: path, reason: "cannot create the folder \(sofar)")
+            }
+        }
+    }
+
+    /// The named, ordered migrations. Never edit a shipped one; add a new one.
+    static var migrator: DatabaseMigrator {
+        var m = DatabaseMigrator()
+        m.registerMigration("v1-routines-occurrences") { db in
+            try db.execute(sql: """
+                CREATE TABLE routine (
+                  id TEXT PRIMARY KEY NOT NULL,
+                  title TEXT NOT NULL,
+                  period TEXT NOT NULL CHECK (period IN ('day','week','month','quarter','half','year')),
+                  position INTEGER NOT NULL,
+                  due_rule TEXT,
+                  target INTEGER CHECK (target IS NULL OR target > 0),
+                  workdays_only INTEGER NOT NULL DEFAULT 0,
+                  tags TEXT NOT NULL DEFAULT '',
+                  note TEXT,
+                  active_from TEXT NOT NULL,
+                  retired_on TEXT,
+                  filled_through TEXT,
+                  created_at TEXT NOT NULL
+                );
+                CREATE TABLE occurrence (
+                  id INTEGER PRIMARY KEY,
+                  routine_id TEXT NOT NULL,
+                  period_kind TEXT NOT NULL,
+                  period_key TEXT NOT NULL,
+                  start TEXT NOT NULL,
+                  end TEXT NOT NULL,
+                  due TEXT,
+                  title TEXT NOT NULL,
+                  position INTEGER NOT NULL,
+                  state TEXT NOT NULL DEFAULT 'open' CHECK (state IN ('open','done','skipped')),
+                  target INTEGER,
+                  progress INTEGER NOT NULL DEFAULT 0,
+                  done_at TEXT,
+                  skip_reason TEXT,
+                  note TEXT,
+                  updated_at TEXT NOT NULL,
+                  UNIQUE (routine_id, period_key)
+                );
+                CREATE INDEX occurrence_by_period_key ON occurrence(period_key);
+                CREATE INDEX occurrence_by_kind_start ON occurrence(period_kind, start);
+                CREATE TABLE day_ref (
+                  day TEXT NOT NULL,
+                  ref INTEGER NOT NULL,
+                  occurrence_id INTEGER NOT NULL REFERENCES occurrence(id) ON DELETE CASCADE,
+                  PRIMARY KEY (day, ref),
+                  UNIQUE (day, occurrence_id)
+                ) WITHOUT ROWID;
+                CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL) WITHOUT ROWID;
+                """)
+        }
+        return m
+    }
+
+    private func checkAndMigrate() throws {
+        let migrator = AppDatabase.migrator
+        do {
+            let upToDate = try dbQueue.read { db -> Bool in
+                let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type='table'")
+                if !tables.isEmpty && !tables.contains("grdb_migrations") { throw MustDoError.databaseCorrupt(path: path) }
+                if try migrator.hasBeenSuperseded(db) { throw MustDoError.databaseNewer(path: path) }
+                return try migrator.hasCompletedMigrations(db)
+            }
+            if !upToDate { try migrator.migrate(dbQueue) }
+        } catch {
+            throw AppDatabase.map(error, path: path)
+        }
+    }
+
+    /// Turns a SQLite or GRDB error into the user-facing error for this file.
+    static func map(_ error: Error, path: String) -> Error {
+        if error is MustDoError { return error }
+        guard let e = error as? DatabaseError else { return error }
+        switch e.resultCode {
+        case .SQLITE_NOTADB, .SQLITE_CORRUPT: return MustDoError.databaseCorrupt(path: path)
+        case .SQLITE_READONLY: return MustDoError.databaseReadOnly(path: path)
+        case .SQLITE_FULL: return MustDoError.diskFull(path: path)
+        case .SQLITE_BUSY, .SQLITE_LOCKED: return MustDoError.databaseBusy(path: path)
+        case .SQLITE_CANTOPEN: return MustDoError.databaseUnreadable(path: path, reason: "SQLite cannot open it")
+        case .SQLITE_PERM, .SQLITE_AUTH: return MustDoError.databaseUnreadable(path: path, reason: "permission denied")
+        case .SQLITE_IOERR: return MustDoError.diskFull(path: path)
+        default: return MustDoError.databaseCorrupt(path: path)
+        }
+    }
+
+    /// Runs `body` in one immediate write transaction, mapping errors to user-facing ones.
+    func write<T>(_ body: (Database) throws -> T) throws -> T {
+        do {
+            var result: T?
+            try dbQueue.inTransaction(.immediate) { db in
+                result = try body(db)
+                return .commit
+            }
+            return result!
+        } catch {
+            throw AppDatabase.map(error, path: path)
+        }
+    }
+
+    /// Runs `body` as a read, mapping errors to user-facing ones.
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
+        do {
+            return try dbQueue.read(body)
+        } catch {
+            throw AppDatabase.map(error, path: path)
+        }
+    }
+
+    /// A number that changes whenever another connection commits a change (for live reload).
+    public func changeToken() throws -> Int64 {
+        try read { db in try Int64.fetchOne(db, sql: "PRAGMA data_version") ?? 0 }
+    }
+}

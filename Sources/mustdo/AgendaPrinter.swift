@@ -1,0 +1,80 @@
+import MustDoCore
+
+/// Formats an agenda for the console (text) and for scripts (JSON).
+struct AgendaPrinter {
+    let language: Language
+    let settings: CalendarSettings
+    var words: Vocabulary { Vocabulary(language) }
+
+    /// The mark for a state: `[ ]`, `[x]`, `[-]`, `[!]`.
+    static func mark(_ s: OccurrenceState) -> String {
+        switch s {
+        case .open: return "[ ]"
+        case .done: return "[x]"
+        case .skipped: return "[-]"
+        case .missed: return "[!]"
+        }
+    }
+
+    /// The plain-text listing.
+    func text(_ agenda: Agenda) -> String {
+        var out = "MustDo · " + words.dayHeader(agenda.date, settings: settings) + "\n"
+        let width = String(agenda.sections.flatMap(\.items).map(\.ref).max() ?? 0).count
+        for section in agenda.sections {
+            let p = section.period
+            var header = "\n" + words.periodTitle(p.kind)
+            if p.kind != .day { header += "  " + p.key }
+            header += "  " + words.range(p) + " · " + words.daysLeft(p.daysLeft(from: agenda.date))
+            header += " · " + words.doneOf(section.doneCount, section.items.count)
+            out += header + "\n"
+            if section.items.isEmpty {
+                out += "  " + (language == .zh ? "(今天没有事项)" : "(nothing scheduled today)") + "\n"
+            }
+            for item in section.items {
+                let o = item.occurrence
+                let ref = String(item.ref)
+                var line = "  " + String(repeating: " ", count: max(0, width - ref.count)) + ref + " " + AgendaPrinter.mark(o.state) + " " + o.title
+                if let t = o.target { line += "  (\(o.progress)/\(t))" }
+                if let d = o.due, d != p.end { line += "  " + words.due(d) }
+                if o.isOverdue(on: agenda.date) { line += " " + (language == .zh ? "【\(words.overdue)】" : "[\(words.overdue)]") }
+                if o.state == .skipped, let r = o.skipReason { line += "  — " + r }
+                out += line + "\n"
+            }
+        }
+        return out
+    }
+
+    /// The JSON document described in the README.
+    func json(_ agenda: Agenda) -> String {
+        let periods = agenda.sections.map { s -> String in
+            let items = s.items.map { item -> String in
+                let o = item.occurrence
+                return JSONWriter.object([
+                    ("ref", String(item.ref)),
+                    ("routine", JSONWriter.quote(o.routineID)),
+                    ("title", JSONWriter.quote(o.title)),
+                    ("state", JSONWriter.quote(o.state.rawValue)),
+                    ("due", JSONWriter.value(o.due?.description)),
+                    ("progress", o.target == nil ? "null" : String(o.progress)),
+                    ("target", JSONWriter.value(o.target)),
+                    ("overdue", o.isOverdue(on: agenda.date) ? "true" : "false"),
+                    ("done_at", JSONWriter.value(o.doneAt)),
+                    ("skip_reason", JSONWriter.value(o.skipReason)),
+                    ("note", JSONWriter.value(o.note)),
+                ])
+            }
+            return JSONWriter.object([
+                ("kind", JSONWriter.quote(s.period.kind.rawValue)),
+                ("key", JSONWriter.quote(s.period.key)),
+                ("label", JSONWriter.quote(words.periodTitle(s.period.kind))),
+                ("start", JSONWriter.quote(s.period.start.description)),
+                ("end", JSONWriter.quote(s.period.end.description)),
+                ("days_left", String(s.period.daysLeft(from: agenda.date))),
+                ("done", String(s.doneCount)),
+                ("total", String(s.items.count)),
+                ("items", JSONWriter.array(items)),
+            ])
+        }
+        return JSONWriter.object([("date", JSONWriter.quote(agenda.date.description)), ("periods", JSONWriter.array(periods))])
+    }
+}

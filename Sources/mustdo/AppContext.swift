@@ -1,0 +1,72 @@
+import MustDoCore
+import MustDoStore
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Everything a command needs, resolved once from options, environment and config: paths, settings, language, clock, database.
+struct AppContext {
+    let paths: DataPaths
+    let settings: Settings
+    let language: Language
+    let clock: Clock
+    let today: LocalDate
+    let engine: ScheduleEngine
+    let environment: [String: String]
+
+    /// The process environment as a dictionary.
+    static func processEnvironment() -> [String: String] {
+        var env: [String: String] = [:]
+        var p = environ
+        while let entry = p.pointee {
+            let s = String(cString: entry)
+            if let eq = s.firstIndex(of: "=") { env[String(s[..<eq])] = String(s[s.index(after: eq)...]) }
+            p += 1
+        }
+        return env
+    }
+
+    /// Resolves options; throws a user-facing error for a bad date, language or config file.
+    init(_ options: GlobalOptions) throws {
+        let env = AppContext.processEnvironment()
+        environment = env
+        paths = DataPaths(environment: env, databaseOverride: options.db, configOverride: options.config)
+        var lang: Language?
+        if let l = options.lang {
+            guard let parsed = Language(code: l) else {
+                throw MustDoError.invalidArgument(CLIText.helpLanguage == .zh ? "--lang 只能是 zh 或 en,收到“\(l)”。" : "--lang must be zh or en, not '\(l)'.")
+            }
+            lang = parsed
+        } else if let m = env["MUSTDO_LANG"], !m.isEmpty {
+            lang = Language(code: m)
+        }
+        var loaded = Settings()
+        var configError: Error?
+        do { loaded = try Settings.load(path: paths.config) } catch { configError = error }
+        language = lang ?? loaded.language ?? Language.fromEnvironment(env)
+        if let configError { throw configError }
+        settings = loaded
+        var fixed: LocalDate?
+        if let t = options.today {
+            guard let d = LocalDate(parsing: t) else { throw MustDoError.invalidDate(t, source: "--today") }
+            fixed = d
+        } else if let t = env["MUSTDO_TODAY"], !t.isEmpty {
+            guard let d = LocalDate(parsing: t) else { throw MustDoError.invalidDate(t, source: "MUSTDO_TODAY") }
+            fixed = d
+        }
+        clock = Clock(fixedToday: fixed)
+        today = clock.today(dayStartHour: settings.calendar.dayStartHour)
+        engine = ScheduleEngine(settings: settings.calendar)
+    }
+
+    /// Opens the database, seeds it with the built-in pack on first use, and materialises what is due today.
+    func openPrepared(seedLanguage: Language? = nil) throws -> AppDatabase {
+        let db = try AppDatabase.open(path: paths.database)
+        if try !db.isSeeded() {
+            try db.seed(pack: try RoutinePack.builtIn(seedLanguage ?? language), activeFrom: today, now: clock.timestamp())
+        }
+        try db.prepare(today: today, engine: engine, now: clock.timestamp())
+        return db
+    }
+}

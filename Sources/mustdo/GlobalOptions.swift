@@ -1,0 +1,17 @@
+import ArgumentParser
+import MustDoCore
+
+/// Options every command takes: which database, which day, which language.
+struct GlobalOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp(CLIText.help(.dbOption), valueName: "path"))
+    var db: String?
+
+    @Option(name: .long, help: ArgumentHelp(CLIText.help(.todayOption), valueName: "YYYY-MM-DD"))
+    var today: String?
+
+    @Option(name: .long, help: ArgumentHelp(CLIText.help(.langOption), valueName: "zh|en"))
+    var lang: String?
+
+    @Option(name: .long, help: ArgumentHelp(CLIText.help(.configOption), valueName: "path"))
+    var config: String?
+}

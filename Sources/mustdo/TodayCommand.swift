@@ -1,0 +1,22 @@
+import ArgumentParser
+import MustDoCore
+
+/// `mustdo today`: today's lists for all six periods.
+struct TodayCommand: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "today", abstract: CLIText.help(.today))
+    }
+
+    @OptionGroup var global: GlobalOptions
+    @Flag(name: .long, help: ArgumentHelp(CLIText.help(.jsonOption))) var json = false
+
+    func run() throws {
+        try reportingErrors(language: global.lang) {
+            let context = try AppContext(global)
+            let db = try context.openPrepared()
+            let agenda = try db.agenda(today: context.today, engine: context.engine)
+            let printer = AgendaPrinter(language: context.language, settings: context.settings.calendar)
+            Output.out(json ? printer.json(agenda) + "\n" : printer.text(agenda))
+        }
+    }
+}
