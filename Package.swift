@@ -34,7 +34,7 @@ let package = Package(
         ),
         .target(name: "MustDoTestSupport", dependencies: ["MustDoCore", "MustDoStore"]),
         .testTarget(name: "MustDoCoreTests", dependencies: ["MustDoCore", "MustDoTestSupport"]),
-        .testTarget(name: "MustDoStoreTests", dependencies: ["MustDoStore", "MustDoCore", "MustDoTestSupport"]),
-        .testTarget(name: "MustDoCLITests", dependencies: ["MustDoTestSupport"]),
+        .testTarget(name: "MustDoStoreTests", dependencies: ["MustDoStore", "MustDoCore", "MustDoTestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "MustDoCLITests", dependencies: ["MustDoTestSupport", "mustdo"]),
     ]
 )

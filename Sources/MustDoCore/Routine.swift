@@ -20,7 +20,7 @@ public struct Routine: Hashable, Sendable, Identifiable {
     public var note: String?
     /// The first day it is scheduled.
     public var activeFrom: LocalDate
-    /// The day it was retired on (no occurrences for periods starting after it), or nil.
+    /// The day it was retired on: periods ending on or after it get no occurrence; nil while active.
     public var retiredOn: LocalDate?
 
     /// Creates a routine.
@@ -50,7 +50,7 @@ public struct Routine: Hashable, Sendable, Identifiable {
     /// Whether this routine has an occurrence in `period` (active then, and a workday for workdays-only daily routines).
     public func isScheduled(in period: Period, settings: CalendarSettings) -> Bool {
         guard period.kind == self.period, period.end >= activeFrom else { return false }
-        if let r = retiredOn, period.start > r { return false }
+        if let r = retiredOn, period.end >= r { return false }
         if self.period == .day, workdaysOnly, !settings.isWorkday(period.start) { return false }
         return true
     }

@@ -13,7 +13,7 @@ public struct ScheduleEngine: Sendable {
 
     /// Whether `routine` may still need occurrences on `today`, given that all its periods through `filledThrough` exist.
     public func needsFilling(_ routine: Routine, filledThrough: LocalDate?, today: LocalDate) -> Bool {
-        if let r = routine.retiredOn, let f = filledThrough, f >= r { return false }
+        if let r = routine.retiredOn, let f = filledThrough, f.adding(days: 1) >= r { return false }
         guard let f = filledThrough else { return routine.activeFrom <= today }
         return f < today && Period.containing(f.adding(days: 1), kind: routine.period, settings: settings).start <= today
     }
@@ -30,7 +30,10 @@ public struct ScheduleEngine: Sendable {
         var p = Period.containing(from, kind: routine.period, settings: settings)
         var last: LocalDate? = filledThrough
         while p.start <= today {
-            if let r = routine.retiredOn, p.start > r { break }
+            if let r = routine.retiredOn, p.end >= r {
+                last = p.end   // considered: retired before it ended, so it never needs filling again
+                break
+            }
             if routine.isScheduled(in: p, settings: settings) { result.append(p) }
             last = p.end
             p = p.next(settings: settings)

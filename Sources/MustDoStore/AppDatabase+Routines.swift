@@ -66,3 +66,41 @@ extension AppDatabase {
         try write { db in try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", arguments: [key, value]) }
     }
 }
+
+extension AppDatabase {
+    /// Saves an edited routine; its current and future occurrences take the new title, target and position, history keeps the old ones.
+    public func updateRoutine(_ r: Routine, today: LocalDate, now: String) throws {
+        try write { db in
+            guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM routine WHERE id = ?)", arguments: [r.id]) ?? false else {
+                throw MustDoError.unknownRef(r.id)
+            }
+            try db.execute(sql: """
+                UPDATE routine SET title = ?, position = ?, due_rule = ?, target = ?, workdays_only = ?, tags = ?, note = ? WHERE id = ?
+                """, arguments: [r.title, r.position, r.due?.description, r.target, r.workdaysOnly, r.tags.joined(separator: ","), r.note, r.id])
+            try db.execute(sql: """
+                UPDATE occurrence SET title = ?, position = ?, target = ?, updated_at = ? WHERE routine_id = ? AND end >= ?
+                """, arguments: [r.title, r.position, r.target, now, r.id, today.description])
+        }
+    }
+
+    /// Retires a routine on `today`: no new occurrences; its current occurrence leaves the lists unless already done or skipped; history stays.
+    public func retireRoutine(id: String, today: LocalDate, now: String) throws {
+        try write { db in
+            guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM routine WHERE id = ?)", arguments: [id]) ?? false else {
+                throw MustDoError.unknownRef(id)
+            }
+            try db.execute(sql: "UPDATE routine SET retired_on = ? WHERE id = ?", arguments: [today.description, id])
+            try db.execute(sql: "DELETE FROM occurrence WHERE routine_id = ? AND end >= ? AND state = 'open'", arguments: [id, today.description])
+        }
+    }
+
+    /// Adds a new routine, active from `today`; it appears in the current period at the next `prepare`.
+    public func addRoutine(_ r: Routine, now: String) throws {
+        try write { db in
+            if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM routine WHERE id = ?)", arguments: [r.id]) ?? false {
+                throw MustDoError.invalidArgument("A routine with the id '\(r.id)' exists already: choose another id.")
+            }
+            try AppDatabase.insert(r, db: db, now: now)
+        }
+    }
+}

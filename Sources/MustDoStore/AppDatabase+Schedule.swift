@@ -20,8 +20,8 @@ extension AppDatabase {
 
     private static let needsFillSQL = """
         SELECT EXISTS (SELECT 1 FROM routine WHERE
-          (filled_through IS NULL AND active_from <= ?1) OR
-          (filled_through < ?1 AND (retired_on IS NULL OR retired_on > filled_through)))
+          (filled_through IS NULL AND active_from <= ?1 AND (retired_on IS NULL OR retired_on > active_from)) OR
+          (filled_through < ?1 AND (retired_on IS NULL OR retired_on > date(filled_through, '+1 day'))))
         """
 
     static func needsPreparing(_ db: Database, day: String, keys: [String]) throws -> Bool {
@@ -36,7 +36,7 @@ extension AppDatabase {
     /// Inserts the missing occurrences of every routine that needs filling.
     static func fill(_ db: Database, today: LocalDate, engine: ScheduleEngine, now: String) throws {
         let routines = try fetchRoutines(db, where: """
-            ((filled_through IS NULL AND active_from <= ?1) OR (filled_through < ?1 AND (retired_on IS NULL OR retired_on > filled_through)))
+            ((filled_through IS NULL AND active_from <= ?1 AND (retired_on IS NULL OR retired_on > active_from)) OR (filled_through < ?1 AND (retired_on IS NULL OR retired_on > date(filled_through, '+1 day'))))
             """, arguments: [today.description])
         let insert = try db.cachedStatement(sql: """
             INSERT OR IGNORE INTO occurrence (routine_id, period_kind, period_key, start, end, due, title, position, target, updated_at)

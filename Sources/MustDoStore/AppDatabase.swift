@@ -48,7 +48,6 @@ public final class AppDatabase: @unchecked Sendable {
         var config = Configuration()
         config.busyMode = .timeout(10)
         config.foreignKeysEnabled = true
-        if path != ":memory:" { config.journalMode = .wal }
         config.label = "mustdo"
         do {
             dbQueue = path == ":memory:" ? try DatabaseQueue(configuration: config) : try DatabaseQueue(path: path, configuration: config)
@@ -141,6 +140,15 @@ public final class AppDatabase: @unchecked Sendable {
                 if !tables.isEmpty && !tables.contains("grdb_migrations") { throw MustDoError.databaseCorrupt(path: path) }
                 if try migrator.hasBeenSuperseded(db) { throw MustDoError.databaseNewer(path: path) }
                 return try migrator.hasCompletedMigrations(db)
+            }
+            if path != ":memory:" {
+                // Only now that the file is known to be ours and not newer: WAL, and full syncs so a commit survives a crash.
+                try dbQueue.writeWithoutTransaction { db in
+                    if try String.fetchOne(db, sql: "PRAGMA journal_mode") != "wal" {
+                        try db.execute(sql: "PRAGMA journal_mode = WAL")
+                    }
+                    try db.execute(sql: "PRAGMA synchronous = FULL")
+                }
             }
             if !upToDate { try migrator.migrate(dbQueue) }
         } catch {
