@@ -22,8 +22,14 @@ let package = Package(
         // SQLite through GRDB: AppDatabase, ordered named migrations, intent-named writes.
         .target(
             name: "MustDoStore",
-            dependencies: ["MustDoCore", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["MustDoCore", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift")]
         ),
+        // Cells, buffers, diffs, display width, layout and widgets. No ncurses.
+        .target(name: "TerminalUI"),
+        // ncursesw, wide-character API, through a shim header.
+        .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
+        // The only importer of CNcursesw.
+        .target(name: "NcursesBackend", dependencies: ["CNcursesw", "TerminalUI"]),
         // The command line and the screen runtime.
         .executableTarget(
             name: "mustdo",
@@ -35,6 +41,7 @@ let package = Package(
         .target(name: "MustDoTestSupport", dependencies: ["MustDoCore", "MustDoStore"]),
         .testTarget(name: "MustDoCoreTests", dependencies: ["MustDoCore", "MustDoTestSupport"]),
         .testTarget(name: "MustDoStoreTests", dependencies: ["MustDoStore", "MustDoCore", "MustDoTestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
         .testTarget(name: "MustDoCLITests", dependencies: ["MustDoTestSupport", "mustdo"]),
     ]
 )

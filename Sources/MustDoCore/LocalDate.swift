@@ -92,7 +92,16 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
     /// The date as `YYYY-MM-DD`.
     public var description: String {
         let c = components
-        return LocalDate.pad(c.year, 4) + "-" + LocalDate.pad(c.month, 2) + "-" + LocalDate.pad(c.day, 2)
+        guard c.year >= 0, c.year <= 9999 else { return LocalDate.pad(c.year, 4) + "-" + LocalDate.pad(c.month, 2) + "-" + LocalDate.pad(c.day, 2) }
+        return String(unsafeUninitializedCapacity: 10) { buf in
+            let y = c.year
+            buf[0] = UInt8(48 + y / 1000); buf[1] = UInt8(48 + y / 100 % 10); buf[2] = UInt8(48 + y / 10 % 10); buf[3] = UInt8(48 + y % 10)
+            buf[4] = 45
+            buf[5] = UInt8(48 + c.month / 10); buf[6] = UInt8(48 + c.month % 10)
+            buf[7] = 45
+            buf[8] = UInt8(48 + c.day / 10); buf[9] = UInt8(48 + c.day % 10)
+            return 10
+        }
     }
 
     /// Orders dates chronologically.

@@ -56,6 +56,12 @@ extension AppDatabase {
         }
     }
 
+    /// The id of `text` as a title of `routine`, adding it when new.
+    static func titleID(_ db: Database, routine: String, text: String) throws -> Int64 {
+        try db.execute(sql: "INSERT OR IGNORE INTO title (routine_id, text) VALUES (?, ?)", arguments: [routine, text])
+        return try Int64.fetchOne(db, sql: "SELECT id FROM title WHERE routine_id = ? AND text = ?", arguments: [routine, text])!
+    }
+
     /// A stored setting or marker (`meta` table), or nil.
     public func meta(_ key: String) throws -> String? {
         try read { db in try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = ?", arguments: [key]) }
@@ -78,8 +84,8 @@ extension AppDatabase {
                 UPDATE routine SET title = ?, position = ?, due_rule = ?, target = ?, workdays_only = ?, tags = ?, note = ? WHERE id = ?
                 """, arguments: [r.title, r.position, r.due?.description, r.target, r.workdaysOnly, r.tags.joined(separator: ","), r.note, r.id])
             try db.execute(sql: """
-                UPDATE occurrence SET title = ?, position = ?, target = ?, updated_at = ? WHERE routine_id = ? AND end >= ?
-                """, arguments: [r.title, r.position, r.target, now, r.id, today.description])
+                UPDATE occurrence SET title_id = ?, position = ?, target = ?, updated_at = ? WHERE routine_id = ? AND end >= ?
+                """, arguments: [try AppDatabase.titleID(db, routine: r.id, text: r.title), r.position, r.target, now, r.id, today.dayNumber])
         }
     }
 
@@ -90,7 +96,7 @@ extension AppDatabase {
                 throw MustDoError.unknownRef(id)
             }
             try db.execute(sql: "UPDATE routine SET retired_on = ? WHERE id = ?", arguments: [today.description, id])
-            try db.execute(sql: "DELETE FROM occurrence WHERE routine_id = ? AND end >= ? AND state = 'open'", arguments: [id, today.description])
+            try db.execute(sql: "DELETE FROM occurrence WHERE routine_id = ? AND end >= ? AND state = 'open'", arguments: [id, today.dayNumber])
         }
     }
 

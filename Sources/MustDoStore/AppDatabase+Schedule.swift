@@ -1,4 +1,5 @@
 import GRDB
+import GRDBSQLite
 import MustDoCore
 
 extension AppDatabase {
@@ -18,11 +19,13 @@ extension AppDatabase {
         }
     }
 
-    private static let needsFillSQL = """
-        SELECT EXISTS (SELECT 1 FROM routine WHERE
-          (filled_through IS NULL AND active_from <= ?1 AND (retired_on IS NULL OR retired_on > active_from)) OR
-          (filled_through < ?1 AND (retired_on IS NULL OR retired_on > date(filled_through, '+1 day'))))
+    /// Routines that may need occurrences up to day ?1: never filled (and not retired before starting), or filled before ?1 and not retired by then.
+    static let fillCondition = """
+        ((filled_through IS NULL AND active_from <= ?1 AND (retired_on IS NULL OR retired_on > active_from)) OR
+         (filled_through < ?1 AND (retired_on IS NULL OR retired_on > date(filled_through, '+1 day'))))
         """
+
+    private static let needsFillSQL = "SELECT EXISTS (SELECT 1 FROM routine WHERE \(fillCondition))"
 
     static func needsPreparing(_ db: Database, day: String, keys: [String]) throws -> Bool {
         if try Bool.fetchOne(db, sql: needsFillSQL, arguments: [day]) ?? false { return true }
@@ -34,24 +37,53 @@ extension AppDatabase {
     }
 
     /// Inserts the missing occurrences of every routine that needs filling.
+    ///
+    /// Rows are sorted by (period key, routine) so the unique index grows at its end, and bound
+    /// through SQLite's C API: ten years of the full pack is about 90,000 rows.
     static func fill(_ db: Database, today: LocalDate, engine: ScheduleEngine, now: String) throws {
-        let routines = try fetchRoutines(db, where: """
-            ((filled_through IS NULL AND active_from <= ?1 AND (retired_on IS NULL OR retired_on > active_from)) OR (filled_through < ?1 AND (retired_on IS NULL OR retired_on > date(filled_through, '+1 day'))))
-            """, arguments: [today.description])
-        let insert = try db.cachedStatement(sql: """
-            INSERT OR IGNORE INTO occurrence (routine_id, period_kind, period_key, start, end, due, title, position, target, updated_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        let mark = try db.cachedStatement(sql: "UPDATE routine SET filled_through = ? WHERE id = ?")
-        for (routine, filledThrough) in routines {
+        let routines = try fetchRoutines(db, where: fillCondition, arguments: [today.description])
+        var rows: [(period: Period, routine: Int)] = []
+        var marks: [(String, LocalDate)] = []
+        for (index, (routine, filledThrough)) in routines.enumerated() {
             let plan = engine.periodsToFill(for: routine, filledThrough: filledThrough, today: today)
-            for p in plan.periods {
-                try insert.execute(arguments: [routine.id, p.kind.rawValue, p.key, p.start.description, p.end.description,
-                                               routine.dueDate(in: p, settings: engine.settings)?.description,
-                                               routine.title, routine.position, routine.target, now])
-            }
-            if let f = plan.filledThrough, f != filledThrough { try mark.execute(arguments: [f.description, routine.id]) }
+            for p in plan.periods { rows.append((p, index)) }
+            if let f = plan.filledThrough, f != filledThrough { marks.append((routine.id, f)) }
         }
+        let titles = try routines.map { try titleID(db, routine: $0.routine.id, text: $0.routine.title) }
+        rows.sort { a, b in a.period.key != b.period.key ? a.period.key < b.period.key : routines[a.routine].routine.id < routines[b.routine].routine.id }
+        let insert = try db.makeStatement(sql: """
+            INSERT OR IGNORE INTO occurrence (routine_id, period_kind, period_key, start, end, due, title_id, position, target)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
+            """)
+        let stmt = insert.sqliteStatement
+        for (p, index) in rows {
+            let r = routines[index].routine
+            sqlite3_reset(stmt)
+            sqlite3_bind_int64(stmt, 4, Int64(p.start.dayNumber))
+            sqlite3_bind_int64(stmt, 5, Int64(p.end.dayNumber))
+            if let due = r.dueDate(in: p, settings: engine.settings) { sqlite3_bind_int64(stmt, 6, Int64(due.dayNumber)) } else { sqlite3_bind_null(stmt, 6) }
+            sqlite3_bind_int64(stmt, 7, titles[index])
+            sqlite3_bind_int64(stmt, 8, Int64(r.position))
+            if let t = r.target { sqlite3_bind_int64(stmt, 9, Int64(t)) } else { sqlite3_bind_null(stmt, 9) }
+            // Text is bound without a copy (SQLITE_STATIC), so the step runs while the buffers are pinned.
+            let code = withText(r.id) { id in withText(p.kind.rawValue) { kind in withText(p.key) { key in
+                sqlite3_bind_text(stmt, 1, id.0, id.1, nil)
+                sqlite3_bind_text(stmt, 2, kind.0, kind.1, nil)
+                sqlite3_bind_text(stmt, 3, key.0, key.1, nil)
+                return sqlite3_step(stmt)
+            } } }
+            guard code == SQLITE_DONE else {
+                throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
+            }
+        }
+        sqlite3_reset(stmt)
+        let mark = try db.cachedStatement(sql: "UPDATE routine SET filled_through = ? WHERE id = ?")
+        for (id, f) in marks { try mark.execute(arguments: [f.description, id]) }
+    }
+
+    private static func withText<T>(_ text: String, _ body: ((UnsafePointer<CChar>, Int32)) -> T) -> T {
+        var t = text
+        return t.withUTF8 { buf in body((UnsafeRawPointer(buf.baseAddress!).assumingMemoryBound(to: CChar.self), Int32(buf.count))) }
     }
 
     /// Gives today's current-period occurrences that have no ref yet the next free numbers, in display order.
@@ -71,19 +103,19 @@ extension AppDatabase {
         }
     }
 
-    static let occurrenceColumns = "o.id, o.routine_id, o.period_kind, o.period_key, o.start, o.end, o.due, o.title, o.state, o.target, o.progress, o.done_at, o.skip_reason, o.note, o.position"
+    static let occurrenceColumns = "o.id, o.routine_id, o.period_kind, o.period_key, o.start, o.end, o.due, (SELECT text FROM title WHERE id = o.title_id), o.state, o.target, o.progress, o.done_at, o.skip_reason, o.note, o.position"
 
     /// Decodes a row selected with `occurrenceColumns`, deriving "missed" for open items whose period ended before `today`.
     static func occurrence(_ row: Row, today: LocalDate, offset: Int = 0) -> Occurrence {
         let kind = PeriodKind(rawValue: row[offset + 2]) ?? .day
-        let start = LocalDate(parsing: row[offset + 4] as String) ?? today
-        let end = LocalDate(parsing: row[offset + 5] as String) ?? today
+        let start = LocalDate(dayNumber: row[offset + 4])
+        let end = LocalDate(dayNumber: row[offset + 5])
         var state = OccurrenceState(rawValue: row[offset + 8]) ?? .open
         if state == .open && end < today { state = .missed }
         return Occurrence(
             id: row[offset], routineID: row[offset + 1],
             period: Period(kind: kind, start: start, end: end, key: row[offset + 3]),
-            title: row[offset + 7], state: state, due: (row[offset + 6] as String?).flatMap { LocalDate(parsing: $0) },
+            title: row[offset + 7], state: state, due: (row[offset + 6] as Int?).map { LocalDate(dayNumber: $0) },
             target: row[offset + 9], progress: row[offset + 10], doneAt: row[offset + 11], skipReason: row[offset + 12],
             note: row[offset + 13], position: row[offset + 14])
     }

@@ -98,27 +98,37 @@ public final class AppDatabase: @unchecked Sendable {
                   filled_through TEXT,
                   created_at TEXT NOT NULL
                 );
+                -- Every title an occurrence was made under: renaming a routine adds a row, history keeps its old one.
+                CREATE TABLE title (
+                  id INTEGER PRIMARY KEY,
+                  routine_id TEXT NOT NULL,
+                  text TEXT NOT NULL,
+                  UNIQUE (routine_id, text)
+                );
                 CREATE TABLE occurrence (
                   id INTEGER PRIMARY KEY,
                   routine_id TEXT NOT NULL,
                   period_kind TEXT NOT NULL,
                   period_key TEXT NOT NULL,
-                  start TEXT NOT NULL,
-                  end TEXT NOT NULL,
-                  due TEXT,
-                  title TEXT NOT NULL,
+                  start INTEGER NOT NULL,       -- days since 1970-01-01 (see the occurrence_dates view)
+                  end INTEGER NOT NULL,
+                  due INTEGER,
+                  title_id INTEGER NOT NULL REFERENCES title(id),
                   position INTEGER NOT NULL,
-                  state TEXT NOT NULL DEFAULT 'open' CHECK (state IN ('open','done','skipped')),
+                  state TEXT NOT NULL DEFAULT 'open' CHECK (state = 'open' OR state = 'done' OR state = 'skipped'),  -- no IN (…): it costs a temp table per insert
                   target INTEGER,
                   progress INTEGER NOT NULL DEFAULT 0,
                   done_at TEXT,
                   skip_reason TEXT,
                   note TEXT,
-                  updated_at TEXT NOT NULL,
-                  UNIQUE (routine_id, period_key)
+                  updated_at TEXT,
+                  UNIQUE (period_key, routine_id)
                 );
-                CREATE INDEX occurrence_by_period_key ON occurrence(period_key);
-                CREATE INDEX occurrence_by_kind_start ON occurrence(period_kind, start);
+                CREATE VIEW occurrence_dates AS
+                  SELECT o.id, o.routine_id, o.period_kind, o.period_key, date(o.start * 86400, 'unixepoch') AS start,
+                         date(o.end * 86400, 'unixepoch') AS end, date(o.due * 86400, 'unixepoch') AS due, t.text AS title, o.state,
+                         o.target, o.progress, o.done_at, o.skip_reason, o.note
+                  FROM occurrence o JOIN title t ON t.id = o.title_id;
                 CREATE TABLE day_ref (
                   day TEXT NOT NULL,
                   ref INTEGER NOT NULL,
