@@ -30,18 +30,21 @@ let package = Package(
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
         // The only importer of CNcursesw.
         .target(name: "NcursesBackend", dependencies: ["CNcursesw", "TerminalUI"]),
+        // App state, actions, the pure reducer, key tables, themes, screens and the runtime loop.
+        .target(name: "MustDoApp", dependencies: ["MustDoCore", "MustDoStore", "TerminalUI", .product(name: "TOMLKit", package: "TOMLKit")]),
         // The command line and the screen runtime.
         .executableTarget(
             name: "mustdo",
             dependencies: [
-                "MustDoCore", "MustDoStore",
+                "MustDoCore", "MustDoStore", "MustDoApp", "TerminalUI", "NcursesBackend",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .target(name: "MustDoTestSupport", dependencies: ["MustDoCore", "MustDoStore"]),
+        .target(name: "MustDoTestSupport", dependencies: ["MustDoCore", "MustDoStore", "MustDoApp", "TerminalUI"]),
         .testTarget(name: "MustDoCoreTests", dependencies: ["MustDoCore", "MustDoTestSupport"]),
         .testTarget(name: "MustDoStoreTests", dependencies: ["MustDoStore", "MustDoCore", "MustDoTestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
+        .testTarget(name: "MustDoAppTests", dependencies: ["MustDoApp", "MustDoTestSupport", "MustDoStore", "MustDoCore", "TerminalUI"], exclude: ["Snapshots"]),
         .testTarget(name: "MustDoCLITests", dependencies: ["MustDoTestSupport", "mustdo"]),
     ]
 )

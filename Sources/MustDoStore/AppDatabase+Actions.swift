@@ -13,8 +13,10 @@ public enum OccurrenceChange: Sendable, Equatable {
     case addCount(Int)
     /// Replace the note (nil or empty removes it).
     case setNote(String?)
-    /// Put back exactly what a snapshot holds (undo / redo).
+    /// Put back exactly what a snapshot holds.
     case restore(OccurrenceSnapshot)
+    /// Undo or redo a change from `from` to `to`: each field still holding its `from` value goes back to `to`; fields someone else changed since are left alone.
+    case revert(from: OccurrenceSnapshot, to: OccurrenceSnapshot)
 }
 
 extension AppDatabase {
@@ -58,6 +60,12 @@ extension AppDatabase {
                 }
             case .setNote(let text):
                 after.note = text.flatMap { $0.isEmpty ? nil : $0 }
+            case .revert(let from, let to):
+                if before.state == from.state || (from.state == .missed && before.state == .open) { after.state = to.state }
+                if before.progress == from.progress { after.progress = to.progress }
+                if before.doneAt == from.doneAt { after.doneAt = to.doneAt }
+                if before.skipReason == from.skipReason { after.skipReason = to.skipReason }
+                if before.note == from.note { after.note = to.note }
             case .restore(let snapshot):
                 after = OccurrenceSnapshot(id: id, state: snapshot.state == .missed ? .open : snapshot.state, progress: snapshot.progress,
                                            doneAt: snapshot.doneAt, skipReason: snapshot.skipReason, note: snapshot.note)

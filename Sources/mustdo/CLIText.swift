@@ -10,7 +10,7 @@ enum CLIText {
     enum HelpKey {
         case root, today, check, uncheck, skip, addCount, routines, initCmd
         case dbOption, todayOption, langOption, configOption, jsonOption, refsArgument, refArgument, reasonOption
-        case countArgument, periodOption, initLang
+        case countArgument, periodOption, initLang, themeOption
     }
 
     /// The help language: `--lang` on the command line, then MUSTDO_LANG, LC_ALL/LC_MESSAGES/LANG.
@@ -53,6 +53,7 @@ enum CLIText {
         case .reasonOption: return zh ? "跳过的原因。" : "Why it is skipped."
         case .countArgument: return zh ? "要加的数量。" : "How much to add."
         case .periodOption: return zh ? "只列出这个周期:day, week, month, quarter, half, year。" : "Only this period: day, week, month, quarter, half, year."
+        case .themeOption: return zh ? "配色主题名称(见 `mustdo themes`)。" : "Colour theme name (see `mustdo themes`)."
         case .initLang: return zh ? "清单语言 zh 或 en。" : "Language of the routine pack, zh or en."
         }
     }

@@ -14,14 +14,11 @@ struct MustDoCommand: ParsableCommand {
     }
 
     @OptionGroup var global: GlobalOptions
+    @Option(name: .long, help: ArgumentHelp(CLIText.help(.themeOption), valueName: "name")) var theme: String?
 
     func run() throws {
-        // Until the screen lands, `mustdo` alone prints today's lists.
         try reportingErrors(language: global.lang) {
-            let context = try AppContext(global)
-            let db = try context.openPrepared()
-            Output.out(AgendaPrinter(language: context.language, settings: context.settings.calendar)
-                .text(try db.agenda(today: context.today, engine: context.engine)))
+            try ScreenLauncher(context: try AppContext(global), themeName: theme).run()
         }
     }
 }

@@ -1,0 +1,166 @@
+import MustDoCore
+#if canImport(Glibc)
+import Glibc
+#endif
+import MustDoStore
+import TerminalUI
+
+/// Runs the app: reads keys, reduces actions, performs effects against the database, and draws whole frames.
+///
+/// Every change is committed (its own transaction) before the state shows it: the reducer only
+/// updates an item when `.applied` comes back from the database.
+public final class AppRuntime {
+    /// The terminal drawn on.
+    public let terminal: TerminalDevice
+    /// The database.
+    public let database: AppDatabase
+    /// The schedule engine.
+    public let engine: ScheduleEngine
+    /// The clock ("today" may be fixed).
+    public let clock: Clock
+    /// The home key table.
+    public let keymap: KeyMap
+    /// The theme.
+    public let theme: Theme
+    /// The current state.
+    public private(set) var state: AppState
+    private var changeToken: Int64 = 0
+    private var lastPoll: UInt64 = 0
+    /// How often outside changes and the date are checked, in milliseconds.
+    public var pollInterval: UInt64 = 400
+
+    /// Creates a runtime.
+    public init(terminal: TerminalDevice, database: AppDatabase, engine: ScheduleEngine, clock: Clock,
+                keymap: KeyMap, theme: Theme, state: AppState) {
+        self.terminal = terminal
+        self.database = database
+        self.engine = engine
+        self.clock = clock
+        self.keymap = keymap
+        self.theme = theme
+        self.state = state
+        self.changeToken = (try? database.changeToken()) ?? 0
+    }
+
+    /// Builds the initial state from the database (materialising today first).
+    public static func initialState(database: AppDatabase, engine: ScheduleEngine, clock: Clock, language: Language,
+                                    width: Int, height: Int, ascii: Bool) throws -> AppState {
+        let today = clock.today(dayStartHour: engine.settings.dayStartHour)
+        try database.prepare(today: today, engine: engine, now: clock.timestamp())
+        let agenda = try database.agenda(today: today, engine: engine)
+        var state = AppState(language: language, calendar: engine.settings, today: today, width: width, height: height, ascii: ascii, agenda: agenda)
+        for k in PeriodKind.allCases { Reducer.clamp(&state, k) }
+        return state
+    }
+
+    /// Shows a message on the status line (e.g. the reason for ASCII mode).
+    public func announce(_ text: String, isError: Bool = false) {
+        state.message = .init(text: text, isError: isError)
+    }
+
+    /// Draws the current state.
+    public func render() -> Buffer {
+        HomeScreen(state: state, theme: theme, keymap: keymap).render()
+    }
+
+    /// Runs until the user quits or a terminating signal arrives.
+    public func run() {
+        terminal.draw(render())
+        while !state.shouldQuit {
+            step(timeoutMilliseconds: Int(pollInterval))
+        }
+    }
+
+    /// One turn of the loop: waits up to `timeoutMilliseconds` for an event, handles it, polls, and redraws when something changed.
+    public func step(timeoutMilliseconds: Int) {
+        var changed = false
+        if let event = terminal.readEvent(timeoutMilliseconds: timeoutMilliseconds) {
+            if let action = action(for: event) {
+                dispatch(action)
+                changed = true
+            }
+        }
+        let now = AppRuntime.milliseconds()
+        if now &- lastPoll >= pollInterval {
+            lastPoll = now
+            if poll() { changed = true }
+        }
+        if changed && !state.shouldQuit { terminal.draw(render()) }
+    }
+
+    /// Maps a terminal event to an action for the current mode.
+    public func action(for event: KeyEvent) -> Action? {
+        switch event {
+        case .resize(let w, let h): return .resize(width: w, height: h)
+        case .terminate: return .command(.quit)
+        case .mouse(let m): return .mouse(m)
+        default: break
+        }
+        switch state.mode {
+        case .home: return keymap.command(for: event).map { .command($0) }
+        case .help: return keymap.command(for: event) == .quit ? .command(.quit) : .dismiss
+        case .input: return .inputKey(event)
+        }
+    }
+
+    /// Reduces an action and performs its effects, feeding their results back in.
+    public func dispatch(_ action: Action) {
+        var queue = [action]
+        while !queue.isEmpty {
+            let next = queue.removeFirst()
+            for effect in Reducer.reduce(&state, next) {
+                if let result = perform(effect) { queue.append(result) }
+            }
+        }
+    }
+
+    /// Performs one effect; returns the action that reports its outcome.
+    func perform(_ effect: Effect) -> Action? {
+        do {
+            switch effect {
+            case .apply(let change, let id, let origin):
+                let r = try database.apply(change, to: id, now: clock.timestamp())
+                return .applied(before: r.before, after: r.after, origin: origin)
+            case .reloadAgenda:
+                try database.prepare(today: state.today, engine: engine, now: clock.timestamp())
+                return .agendaLoaded(try database.agenda(today: state.today, engine: engine))
+            case .loadPeriod(let kind, let period):
+                return .periodLoaded(kind, period, try database.occurrences(periodKey: period.key, today: state.today))
+            case .quit:
+                return nil
+            }
+        } catch let e as MustDoError {
+            return .failed(e.message(state.language))
+        } catch {
+            return .failed("\(error)")
+        }
+    }
+
+    /// Notices another process's changes and the day rolling over; returns whether the state changed.
+    @discardableResult
+    public func poll() -> Bool {
+        var changed = false
+        let today = clock.today(dayStartHour: engine.settings.dayStartHour)
+        if today != state.today {
+            dispatch(.dayChanged(today))
+            changed = true
+        }
+        if let token = try? database.changeToken(), token != changeToken {
+            changeToken = token
+            dispatch(.agendaLoaded((try? database.agenda(today: state.today, engine: engine)) ?? state.agenda))
+            for (kind, b) in state.browsing {
+                if let items = try? database.occurrences(periodKey: b.period.key, today: state.today) {
+                    dispatch(.periodLoaded(kind, b.period, items))
+                }
+            }
+            changed = true
+        }
+        return changed
+    }
+
+    static func milliseconds() -> UInt64 {
+        var ts = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &ts)
+        return UInt64(ts.tv_sec) * 1000 + UInt64(ts.tv_nsec) / 1_000_000
+    }
+}

@@ -1,0 +1,219 @@
+import MustDoCore
+import TerminalUI
+
+/// Draws the home screen (header, panes, summaries, footer) into a buffer from state alone.
+public struct HomeScreen {
+    /// The state to draw.
+    public let state: AppState
+    /// Colours and attributes by role.
+    public let theme: Theme
+    /// The key table (for the footer).
+    public let keymap: KeyMap
+
+    /// Creates the screen.
+    public init(state: AppState, theme: Theme, keymap: KeyMap) {
+        self.state = state
+        self.theme = theme
+        self.keymap = keymap
+    }
+
+    var words: Vocabulary { Vocabulary(state.language) }
+    var glyphs: Glyphs { Glyphs(ascii: state.ascii) }
+    var zh: Bool { state.language == .zh }
+
+    /// Renders a whole frame.
+    public func render() -> Buffer {
+        var buf = Buffer(width: max(0, state.width), height: max(0, state.height), style: theme.style(.background))
+        let layout = HomeLayout.compute(state)
+        if layout.kind == .tooSmall {
+            let text = zh ? "终端太小(至少需要 \(HomeLayout.minimumWidth)x\(HomeLayout.minimumHeight))" : "terminal too small (need \(HomeLayout.minimumWidth)x\(HomeLayout.minimumHeight))"
+            buf.putClipped(text, x: 0, y: 0, width: state.width, style: theme.style(.error), ellipsis: glyphs.ellipsis)
+            return buf
+        }
+        drawHeader(&buf, layout.header)
+        if let tabs = layout.tabs { drawTabs(&buf, tabs) }
+        for (kind, rect) in layout.panes { drawPane(&buf, kind, rect) }
+        for (kind, rect) in layout.summaries { drawSummary(&buf, kind, rect) }
+        drawFooter(&buf, layout.footer)
+        if state.mode == .help { HelpScreen(state: state, theme: theme, keymap: keymap).draw(into: &buf) }
+        return buf
+    }
+
+    func drawHeader(_ buf: inout Buffer, _ r: Rect) {
+        let style = theme.style(.header)
+        buf.fill(r, style: style)
+        let left = " MustDo " + glyphs.separator + " " + words.dayHeader(state.today, settings: state.calendar)
+        var right = ""
+        if !state.filter.isEmpty { right = (zh ? "筛选:" : "filter: ") + state.filter + " " }
+        if !state.browsing.isEmpty { right += (zh ? "查看历史(t 回到今天) " : "history (t: today) ") }
+        let rightWidth = min(DisplayWidth.of(right), r.width / 2)
+        buf.putClipped(left, x: r.x, y: r.y, width: r.width - rightWidth, style: style, ellipsis: glyphs.ellipsis)
+        if rightWidth > 0 {
+            buf.putClipped(right, x: r.maxX - rightWidth, y: r.y, width: rightWidth, style: style, ellipsis: glyphs.ellipsis)
+        }
+    }
+
+    func drawTabs(_ buf: inout Buffer, _ r: Rect) {
+        let slot = max(1, r.width / PeriodKind.allCases.count)
+        buf.fill(r, style: theme.style(.tabInactive))
+        for (i, k) in PeriodKind.allCases.enumerated() {
+            let s = state.agenda.section(k)
+            let label = " \(i + 1) \(words.periodShort(k)) \(s?.settledCount ?? 0)/\(s?.items.count ?? 0)"
+            let style = theme.style(k == state.focused ? .tabActive : .tabInactive)
+            let cell = Rect(x: r.x + i * slot, y: r.y, width: i == 5 ? r.width - 5 * slot : slot, height: 1)
+            buf.fill(cell, style: style)
+            buf.putClipped(label, x: cell.x, y: cell.y, width: cell.width, style: style, ellipsis: glyphs.ellipsis)
+        }
+    }
+
+    /// The progress counts of a pane: settled (done or skipped) of total.
+    func counts(_ kind: PeriodKind) -> (done: Int, total: Int, missed: Int) {
+        let items = state.allItems(of: kind).map(\.occurrence)
+        return (items.filter { $0.state.isSettled }.count, items.count, items.filter { $0.state == .missed }.count)
+    }
+
+    func drawPane(_ buf: inout Buffer, _ kind: PeriodKind, _ r: Rect) {
+        guard r.width >= 4, r.height >= 3 else { return }
+        let focused = kind == state.focused
+        let period = state.period(of: kind)
+        let browsing = state.browsing[kind]
+        let borderStyle = theme.style(focused ? .paneBorderFocused : .paneBorder)
+        buf.drawBox(r, style: borderStyle, ascii: state.ascii)
+        // Title in the top border: "每周必做 2026-W48" left, the date range right.
+        var title = " " + words.periodTitle(kind)
+        if browsing != nil { title = " " + glyphs.historyMark + title }
+        if kind != .day { title += " " + period.key }
+        title += " "
+        let range = " " + words.range(period) + " "
+        let inner = r.width - 2
+        let rangeWidth = DisplayWidth.of(title) + DisplayWidth.of(range) <= inner ? DisplayWidth.of(range) : 0
+        buf.putClipped(title, x: r.x + 1, y: r.y, width: inner - rangeWidth, style: theme.style(focused ? .paneTitleFocused : .paneTitle), ellipsis: glyphs.ellipsis)
+        if rangeWidth > 0 { buf.put(range, x: r.maxX - 1 - rangeWidth, y: r.y, style: borderStyle) }
+        // Progress line.
+        let c = counts(kind)
+        var stats = " \(c.done)/\(c.total)"
+        if browsing != nil {
+            if c.missed > 0 { stats += zh ? " · 错过 \(c.missed)" : " · \(c.missed) missed" }
+            if browsing?.loaded == true, c.total == 0 { stats = zh ? " 没有记录" : " nothing recorded" }
+        } else {
+            stats += " · " + words.daysLeft(period.daysLeft(from: state.today))
+        }
+        let statsWidth = min(DisplayWidth.of(stats), inner)
+        let barWidth = max(0, inner - statsWidth - 1)
+        let filled = c.total == 0 ? 0 : barWidth * c.done / c.total
+        if barWidth > 0 {
+            buf.put(String(repeating: glyphs.barFilled, count: filled), x: r.x + 2, y: r.y + 1, style: theme.style(.progressFilled))
+            buf.put(String(repeating: glyphs.barEmpty, count: max(0, barWidth - 1 - filled)), x: r.x + 2 + filled, y: r.y + 1, style: theme.style(.progressEmpty))
+        }
+        buf.putClipped(stats, x: r.maxX - 1 - statsWidth, y: r.y + 1, width: statsWidth, style: theme.style(.paneTitle), ellipsis: glyphs.ellipsis)
+        // Items.
+        let area = HomeLayout.itemArea(of: r)
+        let items = state.items(of: kind)
+        let top = state.scroll[kind] ?? 0
+        let cursor = state.cursor[kind] ?? 0
+        if items.isEmpty, area.height > 0 {
+            let empty: String
+            if !state.filter.isEmpty { empty = zh ? "(没有匹配的事项)" : "(no matching items)" }
+            else if browsing?.loaded == false { empty = zh ? "读取中…" : "loading…" }
+            else if browsing != nil { empty = zh ? "(这个周期没有记录)" : "(nothing recorded for this period)" }
+            else { empty = zh ? "(今天没有事项)" : "(nothing scheduled today)" }
+            buf.putClipped(" " + empty, x: area.x, y: area.y, width: area.width, style: theme.style(.dim), ellipsis: glyphs.ellipsis)
+        }
+        for row in 0..<area.height {
+            let index = top + row
+            guard index < items.count else { break }
+            drawItem(&buf, items[index].occurrence, Rect(x: area.x, y: area.y + row, width: area.width, height: 1),
+                     selected: index == cursor, focused: focused)
+        }
+        // Scroll position on the right border when the list is longer than the pane.
+        if items.count > area.height, area.height > 0 {
+            let pos = area.y + min(area.height - 1, top * area.height / max(1, items.count - area.height + 1))
+            buf.put(state.ascii ? "#" : "┃", x: r.maxX - 1, y: pos, style: borderStyle)
+        }
+    }
+
+    func itemStyle(_ o: Occurrence) -> Style {
+        if o.isOverdue(on: state.today) { return theme.style(.itemOverdue) }
+        switch o.state {
+        case .open: return theme.style(.itemOpen)
+        case .done: return theme.style(.itemDone)
+        case .skipped: return theme.style(.itemSkipped)
+        case .missed: return theme.style(.itemMissed)
+        }
+    }
+
+    func drawItem(_ buf: inout Buffer, _ o: Occurrence, _ r: Rect, selected: Bool, focused: Bool) {
+        var style = itemStyle(o)
+        if selected {
+            let sel = theme.style(focused ? .itemSelected : .itemSelectedUnfocused)
+            style = sel.merged(over: style)
+        }
+        buf.fill(r, style: style)
+        // Right-hand details: count, due date or overdue, note mark.
+        var right = ""
+        if let t = o.target { right += "\(o.progress)/\(t)" }
+        if let d = o.due, d != o.period.end || o.isOverdue(on: state.today) {
+            let text = o.isOverdue(on: state.today) ? words.overdue + " " + String(d.description.dropFirst(5)) : String(d.description.dropFirst(5))
+            right += (right.isEmpty ? "" : " ") + text
+        }
+        if o.note != nil { right += (right.isEmpty ? "" : " ") + glyphs.noteMark }
+        if o.state == .skipped, let reason = o.skipReason, !reason.isEmpty { right = reason + (right.isEmpty ? "" : " " + right) }
+        if !right.isEmpty { right = " " + right + " " }
+        let markText = " " + glyphs.mark(o.state) + " "
+        let markWidth = DisplayWidth.of(markText)
+        buf.put(markText, x: r.x, y: r.y, maxWidth: r.width, style: style)
+        let rightWidth = min(DisplayWidth.of(right), max(0, (r.width - markWidth) / 2))
+        buf.putClipped(o.title, x: r.x + markWidth, y: r.y, width: max(0, r.width - markWidth - rightWidth), style: style, ellipsis: glyphs.ellipsis)
+        if rightWidth > 0 {
+            let detailStyle = selected ? style : (o.isOverdue(on: state.today) ? theme.style(.itemOverdue) : theme.style(.due))
+            buf.putClipped(right, x: r.maxX - rightWidth, y: r.y, width: rightWidth, style: detailStyle, ellipsis: glyphs.ellipsis)
+        }
+    }
+
+    func drawSummary(_ buf: inout Buffer, _ kind: PeriodKind, _ r: Rect) {
+        let c = counts(kind)
+        let period = state.period(of: kind)
+        let style = theme.style(.paneTitle)
+        buf.fill(r, style: theme.style(.background))
+        let key = PeriodKind.allCases.firstIndex(of: kind)! + 1
+        let titleWidth = PeriodKind.allCases.map { DisplayWidth.of(words.periodTitle($0)) }.max() ?? 0
+        let label = " \(key) " + Text.pad(words.periodTitle(kind), toWidth: titleWidth) + " " + Text.padLeft("\(c.done)/\(c.total)", toWidth: 5) + " "
+        var x = r.x + buf.putClipped(label, x: r.x, y: r.y, width: r.width, style: style, ellipsis: glyphs.ellipsis)
+        let tail = " " + words.daysLeft(period.daysLeft(from: state.today)) + " "
+        let barWidth = max(0, min(20, r.maxX - x - DisplayWidth.of(tail)))
+        let filled = c.total == 0 ? 0 : barWidth * c.done / c.total
+        x += buf.put(String(repeating: glyphs.barFilled, count: filled), x: x, y: r.y, style: theme.style(.progressFilled))
+        x += buf.put(String(repeating: glyphs.barEmpty, count: barWidth - filled), x: x, y: r.y, style: theme.style(.progressEmpty))
+        buf.putClipped(tail, x: x, y: r.y, width: r.maxX - x, style: theme.style(.dim), ellipsis: glyphs.ellipsis)
+    }
+
+    func drawFooter(_ buf: inout Buffer, _ r: Rect) {
+        buf.fill(r, style: theme.style(.footer))
+        if case .input(let purpose) = state.mode {
+            let prompt: String
+            switch purpose {
+            case .skipReason: prompt = zh ? " 跳过原因(Enter 确认,Esc 取消):" : " Skip reason (Enter to save, Esc to cancel): "
+            case .note: prompt = zh ? " 备注(Enter 保存,Esc 取消):" : " Note (Enter to save, Esc to cancel): "
+            case .filter: prompt = " / "
+            }
+            let w = buf.putClipped(prompt, x: r.x, y: r.y, width: r.width / 2, style: theme.style(.prompt), ellipsis: glyphs.ellipsis)
+            state.editor.render(into: &buf, rect: Rect(x: r.x + w, y: r.y, width: max(0, r.width - w), height: 1),
+                                style: theme.style(.prompt), cursorStyle: theme.style(.itemSelected))
+            return
+        }
+        if let m = state.message {
+            buf.putClipped(" " + m.text, x: r.x, y: r.y, width: r.width, style: theme.style(m.isError ? .error : .message), ellipsis: glyphs.ellipsis)
+            return
+        }
+        var x = r.x
+        for c in keymap.footer {
+            guard let first = keymap.keys(for: c).first else { continue }
+            let key = KeyMap.label(first)
+            let label = c.shortLabel(state.language)
+            let needed = DisplayWidth.of(key) + DisplayWidth.of(label) + 3
+            if x + needed > r.maxX { break }
+            x += buf.put(" " + key, x: x, y: r.y, style: theme.style(.footerKey))
+            x += buf.put(" " + label + " ", x: x, y: r.y, style: theme.style(.footer))
+        }
+    }
+}

@@ -1,0 +1,268 @@
+import MustDoCore
+import MustDoStore
+import TerminalUI
+
+/// The pure heart of the app: applies an action to the state and says which effects to run. No I/O.
+public enum Reducer {
+    /// Applies `action` to `state` and returns the effects the runtime must perform.
+    public static func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
+        switch action {
+        case .command(let c):
+            switch state.mode {
+            case .home:
+                state.message = nil
+                return command(&state, c)
+            case .help:
+                state.mode = .home
+                return c == .quit ? command(&state, .quit) : []
+            case .input:
+                return []
+            }
+        case .dismiss:
+            if state.mode == .help { state.mode = .home }
+            return []
+        case .inputKey(let key):
+            return input(&state, key)
+        case .resize(let w, let h):
+            state.width = max(0, w)
+            state.height = max(0, h)
+            for k in PeriodKind.allCases { clamp(&state, k) }
+            return []
+        case .mouse(let event):
+            return mouse(&state, event)
+        case .applied(let before, let after, let origin):
+            apply(&state, after)
+            let title = state.occurrence(id: after.id)?.title ?? ""
+            let entry = UndoEntry(before: before, after: after, title: title)
+            let zh = state.language == .zh
+            switch origin {
+            case .user:
+                if before != after {
+                    state.undoStack.append(entry)
+                    if state.undoStack.count > 500 { state.undoStack.removeFirst() }
+                    state.redoStack.removeAll()
+                }
+            case .undo(let original):
+                state.redoStack.append(original)
+                state.message = .init(text: (zh ? "已撤销:" : "Undid: ") + original.title, isError: false)
+            case .redo(let original):
+                state.undoStack.append(original)
+                state.message = .init(text: (zh ? "已重做:" : "Redid: ") + original.title, isError: false)
+            }
+            for k in PeriodKind.allCases { clamp(&state, k) }
+            return []
+        case .agendaLoaded(let agenda):
+            state.agenda = agenda
+            for k in PeriodKind.allCases { clamp(&state, k) }
+            return []
+        case .periodLoaded(let kind, let period, let items):
+            guard state.browsing[kind]?.period == period else { return [] }
+            state.browsing[kind] = .init(period: period, items: items, loaded: true)
+            clamp(&state, kind)
+            return []
+        case .dayChanged(let day):
+            state.today = day
+            state.browsing.removeAll()
+            return [.reloadAgenda]
+        case .failed(let text):
+            state.message = .init(text: text, isError: true)
+            return []
+        }
+    }
+
+    private static func command(_ state: inout AppState, _ c: Command) -> [Effect] {
+        let k = state.focused
+        let zh = state.language == .zh
+        if let target = c.focusTarget {
+            focus(&state, target)
+            return []
+        }
+        switch c {
+        case .moveDown: move(&state, k, by: 1)
+        case .moveUp: move(&state, k, by: -1)
+        case .pageDown: move(&state, k, by: HomeLayout.compute(state).visibleRows(of: k))
+        case .pageUp: move(&state, k, by: -HomeLayout.compute(state).visibleRows(of: k))
+        case .top: move(&state, k, by: -Int.max / 2)
+        case .bottom: move(&state, k, by: Int.max / 2)
+        case .nextPane, .previousPane:
+            let all = PeriodKind.allCases
+            let i = all.firstIndex(of: k)!
+            focus(&state, all[(i + (c == .nextPane ? 1 : all.count - 1)) % all.count])
+        case .toggle:
+            guard let o = state.selectedItem(in: k)?.occurrence else { return [] }
+            let change: OccurrenceChange = (o.state == .done || o.state == .skipped) ? .uncheck : .check
+            return [.apply(change, id: o.id, origin: .user)]
+        case .increment, .decrement:
+            guard let o = state.selectedItem(in: k)?.occurrence else { return [] }
+            guard o.target != nil else {
+                state.message = .init(text: zh ? "这一项没有计数目标:用空格标记完成。" : "This item has no count: press Space to mark it done.", isError: true)
+                return []
+            }
+            return [.apply(.addCount(c == .increment ? 1 : -1), id: o.id, origin: .user)]
+        case .skip:
+            guard let o = state.selectedItem(in: k)?.occurrence else { return [] }
+            state.editor = LineEditor(text: o.skipReason ?? "")
+            state.mode = .input(.skipReason(o.id))
+        case .note:
+            guard let o = state.selectedItem(in: k)?.occurrence else { return [] }
+            state.editor = LineEditor(text: o.note ?? "")
+            state.mode = .input(.note(o.id))
+        case .undo:
+            guard let e = state.undoStack.popLast() else {
+                state.message = .init(text: zh ? "没有可撤销的操作。" : "Nothing to undo.", isError: false)
+                return []
+            }
+            return [.apply(.revert(from: e.after, to: e.before), id: e.after.id, origin: .undo(e))]
+        case .redo:
+            guard let e = state.redoStack.popLast() else {
+                state.message = .init(text: zh ? "没有可重做的操作。" : "Nothing to redo.", isError: false)
+                return []
+            }
+            return [.apply(.revert(from: e.before, to: e.after), id: e.after.id, origin: .redo(e))]
+        case .filter:
+            state.editor = LineEditor(text: state.filter)
+            state.mode = .input(.filter)
+        case .previousPeriod, .nextPeriod:
+            let current = Period.containing(state.today, kind: k, settings: state.calendar)
+            let shown = state.period(of: k)
+            let target = c == .previousPeriod ? shown.previous(settings: state.calendar) : shown.next(settings: state.calendar)
+            state.cursor[k] = 0
+            state.scroll[k] = 0
+            if target == current {
+                state.browsing[k] = nil
+                return []
+            }
+            state.browsing[k] = .init(period: target, items: [], loaded: false)
+            return [.loadPeriod(k, target)]
+        case .today:
+            state.browsing.removeAll()
+            for kind in PeriodKind.allCases { clamp(&state, kind) }
+        case .help:
+            state.mode = .help
+        case .quit:
+            state.shouldQuit = true
+            return [.quit]
+        case .focusDaily, .focusWeekly, .focusMonthly, .focusQuarterly, .focusHalf, .focusYearly:
+            break
+        }
+        return []
+    }
+
+    private static func input(_ state: inout AppState, _ key: KeyEvent) -> [Effect] {
+        guard case .input(let purpose) = state.mode else { return [] }
+        switch key {
+        case .enter:
+            state.mode = .home
+            let text = state.editor.text
+            switch purpose {
+            case .skipReason(let id): return [.apply(.skip(reason: text), id: id, origin: .user)]
+            case .note(let id): return [.apply(.setNote(text), id: id, origin: .user)]
+            case .filter:
+                state.filter = text
+                for k in PeriodKind.allCases { clamp(&state, k) }
+            }
+        case .escape, .ctrl("c"), .ctrl("g"):
+            state.mode = .home
+            if purpose == .filter {
+                state.filter = ""
+                for k in PeriodKind.allCases { clamp(&state, k) }
+            }
+        default:
+            state.editor.apply(key)
+            if purpose == .filter {
+                state.filter = state.editor.text
+                for k in PeriodKind.allCases {
+                    state.cursor[k] = 0
+                    state.scroll[k] = 0
+                }
+            }
+        }
+        return []
+    }
+
+    private static func mouse(_ state: inout AppState, _ event: MouseEvent) -> [Effect] {
+        guard state.mode == .home else {
+            if state.mode == .help, event.kind == .press { state.mode = .home }
+            return []
+        }
+        let layout = HomeLayout.compute(state)
+        if let tabs = layout.tabs, event.kind == .press, tabs.contains(x: event.x, y: event.y) {
+            let slot = max(1, tabs.width / PeriodKind.allCases.count)
+            focus(&state, PeriodKind.allCases[min(PeriodKind.allCases.count - 1, event.x / slot)])
+            return []
+        }
+        if let s = layout.summaries.first(where: { $0.rect.contains(x: event.x, y: event.y) }), event.kind == .press {
+            focus(&state, s.kind)
+            return []
+        }
+        guard let pane = layout.panes.first(where: { $0.rect.contains(x: event.x, y: event.y) }) else { return [] }
+        let k = pane.kind
+        switch event.kind {
+        case .wheelUp, .wheelDown:
+            focus(&state, k)
+            move(&state, k, by: event.kind == .wheelUp ? -3 : 3)
+        case .press:
+            state.message = nil
+            focus(&state, k)
+            let area = HomeLayout.itemArea(of: pane.rect)
+            guard area.contains(x: event.x, y: event.y) else { return [] }
+            let index = (state.scroll[k] ?? 0) + event.y - area.y
+            let items = state.items(of: k)
+            guard index < items.count else { return [] }
+            state.cursor[k] = index
+            if event.x < area.x + 4 { return command(&state, .toggle) }
+        case .release:
+            break
+        }
+        return []
+    }
+
+    /// Puts a committed change into whatever list shows that occurrence.
+    private static func apply(_ state: inout AppState, _ s: OccurrenceSnapshot) {
+        func update(_ o: inout Occurrence) {
+            o.state = s.state == .open ? Occurrence.reopenedState(period: o.period, today: state.today) : s.state
+            o.progress = s.progress
+            o.doneAt = s.doneAt
+            o.skipReason = s.skipReason
+            o.note = s.note
+        }
+        for si in state.agenda.sections.indices {
+            for ii in state.agenda.sections[si].items.indices where state.agenda.sections[si].items[ii].occurrence.id == s.id {
+                update(&state.agenda.sections[si].items[ii].occurrence)
+            }
+        }
+        for k in Array(state.browsing.keys) {
+            guard var b = state.browsing[k] else { continue }
+            for i in b.items.indices where b.items[i].id == s.id { update(&b.items[i]) }
+            state.browsing[k] = b
+        }
+    }
+
+    private static func focus(_ state: inout AppState, _ k: PeriodKind) {
+        state.focused = k
+        if k != .day { state.lastLongerPane = k }
+        clamp(&state, k)
+    }
+
+    private static func move(_ state: inout AppState, _ k: PeriodKind, by delta: Int) {
+        let count = state.items(of: k).count
+        guard count > 0 else { state.cursor[k] = 0; return }
+        let current = state.cursor[k] ?? 0
+        state.cursor[k] = min(max(current.addingReportingOverflow(delta).partialValue, 0), count - 1)
+        clamp(&state, k)
+    }
+
+    /// Keeps a pane's cursor inside its list and its scroll such that the cursor is visible.
+    static func clamp(_ state: inout AppState, _ k: PeriodKind) {
+        let count = state.items(of: k).count
+        var c = min(max(state.cursor[k] ?? 0, 0), max(count - 1, 0))
+        if count == 0 { c = 0 }
+        state.cursor[k] = c
+        let rows = HomeLayout.compute(state).visibleRows(of: k)
+        var top = state.scroll[k] ?? 0
+        if c < top { top = c }
+        if c >= top + rows { top = c - rows + 1 }
+        top = min(top, max(0, count - rows))
+        state.scroll[k] = max(0, top)
+    }
+}

@@ -1,0 +1,11 @@
+import MustDoCore
+
+/// One committed change that can be undone and redone: the occurrence before and after it.
+public struct UndoEntry: Sendable, Equatable {
+    /// The occurrence before the change.
+    public var before: OccurrenceSnapshot
+    /// The occurrence after the change.
+    public var after: OccurrenceSnapshot
+    /// The title, for the status line ("undid: …").
+    public var title: String
+}

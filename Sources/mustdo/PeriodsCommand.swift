@@ -1,0 +1,413 @@
+import ArgumentParser
+import MustDoCore
+
+/// `mustdo periods`: the period instances that contain a date, or every day of a range, under the current settings.
+///
+/// - `--date D` (default: today, after `--today` / `MUSTDO_TODAY` and the day-start hour) or `--from D --to D`.
+/// - `--week-start monday|sunday|saturday` and `--fiscal-start 1…12` override the config for this run only.
+/// - `--format text|tsv|json`:
+///   - text: a table of kind, key, start and end for one date; one row of keys per day for a range;
+///   - tsv: a header, then one line per day:
+///     `date  day_key  week_key week_start week_end  month_…  quarter_…  half_…  year_key year_start year_end`;
+///   - json: a list with one object per day: `{"date", "day": {"key", "start", "end"}, "week": {…}, …}`.
+/// - `--due RULE --kind K` (rule as in packs: `fri`, `15`, `last-day`, `last-workday`, `@N` for the month within the period)
+///   adds the rule's due date to each period of kind K. The one-date text table gains a `due` column; tsv, json and a
+///   text range list one line per instance of K overlapping the range instead: `key  start  end  due` (tsv with a header).
+///
+/// Built for bulk use (the calendar oracle prints 110,000 days in one run): each kind's period is advanced with
+/// `Period.next` only when the day leaves it, and the output is written in pieces of about 64 KB.
+struct PeriodsCommand: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "periods", abstract: PeriodsHelp.text(.abstract), discussion: PeriodsHelp.text(.discussion))
+    }
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(name: .long, help: ArgumentHelp(PeriodsHelp.text(.date), valueName: "YYYY-MM-DD"))
+    var date: String?
+
+    @Option(name: .long, help: ArgumentHelp(PeriodsHelp.text(.from), valueName: "YYYY-MM-DD"))
+    var from: String?
+
+    @Option(name: .long, help: ArgumentHelp(PeriodsHelp.text(.to), valueName: "YYYY-MM-DD"))
+    var to: String?
+
+    @Option(name: .customLong("week-start"), help: ArgumentHelp(PeriodsHelp.text(.weekStart), valueName: "monday|sunday|saturday"))
+    var weekStart: String?
+
+    @Option(name: .customLong("fiscal-start"), help: ArgumentHelp(PeriodsHelp.text(.fiscalStart), valueName: "1-12"))
+    var fiscalStart: String?
+
+    @Option(name: .long, help: ArgumentHelp(PeriodsHelp.text(.format), valueName: "text|tsv|json"))
+    var format: String = "text"
+
+    @Option(name: .long, help: ArgumentHelp(PeriodsHelp.text(.due), valueName: "rule"))
+    var due: String?
+
+    @Option(name: .long, help: ArgumentHelp(PeriodsHelp.text(.kind), valueName: "kind"))
+    var kind: String?
+
+    func run() throws {
+        try reportingErrors(language: global.lang) {
+            let context = try AppContext(global)
+            let request = try PeriodsRequest(options: self, config: context.settings.calendar, today: context.today,
+                                             language: context.language)
+            var sink = ChunkedOutput()
+            request.write(to: &sink)
+            sink.flush()
+        }
+    }
+}
+
+/// The output formats of `mustdo periods`.
+enum PeriodsFormat: String {
+    case text, tsv, json
+}
+
+/// A validated `mustdo periods` run: settings, date range, format and optional due rule.
+struct PeriodsRequest {
+    let settings: CalendarSettings
+    let from: LocalDate
+    let to: LocalDate
+    /// Whether the range came from `--from/--to` (else it is one date).
+    let isRange: Bool
+    let format: PeriodsFormat
+    let due: (rule: DueRule, kind: PeriodKind)?
+    let language: Language
+
+    /// The kinds after `day`, in display order.
+    static let longerKinds: [PeriodKind] = [.week, .month, .quarter, .half, .year]
+
+    /// Checks the options against `config` (the user's calendar) and `today`; throws a one-sentence error for a bad value.
+    init(options o: PeriodsCommand, config: CalendarSettings, today: LocalDate, language: Language) throws {
+        self.language = language
+        let zh = language == .zh
+        func bad(_ zhText: String, _ enText: String) -> MustDoError { .invalidArgument(zh ? zhText : enText) }
+
+        var s = config
+        if let w = o.weekStart {
+            guard let day = Weekday(name: w), [.monday, .sunday, .saturday].contains(day) else {
+                throw bad("--week-start 只能是 monday、sunday 或 saturday,收到“\(w)”。",
+                          "--week-start must be monday, sunday or saturday, not '\(w)'.")
+            }
+            s.weekStart = day
+        }
+        if let f = o.fiscalStart {
+            guard let m = Int(f), (1...12).contains(m) else {
+                throw bad("--fiscal-start 必须是 1 到 12 的月份数字,收到“\(f)”。",
+                          "--fiscal-start must be a month number from 1 to 12, not '\(f)'.")
+            }
+            s.fiscalStartMonth = m
+        }
+        settings = s
+
+        guard let fmt = PeriodsFormat(rawValue: o.format.lowercased()) else {
+            throw bad("--format 只能是 text、tsv 或 json,收到“\(o.format)”。", "--format must be text, tsv or json, not '\(o.format)'.")
+        }
+        format = fmt
+
+        func parse(_ text: String, _ source: String) throws -> LocalDate {
+            guard let d = LocalDate(parsing: text) else { throw MustDoError.invalidDate(text, source: source) }
+            return d
+        }
+        if o.date != nil, o.from != nil || o.to != nil {
+            throw bad("--date 不能和 --from/--to 同时使用:查一天用 --date,查一段用 --from 和 --to。",
+                      "--date cannot be combined with --from/--to: use --date for one day, or --from and --to for a range.")
+        }
+        switch (o.from, o.to) {
+        case let (f?, t?):
+            from = try parse(f, "--from")
+            to = try parse(t, "--to")
+            guard from <= to else {
+                throw bad("--from \(f) 晚于 --to \(t):请让 --from 不晚于 --to。", "--from \(f) is after --to \(t): give a --from that is not after --to.")
+            }
+            isRange = true
+        case (nil, nil):
+            let d = try o.date.map { try parse($0, "--date") } ?? today
+            from = d
+            to = d
+            isRange = false
+        default:
+            throw bad("--from 和 --to 要一起给出,例如 --from 2026-01-01 --to 2026-12-31。",
+                      "--from and --to go together: give both, e.g. --from 2026-01-01 --to 2026-12-31.")
+        }
+
+        switch (o.due, o.kind) {
+        case (nil, nil):
+            due = nil
+        case (nil, let k?):
+            throw bad("--kind \(k) 只和 --due 一起使用:请加上 --due 规则,例如 --due last-workday。",
+                      "--kind \(k) only works with --due: add a rule, e.g. --due last-workday.")
+        case (let r?, nil):
+            throw bad("--due \(r) 需要 --kind 指明周期:week、month、quarter、half 或 year。",
+                      "--due \(r) needs --kind to name the period: week, month, quarter, half or year.")
+        case let (r?, k?):
+            guard let kind = PeriodKind(name: k) else {
+                throw bad("--kind 只能是 day、week、month、quarter、half 或 year,收到“\(k)”。",
+                          "--kind must be day, week, month, quarter, half or year, not '\(k)'.")
+            }
+            guard let rule = DueRule(text: r) else {
+                throw bad("--due 规则“\(r)”无效:请用星期(mon … sun)、日期 1–31、last-day 或 last-workday,可加 @N 指定周期内第几个月。",
+                          "--due '\(r)' is not a rule: use a weekday (mon … sun), a day 1–31, last-day or last-workday, optionally with @N for the month within the period.")
+            }
+            if rule.problem(for: kind) != nil {
+                throw PeriodsRequest.mismatch(rule: r, parsed: rule, kind: kind, zh: zh)
+            }
+            due = (rule, kind)
+        }
+    }
+
+    /// The error for a rule that cannot apply to a kind, in the user's language.
+    static func mismatch(rule text: String, parsed rule: DueRule, kind: PeriodKind, zh: Bool) -> MustDoError {
+        let why: (String, String)
+        switch (rule, kind) {
+        case (_, .day):
+            why = ("每日周期没有截止规则,请改用 week、month、quarter、half 或 year", "daily periods have no due rule, so use week, month, quarter, half or year")
+        case (.weekday, _):
+            why = ("星期规则只适用于 --kind week", "a weekday rule needs --kind week")
+        case (_, .week):
+            why = ("周期为 week 时请用星期 mon … sun", "a week takes a weekday, mon … sun")
+        default:
+            if kind == .month {
+                why = ("月度规则不能带 @N,请去掉 @ 部分", "a monthly rule cannot name a month, so drop the @N")
+            } else {
+                let n = kind.months ?? 1
+                why = ("\(kind.rawValue) 周期内的月份只能是 @1 到 @\(n)", "the month within a \(kind.rawValue) must be @1 to @\(n)")
+            }
+        }
+        return .invalidArgument(zh ? "--due \(text) 不适用于 --kind \(kind.rawValue):\(why.0)。"
+                                   : "--due \(text) does not fit --kind \(kind.rawValue): \(why.1).")
+    }
+
+    /// Writes the whole answer to `sink`.
+    func write(to sink: inout ChunkedOutput) {
+        if let due {
+            if format == .text && !isRange {
+                writeTable(to: &sink, due: due)
+            } else {
+                writeInstances(to: &sink, rule: due.rule, kind: due.kind)
+            }
+        } else if format == .text && !isRange {
+            writeTable(to: &sink, due: nil)
+        } else {
+            writeDays(to: &sink)
+        }
+    }
+
+    // MARK: - One date as a table
+
+    private func writeTable(to sink: inout ChunkedOutput, due: (rule: DueRule, kind: PeriodKind)?) {
+        let zh = language == .zh
+        let words = Vocabulary(language)
+        let d = from
+        let fiscal = settings.fiscalStartMonth
+        var rows: [[String]] = [zh ? ["周期", "键", "开始", "结束"] : ["kind", "key", "start", "end"]]
+        if due != nil { rows[0].append(zh ? "截止" : "due") }
+        for kind in PeriodKind.allCases {
+            let p = Period.containing(d, kind: kind, settings: settings)
+            var row = [words.periodShort(kind), p.key, p.start.description, p.end.description]
+            if let due { row.append(due.kind == kind ? due.rule.dueDate(in: p, settings: settings).description : "") }
+            rows.append(row)
+        }
+        sink.append(zh ? "\(d) \(words.weekdayShort(d.weekday)) · 每周从\(words.weekdayFull(settings.weekStart))开始 · 财年从 \(fiscal) 月开始\n\n"
+                       : "\(d) \(words.weekdayShort(d.weekday)) · weeks start on \(words.weekdayFull(settings.weekStart)) · fiscal year starts in month \(fiscal)\n\n")
+        sink.append(PeriodsRequest.table(rows))
+        if let due {
+            sink.append(zh ? "\n截止规则 \(due.rule) 用于\(words.periodShort(due.kind))周期。\n"
+                           : "\nDue rule \(due.rule) applies to the \(due.kind.rawValue) period.\n")
+        }
+    }
+
+    /// Left-aligned columns two spaces apart, measured in terminal cells (CJK counts 2); trailing spaces trimmed.
+    static func table(_ rows: [[String]]) -> String {
+        let columns = rows.map(\.count).max() ?? 0
+        var widths = [Int](repeating: 0, count: columns)
+        for row in rows { for (i, cell) in row.enumerated() { widths[i] = max(widths[i], cellWidth(cell)) } }
+        var out = ""
+        for row in rows {
+            var line = ""
+            for (i, cell) in row.enumerated() {
+                line += cell
+                if i < row.count - 1 { line += String(repeating: " ", count: widths[i] - cellWidth(cell) + 2) }
+            }
+            while line.last == " " { line.removeLast() }
+            out += line + "\n"
+        }
+        return out
+    }
+
+    /// Terminal cells of `s`: wide (CJK, full-width) scalars count 2.
+    static func cellWidth(_ s: String) -> Int {
+        s.unicodeScalars.reduce(0) { n, u in
+            let v = u.value
+            let wide = (0x1100...0x115F).contains(v) || (0x2E80...0xA4CF).contains(v) || (0xAC00...0xD7A3).contains(v)
+                || (0xF900...0xFAFF).contains(v) || (0xFE30...0xFE4F).contains(v) || (0xFF00...0xFF60).contains(v)
+                || (0xFFE0...0xFFE6).contains(v)
+            return n + (wide ? 2 : 1)
+        }
+    }
+
+    // MARK: - Every day of a range
+
+    /// One line (or object) per day; each longer kind's period is advanced only when the day leaves it.
+    private func writeDays(to sink: inout ChunkedOutput) {
+        let kinds = PeriodsRequest.longerKinds
+        var current = kinds.map { Period.containing(from, kind: $0, settings: settings) }
+        var cells = [String](repeating: "", count: kinds.count)
+        func cell(_ p: Period) -> String {
+            switch format {
+            case .tsv: return "\t" + p.key + "\t" + p.start.description + "\t" + p.end.description
+            case .json: return ", \"" + p.kind.rawValue + "\": {\"key\": " + JSONWriter.quote(p.key) + ", \"start\": \""
+                + p.start.description + "\", \"end\": \"" + p.end.description + "\"}"
+            case .text: return p.key
+            }
+        }
+        for i in kinds.indices { cells[i] = cell(current[i]) }
+
+        // Text: fixed column widths from the first day (a kind's keys have one length under one set of settings).
+        var widths = [Int]()
+        if format == .text {
+            let header = [language == .zh ? "日期" : "date"] + kinds.map { Vocabulary(language).periodShort($0) }
+            widths = [10] + cells.map(\.count)
+            for (i, h) in header.enumerated() { widths[i] = max(widths[i], PeriodsRequest.cellWidth(h)) }
+            var line = ""
+            for (i, h) in header.enumerated() {
+                line += h
+                if i < header.count - 1 { line += String(repeating: " ", count: widths[i] - PeriodsRequest.cellWidth(h) + 2) }
+            }
+            sink.append(line + "\n")
+        } else if format == .tsv {
+            var header = "date\tday_key"
+            for k in kinds { header += "\t\(k.rawValue)_key\t\(k.rawValue)_start\t\(k.rawValue)_end" }
+            sink.append(header + "\n")
+        } else {
+            sink.append("[")
+        }
+
+        var d = from
+        var first = true
+        while d <= to {
+            for i in kinds.indices where d > current[i].end {
+                current[i] = current[i].next(settings: settings)
+                cells[i] = cell(current[i])
+            }
+            let ds = d.description
+            switch format {
+            case .tsv:
+                var line = ds + "\t" + ds
+                for c in cells { line += c }
+                sink.append(line + "\n")
+            case .json:
+                var line = (first ? "\n" : ",\n") + "{\"date\": \"" + ds + "\", \"day\": {\"key\": \"" + ds + "\", \"start\": \"" + ds + "\", \"end\": \"" + ds + "\"}"
+                for c in cells { line += c }
+                sink.append(line + "}")
+            case .text:
+                var line = ds
+                for (i, c) in cells.enumerated() {
+                    line += String(repeating: " ", count: max(0, widths[i] - (i == 0 ? 10 : cells[i - 1].count)) + 2)
+                    line += c
+                }
+                sink.append(line + "\n")
+            }
+            first = false
+            d = d.adding(days: 1)
+        }
+        if format == .json { sink.append(first ? "]\n" : "\n]\n") }
+    }
+
+    // MARK: - Instances of one kind with their due date
+
+    /// One line (or object) per period of `kind` that overlaps the range, with the rule's due date.
+    private func writeInstances(to sink: inout ChunkedOutput, rule: DueRule, kind: PeriodKind) {
+        var p = Period.containing(from, kind: kind, settings: settings)
+        var first = true
+        switch format {
+        case .tsv: sink.append("key\tstart\tend\tdue\n")
+        case .json: sink.append("[")
+        case .text:
+            let zh = language == .zh
+            sink.append(zh ? "\(Vocabulary(language).periodShort(kind))周期,截止规则 \(rule)\n\n" : "\(kind.rawValue) periods, due rule \(rule)\n\n")
+            let keyWidth = max(p.key.count, 3)
+            let header = zh ? ["键", "开始", "结束", "截止"] : ["key", "start", "end", "due"]
+            sink.append(header[0] + String(repeating: " ", count: keyWidth - PeriodsRequest.cellWidth(header[0]) + 2)
+                + header[1] + String(repeating: " ", count: 12 - PeriodsRequest.cellWidth(header[1]))
+                + header[2] + String(repeating: " ", count: 12 - PeriodsRequest.cellWidth(header[2])) + header[3] + "\n")
+        }
+        let keyWidth = max(p.key.count, 3)
+        while p.start <= to {
+            let due = rule.dueDate(in: p, settings: settings).description
+            switch format {
+            case .tsv:
+                sink.append(p.key + "\t" + p.start.description + "\t" + p.end.description + "\t" + due + "\n")
+            case .json:
+                sink.append((first ? "\n" : ",\n") + "{\"kind\": \"" + kind.rawValue + "\", \"key\": " + JSONWriter.quote(p.key)
+                    + ", \"start\": \"" + p.start.description + "\", \"end\": \"" + p.end.description + "\", \"due\": \"" + due + "\"}")
+            case .text:
+                sink.append(p.key + String(repeating: " ", count: max(0, keyWidth - p.key.count) + 2)
+                    + p.start.description + "  " + p.end.description + "  " + due + "\n")
+            }
+            first = false
+            p = p.next(settings: settings)
+        }
+        if format == .json { sink.append(first ? "]\n" : "\n]\n") }
+    }
+}
+
+/// Collects output and writes it with `Output.out` in pieces of about 64 KB.
+struct ChunkedOutput {
+    var buffer = ""
+    static let chunkSize = 64 * 1024
+
+    init() { buffer.reserveCapacity(ChunkedOutput.chunkSize + 4096) }
+
+    /// Adds `text`, writing the buffer out once it reaches the chunk size.
+    mutating func append(_ text: String) {
+        buffer += text
+        if buffer.utf8.count >= ChunkedOutput.chunkSize { flush() }
+    }
+
+    /// Writes whatever is buffered.
+    mutating func flush() {
+        guard !buffer.isEmpty else { return }
+        Output.out(buffer)
+        buffer.removeAll(keepingCapacity: true)
+    }
+}
+
+/// Help text for `mustdo periods` in the help language.
+enum PeriodsHelp {
+    enum Key { case abstract, discussion, date, from, to, weekStart, fiscalStart, format, due, kind }
+
+    static func text(_ key: Key) -> String {
+        let zh = CLIText.helpLanguage == .zh
+        switch key {
+        case .abstract:
+            return zh ? "显示包含某一天的各周期(或一段日期里每一天的周期),按当前设置计算。"
+                      : "Show the periods that contain a date, or every day of a range, under the current settings."
+        case .discussion:
+            return zh ? """
+                周期键:日 2026-11-22;周 2026-W47(ISO 周,周一开始),周日/周六开始的周为 2026-W48-sun / 2026-W48-sat;\
+                月 2026-11;财年从一月开始时季度/半年/年为 2026-Q4、2026-H2、2026,否则为 FY2026-Q1@04、FY2026-H1@04、FY2026@04\
+                (以财年开始的公历年命名)。tsv 每天一行并带表头;加 --due 和 --kind 时,tsv、json 和日期段的 text \
+                改为每个该类周期一行:键、开始、结束、截止日。
+                """
+                      : """
+                Keys: day 2026-11-22; week 2026-W47 (ISO, Monday start), 2026-W48-sun / 2026-W48-sat for Sunday/Saturday starts; \
+                month 2026-11; quarter/half/year 2026-Q4, 2026-H2, 2026 with a January fiscal year, else FY2026-Q1@04, FY2026-H1@04, \
+                FY2026@04 (named by the calendar year the fiscal year starts in). tsv prints a header and one line per day; with \
+                --due and --kind, tsv, json and text over a range print one line per period of that kind: key, start, end, due.
+                """
+        case .date: return zh ? "要查看的日期(默认今天)。" : "The date to show (default: today)."
+        case .from: return zh ? "日期段的第一天(与 --to 一起用,每天一行)。" : "First day of a range (with --to; one line per day)."
+        case .to: return zh ? "日期段的最后一天(含)。" : "Last day of the range (inclusive)."
+        case .weekStart: return zh ? "本次运行的每周起始日,覆盖配置:monday、sunday 或 saturday。"
+                                   : "Week start for this run, overriding the config: monday, sunday or saturday."
+        case .fiscalStart: return zh ? "本次运行的财年起始月份 1–12,覆盖配置。" : "Fiscal year start month 1–12 for this run, overriding the config."
+        case .format: return zh ? "输出格式:text(表格)、tsv 或 json。" : "Output format: text (a table), tsv or json."
+        case .due: return zh ? "截止规则,如 fri、15、last-day、last-workday,可加 @N(周期内第 N 个月);需配合 --kind。"
+                             : "A due rule such as fri, 15, last-day, last-workday, optionally @N (month N of the period); needs --kind."
+        case .kind: return zh ? "截止规则所用的周期:week、month、quarter、half 或 year。"
+                              : "The period kind the due rule applies to: week, month, quarter, half or year."
+        }
+    }
+}

@@ -1,0 +1,54 @@
+import MustDoApp
+import MustDoCore
+import MustDoStore
+import NcursesBackend
+import TerminalUI
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Opens the full-screen view: checks the terminal, loads theme and keys, and runs the app until quit.
+struct ScreenLauncher {
+    let context: AppContext
+    let themeName: String?
+
+    /// Runs the screen; a terminal that cannot host it is a `noTerminal` error with the reason.
+    func run() throws {
+        let zh = context.language == .zh
+        // Refuse before touching the database or the terminal.
+        if isatty(STDOUT_FILENO) != 1 || isatty(STDIN_FILENO) != 1 {
+            throw MustDoError.noTerminal(reason: zh ? "标准输入或输出不是终端" : "standard input or output is not a terminal")
+        }
+        let term = context.environment["TERM"] ?? ""
+        if term.isEmpty || term == "dumb" {
+            throw MustDoError.noTerminal(reason: term.isEmpty ? (zh ? "没有设置 TERM" : "TERM is not set") : "TERM=dumb")
+        }
+        let db = try context.openPrepared()
+        var keymap = KeyMap.home
+        if let overrides = context.settings.keys["home"] {
+            keymap = try keymap.overridden(by: overrides, file: context.paths.config)
+        }
+        var (theme, themeProblem) = ThemeLoader.load(name: themeName ?? context.settings.theme, context: context)
+        let terminal: NcursesTerminal
+        do {
+            terminal = try NcursesTerminal()
+        } catch let e as TerminalError {
+            throw MustDoError.noTerminal(reason: e.description)
+        }
+        defer { terminal.shutdown() }
+        theme = theme.adapted(colorCount: terminal.colorCount, noColor: context.environment["NO_COLOR"].map { !$0.isEmpty } ?? false)
+        let size = terminal.size
+        let state = try AppRuntime.initialState(database: db, engine: context.engine, clock: context.clock, language: context.language,
+                                                width: size.width, height: size.height, ascii: !terminal.supportsUnicode)
+        let runtime = AppRuntime(terminal: terminal, database: db, engine: context.engine, clock: context.clock,
+                                 keymap: keymap, theme: theme, state: state)
+        if !terminal.supportsUnicode {
+            runtime.announce(zh ? "当前区域设置不是 UTF-8,改用 ASCII 符号(设置 LANG=zh_CN.UTF-8 可显示中文符号)。"
+                                : "The locale is not UTF-8, so marks and borders are ASCII (set LANG=en_US.UTF-8 for the full look).")
+        } else if let themeProblem {
+            runtime.announce(themeProblem, isError: true)
+        }
+        runtime.run()
+    }
+}
