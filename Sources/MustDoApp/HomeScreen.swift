@@ -18,6 +18,23 @@ public struct HomeScreen {
     }
 
     var words: Vocabulary { Vocabulary(state.language) }
+
+    /// Text safe for the current mode: in ASCII mode the typographic marks become plain ones.
+    func t(_ s: String) -> String {
+        guard state.ascii else { return s }
+        var out = ""
+        for ch in s {
+            switch ch {
+            case "·": out += "|"
+            case "–", "—": out += "-"
+            case "…": out += "~"
+            case "‘", "’": out += "'"
+            case "“", "”": out += "\""
+            default: out.append(ch)
+            }
+        }
+        return out
+    }
     var glyphs: Glyphs { Glyphs(ascii: state.ascii) }
     var zh: Bool { state.language == .zh }
 
@@ -42,7 +59,7 @@ public struct HomeScreen {
     func drawHeader(_ buf: inout Buffer, _ r: Rect) {
         let style = theme.style(.header)
         buf.fill(r, style: style)
-        let left = " MustDo " + glyphs.separator + " " + words.dayHeader(state.today, settings: state.calendar)
+        let left = t(" MustDo " + glyphs.separator + " " + words.dayHeader(state.today, settings: state.calendar))
         var right = ""
         if !state.filter.isEmpty { right = (zh ? "筛选:" : "filter: ") + state.filter + " " }
         if !state.browsing.isEmpty { right += (zh ? "查看历史(t 回到今天) " : "history (t: today) ") }
@@ -84,7 +101,7 @@ public struct HomeScreen {
         if browsing != nil { title = " " + glyphs.historyMark + title }
         if kind != .day { title += " " + period.key }
         title += " "
-        let range = " " + words.range(period) + " "
+        let range = t(" " + words.range(period) + " ")
         let inner = r.width - 2
         let rangeWidth = DisplayWidth.of(title) + DisplayWidth.of(range) <= inner ? DisplayWidth.of(range) : 0
         buf.putClipped(title, x: r.x + 1, y: r.y, width: inner - rangeWidth, style: theme.style(focused ? .paneTitleFocused : .paneTitle), ellipsis: glyphs.ellipsis)
@@ -105,6 +122,7 @@ public struct HomeScreen {
             buf.put(String(repeating: glyphs.barFilled, count: filled), x: r.x + 2, y: r.y + 1, style: theme.style(.progressFilled))
             buf.put(String(repeating: glyphs.barEmpty, count: max(0, barWidth - 1 - filled)), x: r.x + 2 + filled, y: r.y + 1, style: theme.style(.progressEmpty))
         }
+        stats = t(stats)
         buf.putClipped(stats, x: r.maxX - 1 - statsWidth, y: r.y + 1, width: statsWidth, style: theme.style(.paneTitle), ellipsis: glyphs.ellipsis)
         // Items.
         let area = HomeLayout.itemArea(of: r)
@@ -117,7 +135,7 @@ public struct HomeScreen {
             else if browsing?.loaded == false { empty = zh ? "读取中…" : "loading…" }
             else if browsing != nil { empty = zh ? "(这个周期没有记录)" : "(nothing recorded for this period)" }
             else { empty = zh ? "(今天没有事项)" : "(nothing scheduled today)" }
-            buf.putClipped(" " + empty, x: area.x, y: area.y, width: area.width, style: theme.style(.dim), ellipsis: glyphs.ellipsis)
+            buf.putClipped(t(" " + empty), x: area.x, y: area.y, width: area.width, style: theme.style(.dim), ellipsis: glyphs.ellipsis)
         }
         for row in 0..<area.height {
             let index = top + row
@@ -163,7 +181,7 @@ public struct HomeScreen {
         let markWidth = DisplayWidth.of(markText)
         buf.put(markText, x: r.x, y: r.y, maxWidth: r.width, style: style)
         let rightWidth = min(DisplayWidth.of(right), max(0, (r.width - markWidth) / 2))
-        buf.putClipped(o.title, x: r.x + markWidth, y: r.y, width: max(0, r.width - markWidth - rightWidth), style: style, ellipsis: glyphs.ellipsis)
+        buf.putClipped(t(o.title), x: r.x + markWidth, y: r.y, width: max(0, r.width - markWidth - rightWidth), style: style, ellipsis: glyphs.ellipsis)
         if rightWidth > 0 {
             let detailStyle = selected ? style : (o.isOverdue(on: state.today) ? theme.style(.itemOverdue) : theme.style(.due))
             buf.putClipped(right, x: r.maxX - rightWidth, y: r.y, width: rightWidth, style: detailStyle, ellipsis: glyphs.ellipsis)
@@ -179,7 +197,7 @@ public struct HomeScreen {
         let titleWidth = PeriodKind.allCases.map { DisplayWidth.of(words.periodTitle($0)) }.max() ?? 0
         let label = " \(key) " + Text.pad(words.periodTitle(kind), toWidth: titleWidth) + " " + Text.padLeft("\(c.done)/\(c.total)", toWidth: 5) + " "
         var x = r.x + buf.putClipped(label, x: r.x, y: r.y, width: r.width, style: style, ellipsis: glyphs.ellipsis)
-        let tail = " " + words.daysLeft(period.daysLeft(from: state.today)) + " "
+        let tail = t(" " + words.daysLeft(period.daysLeft(from: state.today)) + " ")
         let barWidth = max(0, min(20, r.maxX - x - DisplayWidth.of(tail)))
         let filled = c.total == 0 ? 0 : barWidth * c.done / c.total
         x += buf.put(String(repeating: glyphs.barFilled, count: filled), x: x, y: r.y, style: theme.style(.progressFilled))
