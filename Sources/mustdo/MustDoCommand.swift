@@ -10,7 +10,7 @@ struct MustDoCommand: ParsableCommand {
             abstract: CLIText.help(.root),
             version: "0.1.0",
             subcommands: [TodayCommand.self, CheckCommand.self, UncheckCommand.self, SkipCommand.self,
-                          AddCountCommand.self, RoutinesCommand.self, InitCommand.self])
+                          AddCountCommand.self, RoutinesCommand.self, PeriodsCommand.self, ThemesCommand.self, InitCommand.self])
     }
 
     @OptionGroup var global: GlobalOptions

@@ -29,7 +29,7 @@ struct ScreenLauncher {
         if let overrides = context.settings.keys["home"] {
             keymap = try keymap.overridden(by: overrides, file: context.paths.config)
         }
-        var (theme, themeProblem) = ThemeLoader.load(name: themeName ?? context.settings.theme, context: context)
+        var (theme, themeProblem) = ThemeLoader.load(name: themeName, configured: context.settings.theme, context: context)
         let terminal: NcursesTerminal
         do {
             terminal = try NcursesTerminal()

@@ -3,7 +3,7 @@ import TOMLKit
 import TerminalUI
 
 /// A colour theme: one `Style` for every `ThemeRole`, read from a TOML file (see themes/default.toml).
-public struct Theme: Sendable {
+public struct Theme: Sendable, Equatable {
     /// The theme's name: its file name without `.toml`.
     public var name: String
     /// Each role's own style, complete, before it is laid over `background`.
@@ -109,14 +109,17 @@ extension Theme {
 extension Theme {
     /// This theme as the terminal can show it. `noColor` (or fewer than 8 colours): colours go, attributes stay,
     /// and roles that relied on colour alone borrow `monochrome`'s attributes (the selected item always gets
-    /// reverse). 8 or 16 colours: every colour becomes the nearest basic one; 256: RGB becomes the nearest
-    /// palette index. When mapping makes text and background the same colour, the text turns black or white.
+    /// reverse). 16 colours: every colour becomes the nearest of the 16; 8 colours: bright colours become their
+    /// basic ones, greys become black or white (grey text: dim, on the side that contrasts with what is behind it)
+    /// and other colours the nearest basic hue; 256: RGB becomes the nearest palette index. When mapping makes
+    /// text and background the same colour, the text turns black or white.
     public func adapted(colorCount: Int, noColor: Bool) -> Theme {
         if noColor || colorCount < 8 { return withoutColors() }
         guard colorCount <= 256 else { return self }
         var out = self
         let base = styles[.background] ?? .plain
-        let mappedBase = mapped(base, colorCount: colorCount, standingOn: (base.bg, .default))
+        var mappedBase = mapped(base, colorCount: colorCount, standingOn: (base.bg, .default))
+        mappedBase.attrs = base.attrs    // the body text is never dimmed, whatever grey it was
         for role in ThemeRole.allCases where role != .background {
             out.styles[role] = mapped(styles[role] ?? .plain, colorCount: colorCount, standingOn: (base.bg, mappedBase.bg))
         }
@@ -144,12 +147,18 @@ extension Theme {
     /// `style` with its colours mapped to `colorCount`; `standingOn` is the background role's colour before and
     /// after mapping, which the text stands on when the style has no background of its own.
     private func mapped(_ style: Style, colorCount: Int, standingOn base: (original: Color, mapped: Color)) -> Style {
-        func map(_ c: Color) -> Color {
-            guard let i = c.paletteIndex(colorCount: colorCount) else { return .default }
-            return .indexed(UInt8(i))
-        }
-        var out = Style(fg: map(style.fg), bg: map(style.bg), attrs: style.attrs)
         let originalUnder = style.bg == .default ? base.original : style.bg
+        var out = Style(attrs: style.attrs)
+        if colorCount >= 16 {
+            out.fg = Theme.nearest(style.fg, colorCount: colorCount)
+            out.bg = Theme.nearest(style.bg, colorCount: colorCount)
+        } else {
+            out.bg = Theme.basic(style.bg, textOnLight: nil).color
+            let lightBehind = originalUnder == .default ? expectsLightTerminal : Theme.lightness(originalUnder) >= 128
+            let (fg, extra) = Theme.basic(style.fg, textOnLight: lightBehind)
+            out.fg = fg
+            out.attrs.formUnion(extra)
+        }
         let under = style.bg == .default ? base.mapped : out.bg
         if out.fg != .default, out.fg == under, style.fg != originalUnder, case .indexed(let b) = under {
             out.fg = .indexed(Theme.contrasting(b, colorCount: colorCount))
@@ -157,11 +166,40 @@ extension Theme {
         return out
     }
 
+    /// Whether the theme is drawn for a light terminal background: its background role's colour is light, or,
+    /// with the terminal's own background, its ordinary text is dark.
+    private var expectsLightTerminal: Bool {
+        let base = styles[.background] ?? .plain
+        if base.bg != .default { return Theme.lightness(base.bg) >= 128 }
+        let text = base.fg != .default ? base.fg : (styles[.itemOpen] ?? .plain).fg
+        return text != .default && Theme.lightness(text) < 128
+    }
+
+    private static func nearest(_ c: Color, colorCount: Int) -> Color {
+        c.paletteIndex(colorCount: colorCount).map { .indexed(UInt8($0)) } ?? .default
+    }
+
+    /// `c` as one of the 8 basic colours. `textOnLight` is nil for a background, else whether the text stands on a
+    /// light colour; grey text then becomes black or white against it, dim when it was a middle grey.
+    private static func basic(_ c: Color, textOnLight: Bool?) -> (color: Color, attrs: Attributes) {
+        if case .indexed(let i) = c, i < 16, i != 8 { return (.indexed(i % 8), []) }
+        guard c != .default, let value = c.rgbValue else { return (.default, []) }
+        let r = (value >> 16) & 0xff, g = (value >> 8) & 0xff, b = value & 0xff
+        guard max(r, g, b) - min(r, g, b) < 32 else { return (nearest(c, colorCount: 8), []) }
+        let level = (r + g + b) / 3
+        guard let onLight = textOnLight else { return (.indexed(level < 100 ? 0 : 7), []) }
+        return (.indexed(onLight ? 0 : 7), (64...210).contains(level) ? .dim : [])
+    }
+
+    /// Perceived lightness 0–255 of a colour (xterm values for palette indexes).
+    private static func lightness(_ c: Color) -> Int {
+        guard let v = c.rgbValue else { return 0 }
+        return (299 * ((v >> 16) & 0xff) + 587 * ((v >> 8) & 0xff) + 114 * (v & 0xff)) / 1000
+    }
+
     /// Black or white, whichever stands out more on palette colour `index`.
     private static func contrasting(_ index: UInt8, colorCount: Int) -> UInt8 {
-        let (r, g, b) = Color.paletteRGB(index)
-        let luminance = 299 * Int(r) + 587 * Int(g) + 114 * Int(b)
-        if luminance > 128_000 { return 0 }
+        if lightness(.indexed(index)) >= 128 { return 0 }
         return colorCount >= 16 ? 15 : 7
     }
 }

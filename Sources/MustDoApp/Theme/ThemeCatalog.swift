@@ -63,7 +63,7 @@ public struct ThemeCatalog: Sendable {
     /// `configInvalid` for key `theme`, blamed on `file` and `line` (where the name was asked for); a broken file
     /// throws its own error. `default` without a file is `Theme.fallback`.
     public func load(_ name: String, requestedIn file: String = "--theme", line: Int = 0) throws -> Theme {
-        if name.contains("/") || name.hasSuffix(".toml") {
+        if ThemeCatalog.isPath(name) {
             let base = name.split(separator: "/").last.map(String.init) ?? name
             return try ThemeCatalog.read(path: name, name: base.hasSuffix(".toml") ? String(base.dropLast(5)) : base)
         }
@@ -75,6 +75,9 @@ public struct ThemeCatalog: Sendable {
         if entry.source == "built-in" { return Theme.fallback }
         return try ThemeCatalog.read(path: entry.path, name: entry.name)
     }
+
+    /// Whether a theme name is really a file path (it contains `/` or ends in `.toml`).
+    static func isPath(_ name: String) -> Bool { name.contains("/") || name.hasSuffix(".toml") }
 
     /// Reads and parses one theme file.
     public static func read(path: String, name: String) throws -> Theme {
@@ -91,9 +94,10 @@ public struct ThemeCatalog: Sendable {
     /// files marked with why; then where the user's own themes go.
     public func report(current: String, language: Language) -> String {
         let zh = language == .zh
-        let all = available()
-        let sourceWord: [String: String] = zh ? ["user": "用户", "shipped": "自带", "built-in": "内置"]
-                                              : ["user": "user", "shipped": "shipped", "built-in": "built-in"]
+        var all = available()
+        if ThemeCatalog.isPath(current) { all.append((current, current, "file")) }
+        let sourceWord: [String: String] = zh ? ["user": "用户", "shipped": "自带", "built-in": "内置", "file": "文件"]
+                                              : ["user": "user", "shipped": "shipped", "built-in": "built-in", "file": "file"]
         let nameWidth = all.map { DisplayWidth.of($0.name) }.max() ?? 0
         let sourceWidth = all.map { DisplayWidth.of(sourceWord[$0.source] ?? $0.source) }.max() ?? 0
         var out = ""
