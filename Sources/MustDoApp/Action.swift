@@ -21,6 +21,16 @@ public enum Action: Sendable {
     case periodLoaded(PeriodKind, Period, [Occurrence])
     /// The day rolled over.
     case dayChanged(LocalDate)
+    /// The week review arrived.
+    case weekLoaded(WeekReview)
+    /// Morning planning arrived.
+    case planLoaded(MorningPlan)
+    /// A journal entry was saved (or edited outside); the status line confirms it.
+    case journalSaved(JournalEntry, JournalPart)
+    /// A journal entry was read for editing.
+    case journalOpened(AppState.JournalTarget, String)
+    /// A key while the multi-line journal editor is open.
+    case editorKey(KeyEvent)
     /// An effect failed; the message is one sentence for the status line.
     case failed(String)
 }

@@ -20,11 +20,19 @@ public final class AppRuntime {
     public let clock: Clock
     /// The home key table.
     public let keymap: KeyMap
+    /// The week review's key table.
+    public var weekKeys = KeyMap.week
+    /// Morning planning's key table.
+    public var planKeys = KeyMap.plan
+    /// Days ahead that planning's "due soon" looks.
+    public var lookAhead = 7
     /// The theme.
     public let theme: Theme
     /// The current state.
     public private(set) var state: AppState
     private var changeToken: Int64 = 0
+    /// The environment (for $VISUAL / $EDITOR).
+    public var environment: [String: String] = [:]
     private var lastPoll: UInt64 = 0
     /// How often outside changes and the date are checked, in milliseconds.
     public var pollInterval: UInt64 = 400
@@ -60,7 +68,34 @@ public final class AppRuntime {
 
     /// Draws the current state.
     public func render() -> Buffer {
-        HomeScreen(state: state, theme: theme, keymap: keymap).render()
+        AppRuntime.render(state, theme: theme, keymaps: (keymap, weekKeys, planKeys))
+    }
+
+    /// Draws `state` with the screen its mode calls for.
+    public static func render(_ state: AppState, theme: Theme, keymaps: (home: KeyMap, week: KeyMap, plan: KeyMap)) -> Buffer {
+        var mode = state.mode
+        if mode == .help { mode = state.modeBeforeHelp }
+        if case .input = mode { mode = state.modeBeforeHelp == .home ? .home : state.modeBeforeHelp }
+        if case .journal(let target) = mode { mode = target.returnToPlan ? .plan : .home }
+        var buf: Buffer
+        switch mode {
+        case .week: buf = WeekScreen(state: state, theme: theme, keymap: keymaps.week).render()
+        case .plan: buf = PlanScreen(state: state, theme: theme, keymap: keymaps.plan).render()
+        default: buf = HomeScreen(state: state, theme: theme, keymap: keymaps.home).render(overlays: false)
+        }
+        if state.width >= HomeLayout.minimumWidth, state.height >= HomeLayout.minimumHeight {
+            switch state.mode {
+            case .help:
+                let map = state.modeBeforeHelp == .week ? keymaps.week : state.modeBeforeHelp == .plan ? keymaps.plan : keymaps.home
+                HelpScreen(state: state, theme: theme, keymap: map).draw(into: &buf)
+            case .journal(let target):
+                JournalEditorScreen(state: state, theme: theme, target: target).draw(into: &buf)
+            case .input:
+                if mode != .home { HomeScreen(state: state, theme: theme, keymap: keymaps.home).drawFooter(&buf, Rect(x: 0, y: state.height - 1, width: state.width, height: 1)) }
+            default: break
+            }
+        }
+        return buf
     }
 
     /// Runs until the user quits or a terminating signal arrives.
@@ -98,8 +133,11 @@ public final class AppRuntime {
         }
         switch state.mode {
         case .home: return keymap.command(for: event).map { .command($0) }
-        case .help: return keymap.command(for: event) == .quit ? .command(.quit) : .dismiss
+        case .week: return weekKeys.command(for: event).map { .command($0) }
+        case .plan: return planKeys.command(for: event).map { .command($0) }
+        case .help: return keymap.command(for: event) == .quit && event != .char("q") ? .command(.quit) : .dismiss
         case .input: return .inputKey(event)
+        case .journal: return .editorKey(event)
         }
     }
 
@@ -126,6 +164,34 @@ public final class AppRuntime {
                 return .agendaLoaded(try database.agenda(today: state.today, engine: engine))
             case .loadPeriod(let kind, let period):
                 return .periodLoaded(kind, period, try database.occurrences(periodKey: period.key, today: state.today))
+            case .loadWeek(let week):
+                return .weekLoaded(try database.weekReview(week, today: state.today, engine: engine))
+            case .loadPlan:
+                return .planLoaded(try database.morningPlan(today: state.today, engine: engine, lookAhead: lookAhead))
+            case .toggleFocus(let id):
+                try database.toggleFocus(id, day: state.today)
+                return .agendaLoaded(try database.agenda(today: state.today, engine: engine))
+            case .addTask(let title):
+                try database.addTask(title: title, day: state.today, now: clock.timestamp())
+                try database.prepare(today: state.today, engine: engine, now: clock.timestamp())
+                return .agendaLoaded(try database.agenda(today: state.today, engine: engine))
+            case .carryOver(let id):
+                try database.carryOver(id, to: state.today, now: clock.timestamp())
+                try database.prepare(today: state.today, engine: engine, now: clock.timestamp())
+                return .agendaLoaded(try database.agenda(today: state.today, engine: engine))
+            case .openJournal(let target):
+                let entry = try database.journal(target.key)
+                return .journalOpened(target, target.part == .plan ? entry.plan : entry.review)
+            case .saveJournal(let key, let part, let text):
+                let r = try database.setJournal(key, plan: part == .plan ? text : nil, review: part == .review ? text : nil, now: clock.timestamp())
+                return .journalSaved(r.after, part)
+            case .externalEdit(let key, let part):
+                let entry = try database.journal(key)
+                guard let edited = ExternalEditor.edit(part == .plan ? entry.plan : entry.review, terminal: terminal, environment: environment) else {
+                    return .failed(state.language == .zh ? "编辑器没有正常退出,日志未修改。" : "The editor did not exit cleanly, so the journal was not changed.")
+                }
+                let r = try database.setJournal(key, plan: part == .plan ? edited : nil, review: part == .review ? edited : nil, now: clock.timestamp())
+                return .journalSaved(r.after, part)
             case .quit:
                 return nil
             }

@@ -9,8 +9,31 @@ public struct AppState: Sendable {
         case home
         /// The generated key help.
         case help
-        /// A one-line text prompt (skip reason, note, filter).
+        /// A one-line text prompt (skip reason, note, filter, new task).
         case input(InputPurpose)
+        /// The full-screen week review.
+        case week
+        /// Morning planning.
+        case plan
+        /// The multi-line journal editor.
+        case journal(JournalTarget)
+    }
+
+    /// Which journal text the editor is changing, and where to go back to.
+    public struct JournalTarget: Sendable, Equatable {
+        /// The day or week key.
+        public var key: String
+        /// Plan or review.
+        public var part: JournalPart
+        /// The mode to return to when done.
+        public var returnToPlan: Bool
+
+        /// Creates a target.
+        public init(key: String, part: JournalPart, returnToPlan: Bool) {
+            self.key = key
+            self.part = part
+            self.returnToPlan = returnToPlan
+        }
     }
 
     /// What a text prompt is for.
@@ -21,6 +44,8 @@ public struct AppState: Sendable {
         case note(Int64)
         /// The text filter, live.
         case filter
+        /// The title of a new one-off task for today.
+        case newTask
     }
 
     /// The UI language.
@@ -37,6 +62,8 @@ public struct AppState: Sendable {
     public var ascii: Bool
     /// The current mode.
     public var mode: Mode = .home
+    /// The mode the help overlay returns to.
+    public var modeBeforeHelp: Mode = .home
     /// Today's lists.
     public var agenda: Agenda
     /// The focused pane.
@@ -61,6 +88,22 @@ public struct AppState: Sendable {
     public var message: StatusMessage?
     /// Set when the user asked to quit.
     public var shouldQuit = false
+    /// The week review being shown (nil until loaded).
+    public var week: WeekReview?
+    /// The week asked for (the review may still be loading).
+    public var weekShown: Period?
+    /// The selected grid row in the week review.
+    public var weekRow = 0
+    /// The selected grid column (day) in the week review.
+    public var weekColumn = 0
+    /// Morning planning's data (nil until loaded).
+    public var plan: MorningPlan?
+    /// The selected line in planning.
+    public var planCursor = 0
+    /// The multi-line editor's text.
+    public var textArea = TextArea()
+    /// Journal entries matching the filter text (shown while filtering).
+    public var journalMatches: [JournalEntry] = []
 
     /// A period other than the current one, shown read-write in its pane.
     public struct BrowsedPeriod: Sendable, Equatable {
@@ -96,11 +139,16 @@ public struct AppState: Sendable {
         browsing[kind]?.period ?? agenda.section(kind)?.period ?? Period.containing(today, kind: kind, settings: calendar)
     }
 
-    /// All items of a pane before filtering, with their refs (0 when browsing).
+    /// All items of a pane before filtering, with their refs (0 when browsing); the Daily pane lists today's focus (of any period) first.
     public func allItems(of kind: PeriodKind) -> [Agenda.Item] {
         if let b = browsing[kind] { return b.items.map { Agenda.Item(ref: 0, occurrence: $0) } }
-        return agenda.section(kind)?.items ?? []
+        let items = agenda.section(kind)?.items ?? []
+        guard kind == .day, !agenda.focus.isEmpty else { return items }
+        return agenda.focusItems + items.filter { !agenda.focus.contains($0.occurrence.id) }
     }
+
+    /// Whether an occurrence is one of today's focus items.
+    public func isFocus(_ id: Int64) -> Bool { agenda.focus.contains(id) }
 
     /// The items a pane shows: filtered by text when a filter is set.
     public func items(of kind: PeriodKind) -> [Agenda.Item] {
@@ -121,6 +169,28 @@ public struct AppState: Sendable {
     public func occurrence(id: Int64) -> Occurrence? {
         for s in agenda.sections { if let i = s.items.first(where: { $0.occurrence.id == id }) { return i.occurrence } }
         for b in browsing.values { if let o = b.items.first(where: { $0.id == id }) { return o } }
+        if let p = plan, let o = (p.leftovers + p.todayItems.map(\.occurrence) + p.dueSoon.map(\.occurrence)).first(where: { $0.id == id }) { return o }
+        if let w = week, let o = (w.weeklyItems + w.longerDone + w.tasks).first(where: { $0.id == id }) { return o }
         return nil
+    }
+
+    /// The lines of morning planning that can be acted on, in screen order.
+    public var planEntries: [PlanEntry] {
+        guard let p = plan else { return [] }
+        return p.leftovers.map { PlanEntry(section: .leftover, occurrence: $0, ref: 0) }
+            + p.todayItems.map { PlanEntry(section: .today, occurrence: $0.occurrence, ref: $0.ref) }
+            + p.dueSoon.map { PlanEntry(section: .dueSoon, occurrence: $0.occurrence, ref: $0.ref) }
+    }
+
+    /// One actionable line of planning.
+    public struct PlanEntry: Sendable, Equatable {
+        /// Which section it is in.
+        public enum Section: Sendable, Equatable { case leftover, today, dueSoon }
+        /// The section.
+        public var section: Section
+        /// The occurrence.
+        public var occurrence: Occurrence
+        /// Its ref for today (0 for yesterday's leftovers).
+        public var ref: Int
     }
 }

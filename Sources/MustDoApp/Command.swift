@@ -10,6 +10,8 @@ public enum Command: String, CaseIterable, Sendable {
     case undo, redo, filter
     case previousPeriod = "previous-period", nextPeriod = "next-period", today
     case help, quit
+    case weekReview = "week", planning = "plan", addTask = "add-task", focus, journalReview = "journal", externalEditor = "editor"
+    case carryOver = "carry-over", editPlan = "edit-plan", back, thisWeek = "this-week", left, right
 
     /// What the command does, for the help screen and footer.
     public func help(_ language: Language) -> String {
@@ -42,6 +44,18 @@ public enum Command: String, CaseIterable, Sendable {
         case .today: return zh ? "回到今天" : "back to today"
         case .help: return zh ? "帮助" : "help"
         case .quit: return zh ? "退出" : "quit"
+        case .weekReview: return zh ? "本周回顾" : "week review"
+        case .planning: return zh ? "晨间计划" : "morning planning"
+        case .addTask: return zh ? "添加临时任务" : "add a one-off task"
+        case .focus: return zh ? "设为/取消今日重点(最多 5 项)" : "mark / unmark as today's focus (up to 5)"
+        case .journalReview: return zh ? "写今天的工作日志(晚间总结)" : "write today's journal (evening review)"
+        case .externalEditor: return zh ? "用 $EDITOR 编辑日志" : "edit the journal in $EDITOR"
+        case .carryOver: return zh ? "把昨天的遗留项转为今天的任务" : "carry a leftover over to today"
+        case .editPlan: return zh ? "编辑今天的计划" : "edit today's plan"
+        case .back: return zh ? "返回" : "back"
+        case .thisWeek: return zh ? "回到本周" : "this week"
+        case .left: return zh ? "前一天" : "previous day"
+        case .right: return zh ? "后一天" : "next day"
         }
     }
 
@@ -60,6 +74,17 @@ public enum Command: String, CaseIterable, Sendable {
         case .quit: return zh ? "退出" : "quit"
         case .increment: return "+1"
         case .nextPane: return zh ? "面板" : "pane"
+        case .weekReview: return zh ? "周回顾" : "week"
+        case .planning: return zh ? "计划" : "plan"
+        case .addTask: return zh ? "任务" : "task"
+        case .focus: return zh ? "重点" : "focus"
+        case .journalReview: return zh ? "日志" : "journal"
+        case .externalEditor: return "$EDITOR"
+        case .carryOver: return zh ? "转入今天" : "carry over"
+        case .editPlan: return zh ? "写计划" : "edit plan"
+        case .back: return zh ? "返回" : "back"
+        case .previousPeriod: return zh ? "上周期" : "prev"
+        case .thisWeek: return zh ? "本周" : "this week"
         default: return help(language)
         }
     }

@@ -9,6 +9,22 @@ public enum Effect: Sendable, Equatable {
     case reloadAgenda
     /// Load a browsed period; reports `.periodLoaded`.
     case loadPeriod(PeriodKind, Period)
+    /// Load the week review of a week; reports `.weekLoaded`.
+    case loadWeek(Period)
+    /// Load morning planning; reports `.planLoaded`.
+    case loadPlan
+    /// Add or remove a focus item for today; reports `.agendaLoaded` (and the plan when shown).
+    case toggleFocus(Int64)
+    /// Add a one-off task for today.
+    case addTask(String)
+    /// Copy a left-over occurrence as a one-off task for today.
+    case carryOver(Int64)
+    /// Read a journal entry and open the multi-line editor on one part; reports `.journalOpened`.
+    case openJournal(AppState.JournalTarget)
+    /// Save one part of a journal entry.
+    case saveJournal(key: String, part: JournalPart, text: String)
+    /// Edit one part of a journal entry in `$EDITOR` (the screen is suspended meanwhile).
+    case externalEdit(key: String, part: JournalPart)
     /// End the program.
     case quit
 }

@@ -26,6 +26,8 @@ public struct Glyphs: Sendable {
     public var ellipsis: String { ascii ? "~" : "…" }
     /// The mark of an item with a note.
     public var noteMark: String { ascii ? "*" : "✎" }
+    /// The mark in front of a focus item.
+    public var focusMark: String { ascii ? "*" : "✦" }
     /// Separator between header fields.
     public var separator: String { ascii ? "|" : "·" }
     /// Arrow shown on a browsed (not current) period.

@@ -38,8 +38,8 @@ public struct HomeScreen {
     var glyphs: Glyphs { Glyphs(ascii: state.ascii) }
     var zh: Bool { state.language == .zh }
 
-    /// Renders a whole frame.
-    public func render() -> Buffer {
+    /// Renders a whole frame; `overlays` draws the help box over it when the mode asks.
+    public func render(overlays: Bool = true) -> Buffer {
         var buf = Buffer(width: max(0, state.width), height: max(0, state.height), style: theme.style(.background))
         let layout = HomeLayout.compute(state)
         if layout.kind == .tooSmall {
@@ -52,7 +52,7 @@ public struct HomeScreen {
         for (kind, rect) in layout.panes { drawPane(&buf, kind, rect) }
         for (kind, rect) in layout.summaries { drawSummary(&buf, kind, rect) }
         drawFooter(&buf, layout.footer)
-        if state.mode == .help { HelpScreen(state: state, theme: theme, keymap: keymap).draw(into: &buf) }
+        if overlays, state.mode == .help { HelpScreen(state: state, theme: theme, keymap: keymap).draw(into: &buf) }
         return buf
     }
 
@@ -175,9 +175,10 @@ public struct HomeScreen {
             right += (right.isEmpty ? "" : " ") + text
         }
         if o.note != nil { right += (right.isEmpty ? "" : " ") + glyphs.noteMark }
+        if o.isTask { right += (right.isEmpty ? "" : " ") + (zh ? "任务" : "task") }
         if o.state == .skipped, let reason = o.skipReason, !reason.isEmpty { right = reason + (right.isEmpty ? "" : " " + right) }
         if !right.isEmpty { right = " " + right + " " }
-        let markText = " " + glyphs.mark(o.state) + " "
+        let markText = (state.isFocus(o.id) && r.x < 2 + state.width ? glyphs.focusMark : " ") + glyphs.mark(o.state) + " "
         let markWidth = DisplayWidth.of(markText)
         buf.put(markText, x: r.x, y: r.y, maxWidth: r.width, style: style)
         let rightWidth = min(DisplayWidth.of(right), max(0, (r.width - markWidth) / 2))
@@ -205,7 +206,8 @@ public struct HomeScreen {
         buf.putClipped(tail, x: x, y: r.y, width: r.maxX - x, style: theme.style(.dim), ellipsis: glyphs.ellipsis)
     }
 
-    func drawFooter(_ buf: inout Buffer, _ r: Rect) {
+    /// Draws the footer: a prompt, a message, or the most useful keys.
+    public func drawFooter(_ buf: inout Buffer, _ r: Rect) {
         buf.fill(r, style: theme.style(.footer))
         if case .input(let purpose) = state.mode {
             let prompt: String
@@ -213,6 +215,7 @@ public struct HomeScreen {
             case .skipReason: prompt = zh ? " 跳过原因(Enter 确认,Esc 取消):" : " Skip reason (Enter to save, Esc to cancel): "
             case .note: prompt = zh ? " 备注(Enter 保存,Esc 取消):" : " Note (Enter to save, Esc to cancel): "
             case .filter: prompt = " / "
+            case .newTask: prompt = zh ? " 新任务(Enter 添加,Esc 取消):" : " New task for today (Enter to add, Esc to cancel): "
             }
             let w = buf.putClipped(prompt, x: r.x, y: r.y, width: r.width / 2, style: theme.style(.prompt), ellipsis: glyphs.ellipsis)
             state.editor.render(into: &buf, rect: Rect(x: r.x + w, y: r.y, width: max(0, r.width - w), height: 1),
@@ -223,13 +226,21 @@ public struct HomeScreen {
             buf.putClipped(" " + m.text, x: r.x, y: r.y, width: r.width, style: theme.style(m.isError ? .error : .message), ellipsis: glyphs.ellipsis)
             return
         }
+        // The most useful keys that fit; help and quit are always kept at the end.
+        let pieces: [(Command, String, String)] = keymap.footer.compactMap { c in
+            keymap.keys(for: c).first.map { (c, KeyMap.label($0), c.shortLabel(state.language)) }
+        }
+        func width(_ p: (Command, String, String)) -> Int { DisplayWidth.of(p.1) + DisplayWidth.of(p.2) + 3 }
+        let kept = pieces.filter { $0.0 == .help || $0.0 == .quit }
+        var room = r.width - kept.reduce(0) { $0 + width($1) }
+        var shown: [(Command, String, String)] = []
+        for p in pieces where p.0 != .help && p.0 != .quit {
+            guard width(p) <= room else { break }
+            shown.append(p)
+            room -= width(p)
+        }
         var x = r.x
-        for c in keymap.footer {
-            guard let first = keymap.keys(for: c).first else { continue }
-            let key = KeyMap.label(first)
-            let label = c.shortLabel(state.language)
-            let needed = DisplayWidth.of(key) + DisplayWidth.of(label) + 3
-            if x + needed > r.maxX { break }
+        for (_, key, label) in shown + kept {
             x += buf.put(" " + key, x: x, y: r.y, style: theme.style(.footerKey))
             x += buf.put(" " + label + " ", x: x, y: r.y, style: theme.style(.footer))
         }

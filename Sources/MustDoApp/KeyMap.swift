@@ -22,8 +22,26 @@ public struct KeyMap: Sendable {
         (.skip, [.char("s")]), (.note, [.char("n")]),
         (.undo, [.char("u")]), (.redo, [.char("U"), .ctrl("r")]), (.filter, [.char("/")]),
         (.previousPeriod, [.char("[")]), (.nextPeriod, [.char("]")]), (.today, [.char("t")]),
+        (.focus, [.char("f")]), (.addTask, [.char("a")]), (.weekReview, [.char("w")]), (.planning, [.char("p")]),
+        (.journalReview, [.char("r")]), (.externalEditor, [.char("E")]),
         (.help, [.char("?"), .function(1)]), (.quit, [.char("q"), .ctrl("c")]),
-    ], footer: [.toggle, .skip, .note, .undo, .filter, .previousPeriod, .nextPeriod, .nextPane, .help, .quit])
+    ], footer: [.toggle, .skip, .note, .undo, .focus, .addTask, .weekReview, .planning, .filter, .previousPeriod, .nextPeriod, .help, .quit])
+
+    /// The week review's table.
+    public static let week = KeyMap(mode: "week", bindings: [
+        (.moveDown, [.down, .char("j")]), (.moveUp, [.up, .char("k")]), (.left, [.left, .char("h")]), (.right, [.right, .char("l")]),
+        (.toggle, [.char(" "), .char("x")]), (.skip, [.char("s")]), (.undo, [.char("u")]), (.redo, [.char("U"), .ctrl("r")]),
+        (.previousPeriod, [.char("[")]), (.nextPeriod, [.char("]")]), (.thisWeek, [.char("t")]),
+        (.back, [.escape, .char("w")]), (.help, [.char("?"), .function(1)]), (.quit, [.char("q"), .ctrl("c")]),
+    ], footer: [.previousPeriod, .nextPeriod, .thisWeek, .toggle, .undo, .back, .help, .quit])
+
+    /// Morning planning's table.
+    public static let plan = KeyMap(mode: "plan", bindings: [
+        (.moveDown, [.down, .char("j")]), (.moveUp, [.up, .char("k")]), (.toggle, [.char(" "), .char("x")]),
+        (.carryOver, [.char("c")]), (.focus, [.char("f")]), (.editPlan, [.char("e"), .char("i")]), (.externalEditor, [.char("E")]),
+        (.addTask, [.char("a")]), (.undo, [.char("u")]),
+        (.back, [.enter, .escape, .char("p")]), (.help, [.char("?"), .function(1)]), (.quit, [.char("q"), .ctrl("c")]),
+    ], footer: [.toggle, .carryOver, .focus, .editPlan, .externalEditor, .addTask, .back, .help, .quit])
 
     /// Creates a table.
     public init(mode: String, bindings: [(command: Command, keys: [KeyEvent])], footer: [Command]) {

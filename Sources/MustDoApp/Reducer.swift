@@ -13,13 +13,43 @@ public enum Reducer {
                 state.message = nil
                 return command(&state, c)
             case .help:
-                state.mode = .home
+                state.mode = state.modeBeforeHelp
                 return c == .quit ? command(&state, .quit) : []
-            case .input:
+            case .input, .journal:
                 return []
+            case .week:
+                state.message = nil
+                return weekCommand(&state, c)
+            case .plan:
+                state.message = nil
+                return planCommand(&state, c)
             }
         case .dismiss:
-            if state.mode == .help { state.mode = .home }
+            if state.mode == .help { state.mode = state.modeBeforeHelp }
+            return []
+        case .editorKey(let key):
+            return editorKey(&state, key)
+        case .journalOpened(let target, let text):
+            state.textArea = TextArea(text: text)
+            state.mode = .journal(target)
+            return []
+        case .journalSaved(let entry, let part):
+            if var p = state.plan, entry.key == p.today.description, part == .plan {
+                p.planText = entry.plan
+                state.plan = p
+            }
+            state.message = .init(text: state.language == .zh ? "日志已保存。" : "Journal saved.", isError: false)
+            return []
+        case .weekLoaded(let review):
+            guard state.weekShown == nil || state.weekShown == review.week else { return [] }
+            state.week = review
+            state.weekShown = review.week
+            state.weekRow = min(state.weekRow, max(0, review.rows.count - 1))
+            state.weekColumn = min(state.weekColumn, max(0, review.days.count - 1))
+            return []
+        case .planLoaded(let plan):
+            state.plan = plan
+            state.planCursor = min(state.planCursor, max(0, state.planEntries.count - 1))
             return []
         case .inputKey(let key):
             return input(&state, key)
@@ -50,11 +80,11 @@ public enum Reducer {
                 state.message = .init(text: (zh ? "已重做:" : "Redid: ") + original.title, isError: false)
             }
             for k in PeriodKind.allCases { clamp(&state, k) }
-            return []
+            return refreshOpenView(state)
         case .agendaLoaded(let agenda):
             state.agenda = agenda
             for k in PeriodKind.allCases { clamp(&state, k) }
-            return []
+            return refreshOpenView(state)
         case .periodLoaded(let kind, let period, let items):
             guard state.browsing[kind]?.period == period else { return [] }
             state.browsing[kind] = .init(period: period, items: items, loaded: true)
@@ -101,6 +131,7 @@ public enum Reducer {
             return [.apply(.addCount(c == .increment ? 1 : -1), id: o.id, origin: .user)]
         case .skip:
             guard let o = state.selectedItem(in: k)?.occurrence else { return [] }
+            state.modeBeforeHelp = .home
             state.editor = LineEditor(text: o.skipReason ?? "")
             state.mode = .input(.skipReason(o.id))
         case .note:
@@ -138,12 +169,147 @@ public enum Reducer {
             state.browsing.removeAll()
             for kind in PeriodKind.allCases { clamp(&state, kind) }
         case .help:
+            state.modeBeforeHelp = state.mode
             state.mode = .help
         case .quit:
             state.shouldQuit = true
             return [.quit]
-        case .focusDaily, .focusWeekly, .focusMonthly, .focusQuarterly, .focusHalf, .focusYearly:
+        case .focus:
+            guard let o = state.selectedItem(in: k)?.occurrence else { return [] }
+            return [.toggleFocus(o.id)]
+        case .addTask:
+            state.modeBeforeHelp = .home
+            state.editor = LineEditor()
+            state.mode = .input(.newTask)
+        case .weekReview:
+            state.mode = .week
+            let week = Period.containing(state.today, kind: .week, settings: state.calendar)
+            state.weekShown = week
+            state.weekColumn = max(0, state.today.dayNumber - week.start.dayNumber)
+            return [.loadWeek(week)]
+        case .planning:
+            state.mode = .plan
+            state.planCursor = 0
+            return [.loadPlan]
+        case .journalReview:
+            return [.openJournal(.init(key: state.today.description, part: .review, returnToPlan: false))]
+        case .externalEditor:
+            return [.externalEdit(key: state.today.description, part: .review)]
+        case .focusDaily, .focusWeekly, .focusMonthly, .focusQuarterly, .focusHalf, .focusYearly,
+             .carryOver, .editPlan, .back, .thisWeek, .left, .right:
             break
+        }
+        return []
+    }
+
+    /// After a change or a reload, the full-screen views re-read their data.
+    private static func refreshOpenView(_ state: AppState) -> [Effect] {
+        switch state.mode {
+        case .week: return state.weekShown.map { [.loadWeek($0)] } ?? []
+        case .plan: return [.loadPlan]
+        default: return []
+        }
+    }
+
+    private static func weekCommand(_ state: inout AppState, _ c: Command) -> [Effect] {
+        let rows = state.week?.rows ?? []
+        switch c {
+        case .moveDown: state.weekRow = min(state.weekRow + 1, max(0, rows.count - 1))
+        case .moveUp: state.weekRow = max(state.weekRow - 1, 0)
+        case .left: state.weekColumn = max(state.weekColumn - 1, 0)
+        case .right: state.weekColumn = min(state.weekColumn + 1, 6)
+        case .toggle, .skip:
+            guard state.weekRow < rows.count, state.weekColumn < rows[state.weekRow].occurrenceIDs.count,
+                  let id = rows[state.weekRow].occurrenceIDs[state.weekColumn] else {
+                state.message = .init(text: state.language == .zh ? "这一天没有安排这一项。" : "This routine was not scheduled that day.", isError: true)
+                return []
+            }
+            if c == .skip {
+                state.editor = LineEditor()
+                state.modeBeforeHelp = .week
+                state.mode = .input(.skipReason(id))
+                return []
+            }
+            let mark = rows[state.weekRow].marks[state.weekColumn]
+            return [.apply(mark == .done || mark == .skipped ? .uncheck : .check, id: id, origin: .user)]
+        case .previousPeriod, .nextPeriod, .thisWeek:
+            let shown = state.weekShown ?? Period.containing(state.today, kind: .week, settings: state.calendar)
+            let target: Period
+            switch c {
+            case .previousPeriod: target = shown.previous(settings: state.calendar)
+            case .nextPeriod: target = shown.next(settings: state.calendar)
+            default: target = Period.containing(state.today, kind: .week, settings: state.calendar)
+            }
+            state.weekShown = target
+            return [.loadWeek(target)]
+        case .undo, .redo:
+            return command(&state, c)
+        case .back, .weekReview:
+            state.mode = .home
+        case .help:
+            state.modeBeforeHelp = .week
+            state.mode = .help
+        case .quit:
+            return command(&state, .quit)
+        default:
+            break
+        }
+        return []
+    }
+
+    private static func planCommand(_ state: inout AppState, _ c: Command) -> [Effect] {
+        let entries = state.planEntries
+        let entry = state.planCursor < entries.count ? entries[state.planCursor] : nil
+        let zh = state.language == .zh
+        switch c {
+        case .moveDown: state.planCursor = min(state.planCursor + 1, max(0, entries.count - 1))
+        case .moveUp: state.planCursor = max(state.planCursor - 1, 0)
+        case .toggle:
+            guard let o = entry?.occurrence else { return [] }
+            return [.apply(o.state == .done || o.state == .skipped ? .uncheck : .check, id: o.id, origin: .user)]
+        case .carryOver:
+            guard let e = entry, e.section == .leftover else {
+                state.message = .init(text: zh ? "只有昨天的遗留项可以转入今天。" : "Only yesterday's leftovers can be carried over.", isError: true)
+                return []
+            }
+            return [.carryOver(e.occurrence.id)]
+        case .focus:
+            guard let e = entry, e.section != .leftover else { return [] }
+            return [.toggleFocus(e.occurrence.id)]
+        case .editPlan:
+            return [.openJournal(.init(key: state.today.description, part: .plan, returnToPlan: true))]
+        case .externalEditor:
+            return [.externalEdit(key: state.today.description, part: .plan)]
+        case .addTask:
+            state.editor = LineEditor()
+            state.modeBeforeHelp = .plan
+            state.mode = .input(.newTask)
+        case .undo:
+            return command(&state, .undo)
+        case .back, .planning:
+            state.mode = .home
+        case .help:
+            state.modeBeforeHelp = .plan
+            state.mode = .help
+        case .quit:
+            return command(&state, .quit)
+        default:
+            break
+        }
+        return []
+    }
+
+    private static func editorKey(_ state: inout AppState, _ key: KeyEvent) -> [Effect] {
+        guard case .journal(let target) = state.mode else { return [] }
+        switch key {
+        case .escape, .ctrl("s"), .function(2):
+            state.mode = target.returnToPlan ? .plan : .home
+            return [.saveJournal(key: target.key, part: target.part, text: state.textArea.text)]
+        case .ctrl("g"):
+            state.mode = target.returnToPlan ? .plan : .home
+            state.message = .init(text: state.language == .zh ? "已放弃修改。" : "Changes discarded.", isError: false)
+        default:
+            state.textArea.apply(key)
         }
         return []
     }
@@ -152,17 +318,18 @@ public enum Reducer {
         guard case .input(let purpose) = state.mode else { return [] }
         switch key {
         case .enter:
-            state.mode = .home
+            state.mode = returnMode(state, purpose)
             let text = state.editor.text
             switch purpose {
             case .skipReason(let id): return [.apply(.skip(reason: text), id: id, origin: .user)]
             case .note(let id): return [.apply(.setNote(text), id: id, origin: .user)]
+            case .newTask: return text.isEmpty ? [] : [.addTask(text)]
             case .filter:
                 state.filter = text
                 for k in PeriodKind.allCases { clamp(&state, k) }
             }
         case .escape, .ctrl("c"), .ctrl("g"):
-            state.mode = .home
+            state.mode = returnMode(state, purpose)
             if purpose == .filter {
                 state.filter = ""
                 for k in PeriodKind.allCases { clamp(&state, k) }
@@ -178,6 +345,14 @@ public enum Reducer {
             }
         }
         return []
+    }
+
+    /// Where a prompt goes back to: the week review or planning when it was opened there, else home.
+    private static func returnMode(_ state: AppState, _ purpose: AppState.InputPurpose) -> AppState.Mode {
+        switch purpose {
+        case .filter, .note: return .home
+        case .skipReason, .newTask: return state.modeBeforeHelp == .week || state.modeBeforeHelp == .plan ? state.modeBeforeHelp : .home
+        }
     }
 
     private static func mouse(_ state: inout AppState, _ event: MouseEvent) -> [Effect] {

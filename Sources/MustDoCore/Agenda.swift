@@ -2,13 +2,25 @@
 public struct Agenda: Sendable, Equatable {
     /// The day the agenda is for.
     public var date: LocalDate
-    /// One section per period kind, in display order.
+    /// One section per period kind, in display order; the Daily section also holds the one-off tasks shown today.
     public var sections: [Section]
+    /// Today's focus: occurrence ids of any period, in order (at most 5).
+    public var focus: [Int64]
+
+    /// The most focus items a day can have.
+    public static let maxFocus = 5
 
     /// Creates an agenda.
-    public init(date: LocalDate, sections: [Section]) {
+    public init(date: LocalDate, sections: [Section], focus: [Int64] = []) {
         self.date = date
         self.sections = sections
+        self.focus = focus
+    }
+
+    /// The focus items, in focus order.
+    public var focusItems: [Item] {
+        let all = sections.flatMap(\.items)
+        return focus.compactMap { id in all.first { $0.occurrence.id == id } }
     }
 
     /// One period instance and its items.

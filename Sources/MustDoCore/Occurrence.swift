@@ -43,6 +43,15 @@ public struct Occurrence: Hashable, Sendable, Identifiable {
         self.position = position
     }
 
+    /// Whether this is a one-off task (added for a day, carried over until done or dropped) rather than a routine.
+    public var isTask: Bool { routineID.hasPrefix(Occurrence.taskPrefix) }
+
+    /// The routine-id prefix of one-off tasks.
+    public static let taskPrefix = "task-"
+
+    /// The end day stored for open-ended one-off tasks (9999-12-31), so they are never missed.
+    public static let openEnded = LocalDate(year: 9999, month: 12, day: 31)!
+
     /// Whether it is past its due date while its period is still open on `today`.
     public func isOverdue(on today: LocalDate) -> Bool {
         guard state == .open, let due else { return false }

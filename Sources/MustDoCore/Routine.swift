@@ -40,8 +40,9 @@ public struct Routine: Hashable, Sendable, Identifiable {
         self.retiredOn = retiredOn
     }
 
-    /// Whether an id is a valid slug: a lowercase letter, then 1–47 of `a-z 0-9 -`.
+    /// Whether an id is a valid slug: a lowercase letter, then 1–47 of `a-z 0-9 -`; `task-` is reserved for one-off tasks.
     public static func isValidID(_ id: String) -> Bool {
+        if id.hasPrefix(Occurrence.taskPrefix) { return false }
         let u = Array(id.utf8)
         guard u.count >= 2, u.count <= 48, (97...122).contains(u[0]) else { return false }
         return u.allSatisfy { (97...122).contains($0) || (48...57).contains($0) || $0 == 45 }

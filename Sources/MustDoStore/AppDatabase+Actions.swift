@@ -72,6 +72,11 @@ extension AppDatabase {
             }
             if after.state == .missed { after.state = .open }
             if after != before {
+                // A correction of a past day invalidates that routine's cached streaks.
+                try db.execute(sql: """
+                    DELETE FROM streak_cache WHERE routine_id = (SELECT routine_id FROM occurrence WHERE id = ?1 AND period_kind = 'day')
+                      AND through >= (SELECT start FROM occurrence WHERE id = ?1)
+                    """, arguments: [id])
                 try db.execute(sql: """
                     UPDATE occurrence SET state = ?, progress = ?, done_at = ?, skip_reason = ?, note = ?, updated_at = ? WHERE id = ?
                     """, arguments: [after.state.rawValue, after.progress, after.doneAt, after.skipReason, after.note, now, id])

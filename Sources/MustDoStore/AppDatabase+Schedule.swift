@@ -27,12 +27,24 @@ extension AppDatabase {
 
     private static let needsFillSQL = "SELECT EXISTS (SELECT 1 FROM routine WHERE \(fillCondition))"
 
+    /// The occurrences listed on a day: those of the six current periods (?1–?6) and the one-off tasks shown that day (?7 day number, ?8 day text): open ones begun by then, and ones done or dropped that day.
+    static let listedTodayCondition = """
+        (o.period_key IN (?1,?2,?3,?4,?5,?6) OR (o.period_kind = 'task' AND ((o.state = 'open' AND o.start <= ?7)
+          OR substr(o.done_at, 1, 10) = ?8 OR (o.state = 'skipped' AND substr(o.updated_at, 1, 10) = ?8))))
+        """
+
+    /// Arguments for `listedTodayCondition`.
+    static func listedTodayArguments(keys: [String], today: LocalDate) -> StatementArguments {
+        StatementArguments(keys) + [today.dayNumber, today.description]
+    }
+
     static func needsPreparing(_ db: Database, day: String, keys: [String]) throws -> Bool {
         if try Bool.fetchOne(db, sql: needsFillSQL, arguments: [day]) ?? false { return true }
+        let today = LocalDate(parsing: day)!
         let missingRef = try Bool.fetchOne(db, sql: """
-            SELECT EXISTS (SELECT 1 FROM occurrence o WHERE o.period_key IN (?,?,?,?,?,?)
-              AND NOT EXISTS (SELECT 1 FROM day_ref r WHERE r.day = ? AND r.occurrence_id = o.id))
-            """, arguments: StatementArguments(keys + [day]))
+            SELECT EXISTS (SELECT 1 FROM occurrence o WHERE \(listedTodayCondition)
+              AND NOT EXISTS (SELECT 1 FROM day_ref r WHERE r.day = ?8 AND r.occurrence_id = o.id))
+            """, arguments: listedTodayArguments(keys: keys, today: today))
         return missingRef ?? false
     }
 
@@ -77,6 +89,12 @@ extension AppDatabase {
             }
         }
         sqlite3_reset(stmt)
+        // Days added before a routine's cached streak day (a back-dated routine) invalidate its cache.
+        var earliest: [Int: Int] = [:]
+        for (p, index) in rows where routines[index].routine.period == .day { earliest[index] = min(earliest[index] ?? Int.max, p.start.dayNumber) }
+        for (index, start) in earliest {
+            try db.execute(sql: "DELETE FROM streak_cache WHERE routine_id = ? AND through >= ?", arguments: [routines[index].routine.id, start])
+        }
         let mark = try db.cachedStatement(sql: "UPDATE routine SET filled_through = ? WHERE id = ?")
         for (id, f) in marks { try mark.execute(arguments: [f.description, id]) }
     }
@@ -89,11 +107,11 @@ extension AppDatabase {
     /// Gives today's current-period occurrences that have no ref yet the next free numbers, in display order.
     static func assignRefs(_ db: Database, day: String, keys: [String]) throws {
         let missing = try Int64.fetchAll(db, sql: """
-            SELECT o.id FROM occurrence o WHERE o.period_key IN (?,?,?,?,?,?)
-              AND NOT EXISTS (SELECT 1 FROM day_ref r WHERE r.day = ? AND r.occurrence_id = o.id)
-            ORDER BY CASE o.period_kind WHEN 'day' THEN 0 WHEN 'week' THEN 1 WHEN 'month' THEN 2 WHEN 'quarter' THEN 3 WHEN 'half' THEN 4 ELSE 5 END,
+            SELECT o.id FROM occurrence o WHERE \(listedTodayCondition)
+              AND NOT EXISTS (SELECT 1 FROM day_ref r WHERE r.day = ?8 AND r.occurrence_id = o.id)
+            ORDER BY CASE o.period_kind WHEN 'day' THEN 0 WHEN 'task' THEN 0 WHEN 'week' THEN 1 WHEN 'month' THEN 2 WHEN 'quarter' THEN 3 WHEN 'half' THEN 4 ELSE 5 END,
                      o.position, o.id
-            """, arguments: StatementArguments(keys + [day]))
+            """, arguments: listedTodayArguments(keys: keys, today: LocalDate(parsing: day)!))
         guard !missing.isEmpty else { return }
         var next = (try Int.fetchOne(db, sql: "SELECT MAX(ref) FROM day_ref WHERE day = ?", arguments: [day]) ?? 0) + 1
         let insert = try db.cachedStatement(sql: "INSERT INTO day_ref (day, ref, occurrence_id) VALUES (?, ?, ?)")
@@ -125,20 +143,22 @@ extension AppDatabase {
         let periods = engine.currentPeriods(on: today)
         let keys = periods.map(\.key)
         let day = today.description
-        let rows = try read { db in
-            try Row.fetchAll(db, sql: """
+        let (rows, focus) = try read { db in
+            (try Row.fetchAll(db, sql: """
                 SELECT \(AppDatabase.occurrenceColumns), r.ref FROM occurrence o
-                LEFT JOIN day_ref r ON r.occurrence_id = o.id AND r.day = ?
-                WHERE o.period_key IN (?,?,?,?,?,?)
+                LEFT JOIN day_ref r ON r.occurrence_id = o.id AND r.day = ?8
+                WHERE \(AppDatabase.listedTodayCondition)
                 ORDER BY o.position, o.id
-                """, arguments: StatementArguments([day] + keys))
+                """, arguments: AppDatabase.listedTodayArguments(keys: keys, today: today)),
+             try Int64.fetchAll(db, sql: "SELECT occurrence_id FROM focus WHERE day = ? ORDER BY position", arguments: [day]))
         }
         var byKey: [String: [Agenda.Item]] = [:]
+        let dayKey = periods[0].key
         for row in rows {
             let o = AppDatabase.occurrence(row, today: today)
-            byKey[o.period.key, default: []].append(Agenda.Item(ref: row[15] ?? 0, occurrence: o))
+            byKey[o.isTask ? dayKey : o.period.key, default: []].append(Agenda.Item(ref: row[15] ?? 0, occurrence: o))
         }
-        return Agenda(date: today, sections: periods.map { Agenda.Section(period: $0, items: byKey[$0.key] ?? []) })
+        return Agenda(date: today, sections: periods.map { Agenda.Section(period: $0, items: byKey[$0.key] ?? []) }, focus: focus)
     }
 
     /// The occurrences of `periodKey` (any period, past or future), in display order; missed derived for `today`.

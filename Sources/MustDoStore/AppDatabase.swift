@@ -139,6 +139,33 @@ public final class AppDatabase: @unchecked Sendable {
                 CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL) WITHOUT ROWID;
                 """)
         }
+        m.registerMigration("v2-journal-focus-tasks") { db in
+            try db.execute(sql: """
+                -- The work journal: a plan and a review per day (key YYYY-MM-DD), and a plan per week (key 2026-W48).
+                CREATE TABLE journal (
+                  key TEXT PRIMARY KEY NOT NULL,
+                  plan TEXT NOT NULL DEFAULT '',
+                  review TEXT NOT NULL DEFAULT '',
+                  updated_at TEXT
+                ) WITHOUT ROWID;
+                -- Today's focus: up to five occurrences of any period, in order.
+                CREATE TABLE focus (
+                  day TEXT NOT NULL,
+                  occurrence_id INTEGER NOT NULL REFERENCES occurrence(id) ON DELETE CASCADE,
+                  position INTEGER NOT NULL,
+                  PRIMARY KEY (day, occurrence_id)
+                ) WITHOUT ROWID;
+                -- One-off tasks are occurrences with period_kind 'task' and routine_id 'task-N'.
+                CREATE INDEX occurrence_tasks ON occurrence(state, start) WHERE period_kind = 'task';
+                -- Streak figures of daily routines through a day, recomputed from there on; dropped when a past day is corrected.
+                CREATE TABLE streak_cache (
+                  routine_id TEXT PRIMARY KEY NOT NULL,
+                  through INTEGER NOT NULL,
+                  current INTEGER NOT NULL,
+                  longest INTEGER NOT NULL
+                ) WITHOUT ROWID;
+                """)
+        }
         return m
     }
 

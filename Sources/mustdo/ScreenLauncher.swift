@@ -25,10 +25,10 @@ struct ScreenLauncher {
             throw MustDoError.noTerminal(reason: term.isEmpty ? (zh ? "没有设置 TERM" : "TERM is not set") : "TERM=dumb")
         }
         let db = try context.openPrepared()
-        var keymap = KeyMap.home
-        if let overrides = context.settings.keys["home"] {
-            keymap = try keymap.overridden(by: overrides, file: context.paths.config)
-        }
+        var keymap = KeyMap.home, weekKeys = KeyMap.week, planKeys = KeyMap.plan
+        if let overrides = context.settings.keys["home"] { keymap = try keymap.overridden(by: overrides, file: context.paths.config) }
+        if let overrides = context.settings.keys["week"] { weekKeys = try weekKeys.overridden(by: overrides, file: context.paths.config) }
+        if let overrides = context.settings.keys["plan"] { planKeys = try planKeys.overridden(by: overrides, file: context.paths.config) }
         var (theme, themeProblem) = ThemeLoader.load(name: themeName, configured: context.settings.theme, context: context)
         let terminal: NcursesTerminal
         do {
@@ -43,6 +43,15 @@ struct ScreenLauncher {
                                                 width: size.width, height: size.height, ascii: !terminal.supportsUnicode)
         let runtime = AppRuntime(terminal: terminal, database: db, engine: context.engine, clock: context.clock,
                                  keymap: keymap, theme: theme, state: state)
+        runtime.weekKeys = weekKeys
+        runtime.planKeys = planKeys
+        runtime.lookAhead = context.settings.dueSoonDays
+        runtime.environment = context.environment
+        // Morning planning opens by itself on the first start of each day (setting plan_on_first_start).
+        if context.settings.planOnFirstStart, try db.meta("plan_shown_on") != context.today.description {
+            try db.setMeta("plan_shown_on", context.today.description)
+            runtime.dispatch(.command(.planning))
+        }
         if !terminal.supportsUnicode {
             runtime.announce(zh ? "当前区域设置不是 UTF-8,改用 ASCII 符号(设置 LANG=zh_CN.UTF-8 可显示中文符号)。"
                                 : "The locale is not UTF-8, so marks and borders are ASCII (set LANG=en_US.UTF-8 for the full look).")

@@ -1,0 +1,40 @@
+/// What morning planning shows: yesterday's leftovers, today's list, what is due soon, the focus, and today's plan text.
+public struct MorningPlan: Sendable, Equatable {
+    /// The day planned.
+    public var today: LocalDate
+    /// Yesterday's daily items (and one-offs) left open, now missed.
+    public var leftovers: [Occurrence]
+    /// Yesterday's evening review, if written.
+    public var yesterdayReview: String?
+    /// Today's daily items with focus first (refs as `mustdo today` shows them).
+    public var todayItems: [Agenda.Item]
+    /// Items of longer periods due within the look-ahead, still open.
+    public var dueSoon: [Agenda.Item]
+    /// Periods ending within the look-ahead that still have open items: period, open count, total.
+    public var endingSoon: [(period: Period, open: Int, total: Int)]
+    /// Today's focus, in order.
+    public var focus: [Agenda.Item]
+    /// Today's plan text (the journal's plan part).
+    public var planText: String
+
+    /// Creates a plan.
+    public init(today: LocalDate, leftovers: [Occurrence], yesterdayReview: String?, todayItems: [Agenda.Item], dueSoon: [Agenda.Item],
+                endingSoon: [(period: Period, open: Int, total: Int)], focus: [Agenda.Item], planText: String) {
+        self.today = today
+        self.leftovers = leftovers
+        self.yesterdayReview = yesterdayReview
+        self.todayItems = todayItems
+        self.dueSoon = dueSoon
+        self.endingSoon = endingSoon
+        self.focus = focus
+        self.planText = planText
+    }
+
+    /// Compares plans by value.
+    public static func == (a: MorningPlan, b: MorningPlan) -> Bool {
+        a.today == b.today && a.leftovers == b.leftovers && a.yesterdayReview == b.yesterdayReview && a.todayItems == b.todayItems
+            && a.dueSoon == b.dueSoon && a.focus == b.focus && a.planText == b.planText
+            && a.endingSoon.map(\.period) == b.endingSoon.map(\.period) && a.endingSoon.map(\.open) == b.endingSoon.map(\.open)
+            && a.endingSoon.map(\.total) == b.endingSoon.map(\.total)
+    }
+}
