@@ -40,6 +40,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // In-process screen timings for bench/screen.sh (not a test).
+        .executableTarget(name: "mustdo-bench", dependencies: ["MustDoApp", "MustDoCore", "MustDoStore", "MustDoTestSupport", "TerminalUI"]),
         .target(name: "MustDoTestSupport", dependencies: ["MustDoCore", "MustDoStore", "MustDoApp", "TerminalUI"]),
         .testTarget(name: "MustDoCoreTests", dependencies: ["MustDoCore", "MustDoTestSupport"]),
         .testTarget(name: "MustDoStoreTests", dependencies: ["MustDoStore", "MustDoCore", "MustDoTestSupport", .product(name: "GRDB", package: "GRDB.swift")]),

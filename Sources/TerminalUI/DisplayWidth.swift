@@ -23,6 +23,9 @@ public enum DisplayWidth {
             let v = c.unicodeScalars.first!.value
             return v >= 0x20 && v != 0x7F ? 1 : 0
         }
+        // Most clusters (CJK included) are one scalar.
+        var scalars = c.unicodeScalars.makeIterator()
+        if let only = scalars.next(), scalars.next() == nil { return of(scalar: only) }
         var width = 0
         var first: Unicode.Scalar?
         var count = 0
@@ -49,6 +52,13 @@ public enum DisplayWidth {
 
     /// The width of a string: the sum of its grapheme clusters' widths.
     public static func of(_ s: String) -> Int {
+        // ASCII fast path: one column per printable byte ("\r\n" is a control cluster, 0 either way).
+        var ascii = true, printable = 0
+        for b in s.utf8 {
+            if b >= 0x80 { ascii = false; break }
+            if b >= 0x20 && b != 0x7F { printable += 1 }
+        }
+        if ascii { return printable }
         var total = 0
         for c in s { total += of(c) }
         return total
