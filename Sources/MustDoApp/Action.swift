@@ -29,6 +29,12 @@ public enum Action: Sendable {
     case journalSaved(JournalEntry, JournalPart)
     /// A journal entry was read for editing.
     case journalOpened(AppState.JournalTarget, String)
+    /// The routines were (re)loaded.
+    case routinesLoaded([Routine])
+    /// A key while the routine form is open.
+    case formKey(KeyEvent)
+    /// A key while a yes/no question is asked.
+    case confirmKey(KeyEvent)
     /// A key while the multi-line journal editor is open.
     case editorKey(KeyEvent)
     /// An effect failed; the message is one sentence for the status line.

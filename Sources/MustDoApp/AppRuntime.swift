@@ -24,6 +24,8 @@ public final class AppRuntime {
     public var weekKeys = KeyMap.week
     /// Morning planning's key table.
     public var planKeys = KeyMap.plan
+    /// The routine editor's key table.
+    public var routineKeys = KeyMap.routines
     /// Days ahead that planning's "due soon" looks.
     public var lookAhead = 7
     /// The theme.
@@ -68,11 +70,11 @@ public final class AppRuntime {
 
     /// Draws the current state.
     public func render() -> Buffer {
-        AppRuntime.render(state, theme: theme, keymaps: (keymap, weekKeys, planKeys))
+        AppRuntime.render(state, theme: theme, keymaps: (keymap, weekKeys, planKeys, routineKeys))
     }
 
     /// Draws `state` with the screen its mode calls for.
-    public static func render(_ state: AppState, theme: Theme, keymaps: (home: KeyMap, week: KeyMap, plan: KeyMap)) -> Buffer {
+    public static func render(_ state: AppState, theme: Theme, keymaps: (home: KeyMap, week: KeyMap, plan: KeyMap, routines: KeyMap)) -> Buffer {
         var mode = state.mode
         if mode == .help { mode = state.modeBeforeHelp }
         if case .input = mode { mode = state.modeBeforeHelp == .home ? .home : state.modeBeforeHelp }
@@ -81,12 +83,14 @@ public final class AppRuntime {
         switch mode {
         case .week: buf = WeekScreen(state: state, theme: theme, keymap: keymaps.week).render()
         case .plan: buf = PlanScreen(state: state, theme: theme, keymap: keymaps.plan).render()
+        case .routines, .routineForm, .confirmRetire: buf = RoutineEditorScreen(state: state, theme: theme, keymap: keymaps.routines).render()
         default: buf = HomeScreen(state: state, theme: theme, keymap: keymaps.home).render(overlays: false)
         }
         if state.width >= HomeLayout.minimumWidth, state.height >= HomeLayout.minimumHeight {
             switch state.mode {
             case .help:
-                let map = state.modeBeforeHelp == .week ? keymaps.week : state.modeBeforeHelp == .plan ? keymaps.plan : keymaps.home
+                let map = state.modeBeforeHelp == .week ? keymaps.week : state.modeBeforeHelp == .plan ? keymaps.plan
+                    : state.modeBeforeHelp == .routines ? keymaps.routines : keymaps.home
                 HelpScreen(state: state, theme: theme, keymap: map).draw(into: &buf)
             case .journal(let target):
                 JournalEditorScreen(state: state, theme: theme, target: target).draw(into: &buf)
@@ -138,6 +142,9 @@ public final class AppRuntime {
         case .help: return keymap.command(for: event) == .quit && event != .char("q") ? .command(.quit) : .dismiss
         case .input: return .inputKey(event)
         case .journal: return .editorKey(event)
+        case .routines: return routineKeys.command(for: event).map { .command($0) }
+        case .routineForm: return .formKey(event)
+        case .confirmRetire: return .confirmKey(event)
         }
     }
 
@@ -148,6 +155,8 @@ public final class AppRuntime {
             let next = queue.removeFirst()
             for effect in Reducer.reduce(&state, next) {
                 if let result = perform(effect) { queue.append(result) }
+                queue += dispatchLater
+                dispatchLater.removeAll()
             }
         }
     }
@@ -192,6 +201,27 @@ public final class AppRuntime {
                 }
                 let r = try database.setJournal(key, plan: part == .plan ? edited : nil, review: part == .review ? edited : nil, now: clock.timestamp())
                 return .journalSaved(r.after, part)
+            case .loadRoutines:
+                return .routinesLoaded(try database.routines())
+            case .saveRoutine(let routine, let isNew):
+                if isNew {
+                    var r = routine
+                    r.position = (try database.routines(period: r.period).map(\.position).max() ?? -1) + 1
+                    try database.addRoutine(r, now: clock.timestamp())
+                } else {
+                    try database.editRoutine(routine, today: state.today, settings: engine.settings, now: clock.timestamp())
+                }
+                return try afterRoutineChange()
+            case .retireRoutine(let id):
+                try database.retireRoutine(id: id, today: state.today, now: clock.timestamp())
+                return try afterRoutineChange()
+            case .restoreRoutine(let id):
+                try database.restoreRoutine(id: id, today: state.today, settings: engine.settings)
+                return try afterRoutineChange()
+            case .moveRoutine(let id, let before, let after):
+                let placement: RoutinePlacement = before.map { .before($0) } ?? .after(after!)
+                try database.moveRoutine(id: id, placement, today: state.today, now: clock.timestamp())
+                return try afterRoutineChange()
             case .quit:
                 return nil
             }
@@ -201,6 +231,17 @@ public final class AppRuntime {
             return .failed("\(error)")
         }
     }
+
+    /// After a routine edit: today's lists are prepared again (a new routine joins the current period), then the list reloads.
+    private func afterRoutineChange() throws -> Action {
+        try database.prepare(today: state.today, engine: engine, now: clock.timestamp())
+        let agenda = try database.agenda(today: state.today, engine: engine)
+        dispatchLater.append(.agendaLoaded(agenda))
+        return .routinesLoaded(try database.routines())
+    }
+
+    /// Actions queued by an effect besides its result.
+    private var dispatchLater: [Action] = []
 
     /// Notices another process's changes and the day rolling over; returns whether the state changed.
     @discardableResult

@@ -17,6 +17,12 @@ public struct AppState: Sendable {
         case plan
         /// The multi-line journal editor.
         case journal(JournalTarget)
+        /// The routine editor's list.
+        case routines
+        /// The routine editor's form.
+        case routineForm
+        /// Asking to confirm retiring a routine.
+        case confirmRetire(String)
     }
 
     /// Which journal text the editor is changing, and where to go back to.
@@ -104,6 +110,21 @@ public struct AppState: Sendable {
     public var textArea = TextArea()
     /// Journal entries matching the filter text (shown while filtering).
     public var journalMatches: [JournalEntry] = []
+    /// Every routine, retired ones included (the routine editor).
+    public var routineList: [Routine] = []
+    /// The period the routine editor lists.
+    public var routinePeriod: PeriodKind = .day
+    /// The selected routine in the editor's list.
+    public var routineCursor = 0
+    /// Whether retired routines are listed.
+    public var showRetired = false
+    /// The open routine form.
+    public var form = RoutineForm(routine: nil, period: .day, language: .en)
+
+    /// The routines the editor lists for its period.
+    public var visibleRoutines: [Routine] {
+        routineList.filter { $0.period == routinePeriod && (showRetired || $0.retiredOn == nil) }
+    }
 
     /// A period other than the current one, shown read-write in its pane.
     public struct BrowsedPeriod: Sendable, Equatable {

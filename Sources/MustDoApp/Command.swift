@@ -12,6 +12,8 @@ public enum Command: String, CaseIterable, Sendable {
     case help, quit
     case weekReview = "week", planning = "plan", addTask = "add-task", focus, journalReview = "journal", externalEditor = "editor"
     case carryOver = "carry-over", editPlan = "edit-plan", back, thisWeek = "this-week", left, right
+    case routineEditor = "routines", addRoutine = "add-routine", editRoutine = "edit-routine", retireRoutine = "retire-routine"
+    case restoreRoutine = "restore-routine", moveRoutineDown = "move-routine-down", moveRoutineUp = "move-routine-up", toggleRetired = "show-retired"
 
     /// What the command does, for the help screen and footer.
     public func help(_ language: Language) -> String {
@@ -56,6 +58,14 @@ public enum Command: String, CaseIterable, Sendable {
         case .thisWeek: return zh ? "回到本周" : "this week"
         case .left: return zh ? "前一天" : "previous day"
         case .right: return zh ? "后一天" : "next day"
+        case .routineEditor: return zh ? "编辑例行事项" : "edit routines"
+        case .addRoutine: return zh ? "新建例行事项" : "add a routine"
+        case .editRoutine: return zh ? "编辑所选事项" : "edit the routine"
+        case .retireRoutine: return zh ? "停用(保留历史)" : "retire (history is kept)"
+        case .restoreRoutine: return zh ? "恢复已停用的事项" : "restore a retired routine"
+        case .moveRoutineDown: return zh ? "下移" : "move down in order"
+        case .moveRoutineUp: return zh ? "上移" : "move up in order"
+        case .toggleRetired: return zh ? "显示/隐藏已停用" : "show / hide retired"
         }
     }
 
@@ -85,6 +95,14 @@ public enum Command: String, CaseIterable, Sendable {
         case .back: return zh ? "返回" : "back"
         case .previousPeriod: return zh ? "上周期" : "prev"
         case .thisWeek: return zh ? "本周" : "this week"
+        case .routineEditor: return zh ? "事项" : "routines"
+        case .addRoutine: return zh ? "新建" : "add"
+        case .editRoutine: return zh ? "编辑" : "edit"
+        case .retireRoutine: return zh ? "停用" : "retire"
+        case .restoreRoutine: return zh ? "恢复" : "restore"
+        case .moveRoutineDown: return zh ? "下移" : "down"
+        case .moveRoutineUp: return zh ? "上移" : "up"
+        case .toggleRetired: return zh ? "已停用" : "retired"
         default: return help(language)
         }
     }

@@ -25,6 +25,16 @@ public enum Effect: Sendable, Equatable {
     case saveJournal(key: String, part: JournalPart, text: String)
     /// Edit one part of a journal entry in `$EDITOR` (the screen is suspended meanwhile).
     case externalEdit(key: String, part: JournalPart)
+    /// Load every routine; reports `.routinesLoaded`.
+    case loadRoutines
+    /// Save a new or edited routine (effective from the current period), then reload routines and today's lists.
+    case saveRoutine(Routine, isNew: Bool)
+    /// Retire a routine (history kept).
+    case retireRoutine(String)
+    /// Restore a retired routine.
+    case restoreRoutine(String)
+    /// Move a routine one place up or down within its period.
+    case moveRoutine(String, before: String?, after: String?)
     /// End the program.
     case quit
 }

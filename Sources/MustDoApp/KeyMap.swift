@@ -23,7 +23,7 @@ public struct KeyMap: Sendable {
         (.undo, [.char("u")]), (.redo, [.char("U"), .ctrl("r")]), (.filter, [.char("/")]),
         (.previousPeriod, [.char("[")]), (.nextPeriod, [.char("]")]), (.today, [.char("t")]),
         (.focus, [.char("f")]), (.addTask, [.char("a")]), (.weekReview, [.char("w")]), (.planning, [.char("p")]),
-        (.journalReview, [.char("r")]), (.externalEditor, [.char("E")]),
+        (.journalReview, [.char("r")]), (.externalEditor, [.char("E")]), (.routineEditor, [.char("R")]),
         (.help, [.char("?"), .function(1)]), (.quit, [.char("q"), .ctrl("c")]),
     ], footer: [.toggle, .skip, .note, .undo, .focus, .addTask, .weekReview, .planning, .filter, .previousPeriod, .nextPeriod, .help, .quit])
 
@@ -34,6 +34,17 @@ public struct KeyMap: Sendable {
         (.previousPeriod, [.char("[")]), (.nextPeriod, [.char("]")]), (.thisWeek, [.char("t")]),
         (.back, [.escape, .char("w")]), (.help, [.char("?"), .function(1)]), (.quit, [.char("q"), .ctrl("c")]),
     ], footer: [.previousPeriod, .nextPeriod, .thisWeek, .toggle, .undo, .back, .help, .quit])
+
+    /// The routine editor's table.
+    public static let routines = KeyMap(mode: "routines", bindings: [
+        (.moveDown, [.down, .char("j")]), (.moveUp, [.up, .char("k")]),
+        (.nextPane, [.tab, .right, .char("l")]), (.previousPane, [.backTab, .left, .char("h")]),
+        (.focusDaily, [.char("1")]), (.focusWeekly, [.char("2")]), (.focusMonthly, [.char("3")]),
+        (.focusQuarterly, [.char("4")]), (.focusHalf, [.char("5")]), (.focusYearly, [.char("6")]),
+        (.addRoutine, [.char("a")]), (.editRoutine, [.char("e"), .enter]), (.retireRoutine, [.char("d")]), (.restoreRoutine, [.char("r")]),
+        (.moveRoutineDown, [.char("J"), .alt(.down)]), (.moveRoutineUp, [.char("K"), .alt(.up)]), (.toggleRetired, [.char(".")]),
+        (.back, [.escape, .char("R")]), (.help, [.char("?"), .function(1)]), (.quit, [.char("q"), .ctrl("c")]),
+    ], footer: [.addRoutine, .editRoutine, .retireRoutine, .restoreRoutine, .moveRoutineDown, .moveRoutineUp, .toggleRetired, .back, .help, .quit])
 
     /// Morning planning's table.
     public static let plan = KeyMap(mode: "plan", bindings: [

@@ -23,12 +23,25 @@ public enum Reducer {
             case .plan:
                 state.message = nil
                 return planCommand(&state, c)
+            case .routines:
+                state.message = nil
+                return routineCommand(&state, c)
+            case .routineForm, .confirmRetire:
+                return []
             }
         case .dismiss:
             if state.mode == .help { state.mode = state.modeBeforeHelp }
             return []
         case .editorKey(let key):
             return editorKey(&state, key)
+        case .formKey(let key):
+            return formKey(&state, key)
+        case .confirmKey(let key):
+            return confirmKey(&state, key)
+        case .routinesLoaded(let list):
+            state.routineList = list
+            state.routineCursor = min(state.routineCursor, max(0, state.visibleRoutines.count - 1))
+            return []
         case .journalOpened(let target, let text):
             state.textArea = TextArea(text: text)
             state.mode = .journal(target)
@@ -195,6 +208,13 @@ public enum Reducer {
             return [.openJournal(.init(key: state.today.description, part: .review, returnToPlan: false))]
         case .externalEditor:
             return [.externalEdit(key: state.today.description, part: .review)]
+        case .routineEditor:
+            state.mode = .routines
+            state.routinePeriod = state.focused
+            state.routineCursor = 0
+            return [.loadRoutines]
+        case .addRoutine, .editRoutine, .retireRoutine, .restoreRoutine, .moveRoutineDown, .moveRoutineUp, .toggleRetired:
+            break
         case .focusDaily, .focusWeekly, .focusMonthly, .focusQuarterly, .focusHalf, .focusYearly,
              .carryOver, .editPlan, .back, .thisWeek, .left, .right:
             break

@@ -25,6 +25,14 @@ struct ScreenLauncher {
             throw MustDoError.noTerminal(reason: term.isEmpty ? (zh ? "没有设置 TERM" : "TERM is not set") : "TERM=dumb")
         }
         let db = try context.openPrepared()
+        // The last 7 daily backups live in a backups folder beside the database.
+        var backupProblem: String?
+        let folder = context.paths.database.contains("/") ? String(context.paths.database[..<context.paths.database.lastIndex(of: "/")!]) : "."
+        let backups = (folder.isEmpty ? "" : folder) + "/backups"
+        mkdir(backups, 0o755)
+        do { try db.rotateDailyBackups(directory: backups, today: context.today, keep: 7) } catch let e as MustDoError {
+            backupProblem = (zh ? "今天的自动备份失败:" : "Today's automatic backup failed: ") + e.message(context.language)
+        }
         var keymap = KeyMap.home, weekKeys = KeyMap.week, planKeys = KeyMap.plan
         if let overrides = context.settings.keys["home"] { keymap = try keymap.overridden(by: overrides, file: context.paths.config) }
         if let overrides = context.settings.keys["week"] { weekKeys = try weekKeys.overridden(by: overrides, file: context.paths.config) }
@@ -44,6 +52,7 @@ struct ScreenLauncher {
         let runtime = AppRuntime(terminal: terminal, database: db, engine: context.engine, clock: context.clock,
                                  keymap: keymap, theme: theme, state: state)
         runtime.weekKeys = weekKeys
+        if let backupProblem { runtime.announce(backupProblem, isError: true) }
         runtime.planKeys = planKeys
         runtime.lookAhead = context.settings.dueSoonDays
         runtime.environment = context.environment
