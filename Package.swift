@@ -47,6 +47,6 @@ let package = Package(
         .testTarget(name: "MustDoStoreTests", dependencies: ["MustDoStore", "MustDoCore", "MustDoTestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
         .testTarget(name: "MustDoAppTests", dependencies: ["MustDoApp", "MustDoTestSupport", "MustDoStore", "MustDoCore", "TerminalUI"], exclude: ["Snapshots"]),
-        .testTarget(name: "MustDoCLITests", dependencies: ["MustDoTestSupport", "mustdo"]),
+        .testTarget(name: "MustDoCLITests", dependencies: ["MustDoTestSupport", "mustdo", "MustDoStore", "MustDoCore", .product(name: "GRDB", package: "GRDB.swift")]),
     ]
 )

@@ -16,35 +16,40 @@ struct AgendaPrinter {
         }
     }
 
-    /// The plain-text listing.
+    /// The plain-text listing: today's focus first (when there is one), then one block per period; one-off tasks sit in the Daily block.
     func text(_ agenda: Agenda) -> String {
         var out = "MustDo · " + words.dayHeader(agenda.date, settings: settings) + "\n"
         let width = String(agenda.sections.flatMap(\.items).map(\.ref).max() ?? 0).count
+        let items = ItemPrinter(language: language)
+        if !agenda.focusItems.isEmpty {
+            out += "\n" + FocusPrinter(language: language, today: agenda.date).lines(agenda)
+        }
         for section in agenda.sections {
             let p = section.period
             var header = "\n" + words.periodTitle(p.kind)
             if p.kind != .day { header += "  " + p.key }
             header += "  " + words.range(p) + " · " + words.daysLeft(p.daysLeft(from: agenda.date))
             header += " · " + words.doneOf(section.doneCount, section.items.count)
+            let tasks = section.items.filter(\.occurrence.isTask)
+            if !tasks.isEmpty {
+                let done = tasks.filter { $0.occurrence.state == .done }.count
+                header += language == .zh ? "(临时任务 \(done)/\(tasks.count))" : " (tasks \(done)/\(tasks.count))"
+            }
             out += header + "\n"
             if section.items.isEmpty {
                 out += "  " + (language == .zh ? "(今天没有事项)" : "(nothing scheduled today)") + "\n"
             }
             for item in section.items {
                 let o = item.occurrence
-                let ref = String(item.ref)
-                var line = "  " + String(repeating: " ", count: max(0, width - ref.count)) + ref + " " + AgendaPrinter.mark(o.state) + " " + o.title
-                if let t = o.target { line += "  (\(o.progress)/\(t))" }
-                if let d = o.due, d != p.end { line += "  " + words.due(d) }
-                if o.isOverdue(on: agenda.date) { line += " " + (language == .zh ? "【\(words.overdue)】" : "[\(words.overdue)]") }
-                if o.state == .skipped, let r = o.skipReason { line += "  — " + r }
-                out += line + "\n"
+                var extras = [items.taskNote(o, on: agenda.date)]
+                if agenda.focus.contains(o.id) { extras.append("★") }
+                out += items.line(ref: String(item.ref), refWidth: width, o, today: agenda.date, extras: extras) + "\n"
             }
         }
         return out
     }
 
-    /// The JSON document described in the README.
+    /// The JSON document described in the README; items also carry `kind` (`routine` or `task`) and `focus`, and `focus` lists today's focus refs in order.
     func json(_ agenda: Agenda) -> String {
         let periods = agenda.sections.map { s -> String in
             let items = s.items.map { item -> String in
@@ -61,6 +66,8 @@ struct AgendaPrinter {
                     ("done_at", JSONWriter.value(o.doneAt)),
                     ("skip_reason", JSONWriter.value(o.skipReason)),
                     ("note", JSONWriter.value(o.note)),
+                    ("kind", JSONWriter.quote(o.isTask ? "task" : "routine")),
+                    ("focus", agenda.focus.contains(o.id) ? "true" : "false"),
                 ])
             }
             return JSONWriter.object([
@@ -75,6 +82,7 @@ struct AgendaPrinter {
                 ("items", JSONWriter.array(items)),
             ])
         }
-        return JSONWriter.object([("date", JSONWriter.quote(agenda.date.description)), ("periods", JSONWriter.array(periods))])
+        return JSONWriter.object([("date", JSONWriter.quote(agenda.date.description)), ("periods", JSONWriter.array(periods)),
+                                  ("focus", JSONWriter.array(agenda.focusItems.map { String($0.ref) }))])
     }
 }

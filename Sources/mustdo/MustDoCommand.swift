@@ -10,6 +10,7 @@ struct MustDoCommand: ParsableCommand {
             abstract: CLIText.help(.root),
             version: "0.1.0",
             subcommands: [TodayCommand.self, CheckCommand.self, UncheckCommand.self, SkipCommand.self,
+                          WeekCommand.self, PlanCommand.self, JournalCommand.self, AddCommand.self, FocusCommand.self,
                           AddCountCommand.self, RoutinesCommand.self, PeriodsCommand.self, ThemesCommand.self, InitCommand.self])
     }
 

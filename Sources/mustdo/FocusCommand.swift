@@ -1,0 +1,114 @@
+import ArgumentParser
+import MustDoCore
+import MustDoStore
+
+/// `mustdo focus [REF...] [--json]`: toggle items in today's focus (at most five), or list it.
+struct FocusCommand: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "focus", abstract: FocusHelp.text(.abstract), discussion: FocusHelp.text(.discussion))
+    }
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: ArgumentHelp(CLIText.help(.refsArgument), valueName: "ref")) var refs: [String] = []
+    @Flag(name: .long, help: ArgumentHelp(CLIText.help(.jsonOption))) var json = false
+
+    func run() throws {
+        try reportingErrors(language: global.lang) {
+            let context = try AppContext(global)
+            let zh = context.language == .zh
+            let db = try context.openPrepared()
+            let printer = FocusPrinter(language: context.language, today: context.today)
+            guard !refs.isEmpty else {
+                let agenda = try db.agenda(today: context.today, engine: context.engine)
+                Output.out(json ? printer.json(agenda) + "\n" : printer.text(agenda))
+                return
+            }
+            // Resolve every REF first, and refuse the whole command if the result would exceed the limit.
+            let agenda = try db.agenda(today: context.today, engine: context.engine)
+            var targets: [(ref: String, id: Int64)] = []
+            for ref in refs {
+                let id = try db.resolve(ref: ref, today: context.today, engine: context.engine)
+                if !targets.contains(where: { $0.id == id }) { targets.append((ref, id)) }
+            }
+            var after = agenda.focus
+            for t in targets {
+                if let i = after.firstIndex(of: t.id) { after.remove(at: i) } else { after.append(t.id) }
+            }
+            if after.count > Agenda.maxFocus { throw FocusPrinter.limitError(zh: zh) }
+            var lines = ""
+            for t in targets {
+                let result: [Int64]
+                do {
+                    result = try db.toggleFocus(t.id, day: context.today)
+                } catch MustDoError.invalidArgument {
+                    throw FocusPrinter.limitError(zh: zh)   // another process filled the focus meanwhile
+                }
+                let added = result.contains(t.id)
+                let title = try db.occurrence(id: t.id, today: context.today)?.title ?? t.ref
+                let what = added ? (zh ? "已加入今日重点" : "added to today's focus") : (zh ? "已移出今日重点" : "removed from today's focus")
+                lines += "\(t.ref) \(added ? "★" : "☆") \(title) — \(what) (\(result.count)/\(Agenda.maxFocus))\n"
+            }
+            Output.out(json ? printer.json(try db.agenda(today: context.today, engine: context.engine)) + "\n" : lines)
+        }
+    }
+}
+
+/// Formats today's focus.
+struct FocusPrinter {
+    let language: Language
+    let today: LocalDate
+    var zh: Bool { language == .zh }
+
+    /// The sentence for a sixth focus item.
+    static func limitError(zh: Bool) -> MustDoError {
+        .invalidArgument(zh ? "今日重点最多 \(Agenda.maxFocus) 项:请先用 mustdo focus 编号 取消一项。"
+                            : "Today's focus holds at most \(Agenda.maxFocus) items: remove one first with mustdo focus REF.")
+    }
+
+    /// The heading and one line per focus item, with the list it belongs to.
+    func lines(_ agenda: Agenda) -> String {
+        let items = agenda.focusItems
+        var out = (zh ? "今日重点" : "Focus") + " (\(items.count)/\(Agenda.maxFocus))\n"
+        let width = String(agenda.sections.flatMap(\.items).map(\.ref).max() ?? 0).count
+        let printer = ItemPrinter(language: language)
+        for item in items {
+            out += printer.line(ref: String(item.ref), refWidth: width, item.occurrence, today: today,
+                                extras: ["· " + printer.kindLabel(item.occurrence)]) + "\n"
+        }
+        return out
+    }
+
+    /// `mustdo focus` with no REF.
+    func text(_ agenda: Agenda) -> String {
+        guard !agenda.focusItems.isEmpty else {
+            return zh ? "今天还没有重点事项:用 mustdo focus 编号 标记(最多 \(Agenda.maxFocus) 项)。\n"
+                      : "No focus items today: mark up to \(Agenda.maxFocus) with mustdo focus REF.\n"
+        }
+        return lines(agenda)
+    }
+
+    /// `{"date", "focus": [item…]}`.
+    func json(_ agenda: Agenda) -> String {
+        JSONWriter.object([
+            ("date", JSONWriter.quote(agenda.date.description)),
+            ("focus", JSONWriter.array(agenda.focusItems.map { ItemPrinter.json($0.occurrence, ref: String($0.ref), today: today, focus: true) })),
+        ])
+    }
+}
+
+/// Help text for `mustdo focus` in the help language.
+enum FocusHelp {
+    enum Key { case abstract, discussion }
+
+    static func text(_ key: Key) -> String {
+        let zh = CLIText.helpLanguage == .zh
+        switch key {
+        case .abstract:
+            return zh ? "标记或取消今日重点(任意周期的事项,最多 5 项);不带编号时列出今日重点。"
+                      : "Toggle items in today's focus (any period, at most 5); with no REF, list the focus."
+        case .discussion:
+            return zh ? "重点事项在 mustdo today 和全屏界面里排在最前面,只对当天有效。"
+                      : "Focus items come first in mustdo today and on the screen; the choice is kept for the day."
+        }
+    }
+}
