@@ -46,6 +46,11 @@ struct AppContext {
         do { loaded = try Settings.load(path: paths.config) } catch { configError = error }
         language = lang ?? loaded.language ?? Language.fromEnvironment(env)
         if let configError { throw configError }
+        if let file = loaded.holidaysFile {
+            // The holiday file named in config.toml: a relative path is relative to the config file's folder.
+            let path = HolidayCalendar.resolve(file, configPath: paths.config, home: env["HOME"])
+            try HolidayCalendar.load(path: path).apply(to: &loaded.calendar)
+        }
         settings = loaded
         var fixed: LocalDate?
         if let t = options.today {

@@ -11,7 +11,8 @@ struct MustDoCommand: ParsableCommand {
             version: "0.1.0",
             subcommands: [TodayCommand.self, CheckCommand.self, UncheckCommand.self, SkipCommand.self,
                           WeekCommand.self, PlanCommand.self, JournalCommand.self, AddCommand.self, FocusCommand.self,
-                          AddCountCommand.self, RoutinesCommand.self, PeriodsCommand.self, ThemesCommand.self, InitCommand.self])
+                          AddCountCommand.self, RoutinesCommand.self, ExportCommand.self, BackupCommand.self, HolidaysCommand.self,
+                          PeriodsCommand.self, ThemesCommand.self, InitCommand.self])
     }
 
     @OptionGroup var global: GlobalOptions
