@@ -16,7 +16,19 @@ start_screen() {
   printf '%q ' "$@" > "$E2E_TMP/cmd"
   tm new-session -d -s main -x "$w" -y "$h" \
     "sh -c 'echo \$\$ > $E2E_TMP/pid; exec sh -c \"$(cat "$E2E_TMP/cmd"); echo exit=\\\$? > $E2E_TMP/exit; stty -a > $E2E_TMP/stty; sleep 60\"'"
-  wait_for_text "MustDo" 10
+  wait_for_regex "MustDo|Morning planning|晨间计划" 10
+}
+# The screen tests start on the home screen unless a test passes its own --config.
+printf 'plan_on_first_start = false\n' > "$E2E_TMP/default-config.toml"
+export MUSTDO_CONFIG="$E2E_TMP/default-config.toml"
+wait_for_regex() {
+  local i=0 limit=$(( ${2:-5} * 20 ))
+  while [ $i -lt $limit ]; do
+    if screen_text | grep -qE -- "$1"; then return 0; fi
+    sleep 0.05; i=$((i + 1))
+  done
+  echo "---- screen ----"; screen_text; echo "----------------"
+  fail "timed out waiting for /$1/"
 }
 screen_text() { tm capture-pane -p -t main; }
 # wait_for_text TEXT SECONDS
