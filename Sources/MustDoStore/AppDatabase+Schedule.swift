@@ -10,13 +10,43 @@ extension AppDatabase {
     public func prepare(today: LocalDate, engine: ScheduleEngine, now: String) throws {
         let keys = engine.currentPeriods(on: today).map(\.key)
         let day = today.description
-        let needed = try read { db in try AppDatabase.needsPreparing(db, day: day, keys: keys) }
-        guard needed else { return }
+        let signature = AppDatabase.calendarSignature(engine.settings)
+        let (needed, stored) = try read { db in
+            (try AppDatabase.needsPreparing(db, day: day, keys: keys), try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'calendar'"))
+        }
+        guard needed || stored != signature else { return }
         try write { db in
+            let stored = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'calendar'")
+            if stored != signature {
+                if let stored { try AppDatabase.switchCalendar(db, from: stored, to: engine.settings, today: today) }
+                try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('calendar', ?)", arguments: [signature])
+            }
             guard try AppDatabase.needsPreparing(db, day: day, keys: keys) else { return }
             try AppDatabase.fill(db, today: today, engine: engine, now: now)
             try AppDatabase.assignRefs(db, day: day, keys: keys)
         }
+    }
+
+    /// The settings that shape period keys: week start and fiscal start month.
+    static func calendarSignature(_ s: CalendarSettings) -> String { "week=\(s.weekStart.rawValue);fiscal=\(s.fiscalStartMonth)" }
+
+    /// After the week start or fiscal start changed: the affected kinds start over with the period that contains today.
+    ///
+    /// Past occurrences keep their own keys and dates. Current ones under the old shape that were never
+    /// touched (open, no count, no note) are removed; done, skipped or annotated ones stay as history.
+    /// The routines' watermarks go back to yesterday so the new current period is made now.
+    static func switchCalendar(_ db: Database, from stored: String, to settings: CalendarSettings, today: LocalDate) throws {
+        var kinds: [PeriodKind] = []
+        if !stored.contains("week=\(settings.weekStart.rawValue);") { kinds.append(.week) }
+        if !stored.hasSuffix("fiscal=\(settings.fiscalStartMonth)") { kinds += [.quarter, .half, .year] }
+        guard !kinds.isEmpty else { return }
+        let list = kinds.map { "'\($0.rawValue)'" }.joined(separator: ",")
+        try db.execute(sql: """
+            DELETE FROM occurrence WHERE period_kind IN (\(list)) AND start <= ?1 AND end >= ?1
+              AND state = 'open' AND progress = 0 AND note IS NULL
+            """, arguments: [today.dayNumber])
+        try db.execute(sql: "UPDATE routine SET filled_through = ? WHERE period IN (\(list)) AND filled_through >= ?",
+                       arguments: [today.adding(days: -1).description, today.adding(days: -1).description])
     }
 
     /// Routines that may need occurrences up to day ?1: never filled (and not retired before starting), or filled before ?1 and not retired by then.

@@ -160,6 +160,29 @@ private let now = "2026-11-23T09:00:00"
     }
 }
 
+extension AppDatabaseTests {
+    @Test func changingTheWeekStartKeepsHistoryAndStartsTheNewShapeToday() throws {
+        let db = try seeded(from: "2026-11-16")
+        let monday = ScheduleEngine(settings: .standard)
+        try db.prepare(today: d("2026-11-16"), engine: monday, now: now)
+        try db.prepare(today: d("2026-11-26"), engine: monday, now: now)
+        let touched = try db.resolve(ref: "week-expenses", today: d("2026-11-26"), engine: monday)
+        try db.apply(.check, to: touched, now: now)
+        let sunday = ScheduleEngine(settings: CalendarSettings(weekStart: .sunday))
+        try db.prepare(today: d("2026-11-26"), engine: sunday, now: now)
+        let agenda = try db.agenda(today: d("2026-11-26"), engine: sunday)
+        #expect(agenda.section(.week)!.period.key == "2026-W48-sun")
+        #expect(agenda.section(.week)!.items.count == 19)
+        // The old current week keeps only what was worked on; last week is untouched history.
+        #expect(try db.occurrences(periodKey: "2026-W48", today: d("2026-11-26")).map(\.id) == [touched])
+        #expect(try db.occurrences(periodKey: "2026-W47", today: d("2026-11-26")).count == 19)
+        // Going on, weeks follow the new shape with no gap.
+        try db.prepare(today: d("2026-11-29"), engine: sunday, now: now)
+        #expect(try db.occurrences(periodKey: "2026-W49-sun", today: d("2026-11-29")).count == 19)
+        #expect(try count(db, "SELECT COUNT(*) FROM (SELECT routine_id, period_key FROM occurrence GROUP BY 1, 2 HAVING COUNT(*) > 1)") == 0)
+    }
+}
+
 final class ErrorBox: @unchecked Sendable {
     private let lock = NSLock()
     private(set) var errors: [Error] = []
