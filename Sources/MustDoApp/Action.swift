@@ -29,6 +29,10 @@ public enum Action: Sendable {
     case journalSaved(JournalEntry, JournalPart)
     /// A journal entry was read for editing.
     case journalOpened(AppState.JournalTarget, String)
+    /// New settings were saved and applied (calendar, language, theme).
+    case settingsApplied(Settings, language: Language, theme: String)
+    /// A key while the settings screen is open.
+    case settingsKey(KeyEvent)
     /// The routines were (re)loaded.
     case routinesLoaded([Routine])
     /// A key while the routine form is open.

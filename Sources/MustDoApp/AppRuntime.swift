@@ -14,8 +14,8 @@ public final class AppRuntime {
     public let terminal: TerminalDevice
     /// The database.
     public let database: AppDatabase
-    /// The schedule engine.
-    public let engine: ScheduleEngine
+    /// The schedule engine (replaced when the settings screen changes the calendar).
+    public private(set) var engine: ScheduleEngine
     /// The clock ("today" may be fixed).
     public let clock: Clock
     /// The home key table.
@@ -29,7 +29,11 @@ public final class AppRuntime {
     /// Days ahead that planning's "due soon" looks.
     public var lookAhead = 7
     /// The theme.
-    public let theme: Theme
+    public private(set) var theme: Theme
+    /// The config file the settings screen writes (nil: settings cannot be saved).
+    public var configPath: String?
+    /// Loads a theme by name for the settings screen (adapted to this terminal); nil when unknown or broken.
+    public var themeProvider: ((String) -> Result<Theme, MustDoError>)?
     /// The current state.
     public private(set) var state: AppState
     private var changeToken: Int64 = 0
@@ -84,6 +88,7 @@ public final class AppRuntime {
         case .week: buf = WeekScreen(state: state, theme: theme, keymap: keymaps.week).render()
         case .plan: buf = PlanScreen(state: state, theme: theme, keymap: keymaps.plan).render()
         case .routines, .routineForm, .confirmRetire: buf = RoutineEditorScreen(state: state, theme: theme, keymap: keymaps.routines).render()
+        case .settings: buf = SettingsScreen(state: state, theme: theme).render()
         default: buf = HomeScreen(state: state, theme: theme, keymap: keymaps.home).render(overlays: false)
         }
         if state.width >= HomeLayout.minimumWidth, state.height >= HomeLayout.minimumHeight {
@@ -144,6 +149,7 @@ public final class AppRuntime {
         case .journal: return .editorKey(event)
         case .routines: return routineKeys.command(for: event).map { .command($0) }
         case .routineForm: return .formKey(event)
+        case .settings: return .settingsKey(event)
         case .confirmRetire: return .confirmKey(event)
         }
     }
@@ -222,6 +228,8 @@ public final class AppRuntime {
                 let placement: RoutinePlacement = before.map { .before($0) } ?? .after(after!)
                 try database.moveRoutine(id: id, placement, today: state.today, now: clock.timestamp())
                 return try afterRoutineChange()
+            case .saveSettings(let values):
+                return try saveSettings(values)
             case .quit:
                 return nil
             }
@@ -229,6 +237,59 @@ public final class AppRuntime {
             return .failed(e.message(state.language))
         } catch {
             return .failed("\(error)")
+        }
+    }
+
+    /// Writes the settings into config.toml (comments kept, atomically), then applies calendar, language, theme and look-ahead.
+    private func saveSettings(_ values: [String: String]) throws -> Action {
+        let zh = state.language == .zh
+        guard let path = configPath else {
+            return .failed(zh ? "没有配置文件路径,设置未保存。" : "There is no config file path, so the settings were not saved.")
+        }
+        var old = ""
+        switch Resources.readFile(path) {
+        case .text(let t): old = t
+        case .missing(let e) where e == ENOENT: old = ""
+        default: return .failed(zh ? "无法读取 \(path),设置未保存。" : "Cannot read \(path), so the settings were not saved.")
+        }
+        let order = SettingsForm.Field.allCases.map(\.key)
+        let text = ConfigFileEditor.update(old, with: order.compactMap { k in values[k].map { (k, $0) } })
+        var settings = try Settings(text: text, file: path)
+        var themeName = state.themeName
+        var newTheme = theme
+        if let name = settings.theme, name != state.themeName, let provider = themeProvider {
+            switch provider(name) {
+            case .success(let t): newTheme = t; themeName = name
+            case .failure(let e): return .failed(e.message(state.language))
+            }
+        }
+        try AppRuntime.writeAtomically(text, to: path)
+        settings.calendar.holidays.formUnion(engine.settings.holidays.subtracting(state.settings.calendar.holidays))
+        settings.calendar.extraWorkdays.formUnion(engine.settings.extraWorkdays.subtracting(state.settings.calendar.extraWorkdays))
+        engine = ScheduleEngine(settings: settings.calendar)
+        theme = newTheme
+        lookAhead = settings.dueSoonDays
+        return .settingsApplied(settings, language: settings.language ?? state.language, theme: themeName)
+    }
+
+    /// Writes a file through a temporary file and a rename, so it is never half-written.
+    static func writeAtomically(_ text: String, to path: String) throws {
+        if let slash = path.lastIndex(of: "/") {
+            var dir = path.hasPrefix("/") ? "" : "."
+            for part in path[..<slash].split(separator: "/") {
+                dir += "/" + part
+                mkdir(dir, 0o755)
+            }
+        }
+        let tmp = path + ".tmp-\(getpid())"
+        guard let f = fopen(tmp, "wb") else { throw MustDoError.configInvalid(file: path, line: 0, key: "file", problem: "the file cannot be written") }
+        var bytes = Array(text.utf8)
+        let written = fwrite(&bytes, 1, bytes.count, f)
+        let flushed = fflush(f) == 0 && fsync(fileno(f)) == 0
+        fclose(f)
+        guard written == bytes.count, flushed, rename(tmp, path) == 0 else {
+            unlink(tmp)
+            throw MustDoError.configInvalid(file: path, line: 0, key: "file", problem: "the file cannot be written")
         }
     }
 

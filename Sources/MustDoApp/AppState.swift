@@ -23,6 +23,8 @@ public struct AppState: Sendable {
         case routineForm
         /// Asking to confirm retiring a routine.
         case confirmRetire(String)
+        /// The settings screen.
+        case settings
     }
 
     /// Which journal text the editor is changing, and where to go back to.
@@ -120,6 +122,12 @@ public struct AppState: Sendable {
     public var showRetired = false
     /// The open routine form.
     public var form = RoutineForm(routine: nil, period: .day, language: .en)
+    /// The settings as loaded (the settings screen starts from them).
+    public var settings = Settings()
+    /// The theme in use (its name).
+    public var themeName = "default"
+    /// The open settings form.
+    public var settingsForm = SettingsForm(settings: Settings(), language: .en, theme: "default")
 
     /// The routines the editor lists for its period.
     public var visibleRoutines: [Routine] {

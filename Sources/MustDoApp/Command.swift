@@ -13,6 +13,7 @@ public enum Command: String, CaseIterable, Sendable {
     case weekReview = "week", planning = "plan", addTask = "add-task", focus, journalReview = "journal", externalEditor = "editor"
     case carryOver = "carry-over", editPlan = "edit-plan", back, thisWeek = "this-week", left, right
     case routineEditor = "routines", addRoutine = "add-routine", editRoutine = "edit-routine", retireRoutine = "retire-routine"
+    case settingsScreen = "settings"
     case restoreRoutine = "restore-routine", moveRoutineDown = "move-routine-down", moveRoutineUp = "move-routine-up", toggleRetired = "show-retired"
 
     /// What the command does, for the help screen and footer.
@@ -59,6 +60,7 @@ public enum Command: String, CaseIterable, Sendable {
         case .left: return zh ? "前一天" : "previous day"
         case .right: return zh ? "后一天" : "next day"
         case .routineEditor: return zh ? "编辑例行事项" : "edit routines"
+        case .settingsScreen: return zh ? "设置" : "settings"
         case .addRoutine: return zh ? "新建例行事项" : "add a routine"
         case .editRoutine: return zh ? "编辑所选事项" : "edit the routine"
         case .retireRoutine: return zh ? "停用(保留历史)" : "retire (history is kept)"
@@ -96,6 +98,7 @@ public enum Command: String, CaseIterable, Sendable {
         case .previousPeriod: return zh ? "上周期" : "prev"
         case .thisWeek: return zh ? "本周" : "this week"
         case .routineEditor: return zh ? "事项" : "routines"
+        case .settingsScreen: return zh ? "设置" : "settings"
         case .addRoutine: return zh ? "新建" : "add"
         case .editRoutine: return zh ? "编辑" : "edit"
         case .retireRoutine: return zh ? "停用" : "retire"

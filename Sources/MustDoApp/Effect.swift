@@ -35,6 +35,8 @@ public enum Effect: Sendable, Equatable {
     case restoreRoutine(String)
     /// Move a routine one place up or down within its period.
     case moveRoutine(String, before: String?, after: String?)
+    /// Write these top-level settings into config.toml (comments kept) and apply them; reports `.settingsApplied`.
+    case saveSettings([String: String])
     /// End the program.
     case quit
 }

@@ -23,7 +23,7 @@ public struct KeyMap: Sendable {
         (.undo, [.char("u")]), (.redo, [.char("U"), .ctrl("r")]), (.filter, [.char("/")]),
         (.previousPeriod, [.char("[")]), (.nextPeriod, [.char("]")]), (.today, [.char("t")]),
         (.focus, [.char("f")]), (.addTask, [.char("a")]), (.weekReview, [.char("w")]), (.planning, [.char("p")]),
-        (.journalReview, [.char("r")]), (.externalEditor, [.char("E")]), (.routineEditor, [.char("R")]),
+        (.journalReview, [.char("r")]), (.externalEditor, [.char("E")]), (.routineEditor, [.char("R")]), (.settingsScreen, [.char("S")]),
         (.help, [.char("?"), .function(1)]), (.quit, [.char("q"), .ctrl("c")]),
     ], footer: [.toggle, .skip, .note, .undo, .focus, .addTask, .weekReview, .planning, .filter, .previousPeriod, .nextPeriod, .help, .quit])
 

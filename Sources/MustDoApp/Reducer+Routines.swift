@@ -99,3 +99,28 @@ extension Reducer {
         return []
     }
 }
+
+extension Reducer {
+    /// Keys on the settings screen: move between settings, edit, save (Ctrl-S or Enter on the last), cancel (Esc).
+    static func settingsKey(_ state: inout AppState, _ key: KeyEvent) -> [Effect] {
+        let fields = SettingsForm.Field.allCases
+        switch key {
+        case .tab, .down:
+            state.settingsForm.focused = fields[min(state.settingsForm.focused.rawValue + 1, fields.count - 1)]
+        case .backTab, .up:
+            state.settingsForm.focused = fields[max(state.settingsForm.focused.rawValue - 1, 0)]
+        case .escape, .ctrl("g"):
+            state.mode = .home
+        case .enter where state.settingsForm.focused != fields.last:
+            state.settingsForm.focused = fields[state.settingsForm.focused.rawValue + 1]
+        case .enter, .ctrl("s"), .function(2):
+            guard let pairs = state.settingsForm.validated(file: "config.toml") else { return [] }
+            state.mode = .home
+            return [.saveSettings(Dictionary(pairs.map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a }))]
+        default:
+            state.settingsForm.values[state.settingsForm.focused.rawValue].apply(key)
+            state.settingsForm.problem = nil
+        }
+        return []
+    }
+}

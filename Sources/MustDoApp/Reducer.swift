@@ -26,7 +26,7 @@ public enum Reducer {
             case .routines:
                 state.message = nil
                 return routineCommand(&state, c)
-            case .routineForm, .confirmRetire:
+            case .routineForm, .confirmRetire, .settings:
                 return []
             }
         case .dismiss:
@@ -38,6 +38,16 @@ public enum Reducer {
             return formKey(&state, key)
         case .confirmKey(let key):
             return confirmKey(&state, key)
+        case .settingsKey(let key):
+            return settingsKey(&state, key)
+        case .settingsApplied(let settings, let language, let theme):
+            state.settings = settings
+            state.calendar = settings.calendar
+            state.language = language
+            state.themeName = theme
+            state.browsing.removeAll()
+            state.message = .init(text: language == .zh ? "设置已保存到 config.toml。" : "Settings saved to config.toml.", isError: false)
+            return [.reloadAgenda]
         case .routinesLoaded(let list):
             state.routineList = list
             state.routineCursor = min(state.routineCursor, max(0, state.visibleRoutines.count - 1))
@@ -213,6 +223,9 @@ public enum Reducer {
             state.routinePeriod = state.focused
             state.routineCursor = 0
             return [.loadRoutines]
+        case .settingsScreen:
+            state.settingsForm = SettingsForm(settings: state.settings, language: state.language, theme: state.themeName)
+            state.mode = .settings
         case .addRoutine, .editRoutine, .retireRoutine, .restoreRoutine, .moveRoutineDown, .moveRoutineUp, .toggleRetired:
             break
         case .focusDaily, .focusWeekly, .focusMonthly, .focusQuarterly, .focusHalf, .focusYearly,

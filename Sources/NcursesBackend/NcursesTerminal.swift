@@ -60,6 +60,13 @@ public final class NcursesTerminal: TerminalDevice {
         _ = set_term(screen)
         window = mustdo_stdscr()
         _ = cbreak()
+        // Ctrl-S / Ctrl-Q are keys here (save), not XON/XOFF: with IXON on, Ctrl-S would freeze all output.
+        var modes = termios()
+        if tcgetattr(STDIN_FILENO, &modes) == 0 {
+            modes.c_iflag &= ~tcflag_t(IXON)
+            _ = tcsetattr(STDIN_FILENO, TCSANOW, &modes)
+        }
+        _ = def_prog_mode()
         _ = noecho()
         _ = nonl()
         _ = keypad(window, true)

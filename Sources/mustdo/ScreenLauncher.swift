@@ -47,11 +47,20 @@ struct ScreenLauncher {
         defer { terminal.shutdown() }
         theme = theme.adapted(colorCount: terminal.colorCount, noColor: context.environment["NO_COLOR"].map { !$0.isEmpty } ?? false)
         let size = terminal.size
-        let state = try AppRuntime.initialState(database: db, engine: context.engine, clock: context.clock, language: context.language,
+        var state = try AppRuntime.initialState(database: db, engine: context.engine, clock: context.clock, language: context.language,
                                                 width: size.width, height: size.height, ascii: !terminal.supportsUnicode)
+        state.settings = context.settings
+        state.themeName = themeProblem == nil ? (themeName ?? context.settings.theme ?? "default") : "default"
         let runtime = AppRuntime(terminal: terminal, database: db, engine: context.engine, clock: context.clock,
                                  keymap: keymap, theme: theme, state: state)
         runtime.weekKeys = weekKeys
+        runtime.configPath = context.paths.config
+        let colors = terminal.colorCount, noColor = context.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
+        runtime.themeProvider = { name in
+            do { return .success(try ThemeLoader.catalog(context).load(name).adapted(colorCount: colors, noColor: noColor)) }
+            catch let e as MustDoError { return .failure(e) }
+            catch { return .failure(.invalidArgument("\(error)")) }
+        }
         if let backupProblem { runtime.announce(backupProblem, isError: true) }
         runtime.planKeys = planKeys
         runtime.lookAhead = context.settings.dueSoonDays

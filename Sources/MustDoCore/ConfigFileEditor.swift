@@ -1,0 +1,82 @@
+/// Rewrites top-level settings in a config.toml text while keeping everything else (comments, tables, order) as it was.
+public enum ConfigFileEditor {
+    /// Returns `text` with each `key = value` set: an existing top-level line is replaced in place (a trailing comment kept),
+    /// a missing key is added after the last top-level setting (or at the top, before any table).
+    public static func update(_ text: String, with values: [(key: String, value: String)]) -> String {
+        var lines = text.isEmpty ? [] : text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        if lines.last == "" { lines.removeLast() }
+        let firstTable = lines.firstIndex { $0.drop(while: { $0 == " " || $0 == "\t" }).hasPrefix("[") } ?? lines.count
+        var lastSetting = -1
+        for i in 0..<firstTable where keyOf(lines[i]) != nil { lastSetting = i }
+        var insertAt = lastSetting >= 0 ? lastSetting + 1 : firstTable
+        for (key, value) in values {
+            if let i = (0..<min(firstTable, lines.count)).first(where: { keyOf(lines[$0]) == key }) {
+                let comment = trailingComment(lines[i])
+                lines[i] = "\(key) = \(value)" + (comment.map { "  " + $0 } ?? "")
+            } else {
+                lines.insert("\(key) = \(value)", at: insertAt)
+                insertAt += 1
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The bare key a `key = value` line sets, or nil for comments, blanks and tables.
+    static func keyOf(_ line: String) -> String? {
+        let t = line.drop(while: { $0 == " " || $0 == "\t" })
+        guard let first = t.first, first.isLetter || first == "_" else { return nil }
+        guard let eq = t.firstIndex(of: "=") else { return nil }
+        let key = t[..<eq].trimmingCharacters()
+        return key.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" } ? String(key) : nil
+    }
+
+    /// A `# comment` after the value, outside quotes.
+    static func trailingComment(_ line: String) -> String? {
+        var inString = false, quote: Character = "\""
+        var previous: Character = " "
+        for (i, c) in line.enumerated() {
+            if inString {
+                if c == quote && previous != "\\" { inString = false }
+            } else if c == "\"" || c == "'" {
+                inString = true
+                quote = c
+            } else if c == "#" {
+                return String(line.dropFirst(i))
+            }
+            previous = c
+        }
+        return nil
+    }
+
+    /// A TOML basic string literal.
+    public static func quoted(_ s: String) -> String {
+        var out = "\""
+        for u in s.unicodeScalars {
+            switch u {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\t": out += "\\t"
+            default:
+                if u.value < 0x20 || u.value == 0x7F { out += String(format4: u.value) } else { out.unicodeScalars.append(u) }
+            }
+        }
+        return out + "\""
+    }
+}
+
+private extension Substring {
+    func trimmingCharacters() -> Substring {
+        var s = self
+        while let f = s.first, f == " " || f == "\t" { s.removeFirst() }
+        while let l = s.last, l == " " || l == "\t" { s.removeLast() }
+        return s
+    }
+}
+
+private extension String {
+    init(format4 v: UInt32) {
+        let hex = String(v, radix: 16, uppercase: true)
+        self = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+    }
+}
