@@ -37,6 +37,11 @@ struct ScreenLauncher {
         if let overrides = context.settings.keys["home"] { keymap = try keymap.overridden(by: overrides, file: context.paths.config) }
         if let overrides = context.settings.keys["week"] { weekKeys = try weekKeys.overridden(by: overrides, file: context.paths.config) }
         if let overrides = context.settings.keys["plan"] { planKeys = try planKeys.overridden(by: overrides, file: context.paths.config) }
+        var routineKeys = KeyMap.routines
+        if let overrides = context.settings.keys["routines"] { routineKeys = try routineKeys.overridden(by: overrides, file: context.paths.config) }
+        for mode in context.settings.keys.keys where !["home", "week", "plan", "routines"].contains(mode) {
+            throw MustDoError.configInvalid(file: context.paths.config, line: 0, key: "keys.\(mode)", problem: "no such view (views: home, week, plan, routines)")
+        }
         var (theme, themeProblem) = ThemeLoader.load(name: themeName, configured: context.settings.theme, context: context)
         let terminal: NcursesTerminal
         do {
@@ -54,6 +59,7 @@ struct ScreenLauncher {
         let runtime = AppRuntime(terminal: terminal, database: db, engine: context.engine, clock: context.clock,
                                  keymap: keymap, theme: theme, state: state)
         runtime.weekKeys = weekKeys
+        runtime.routineKeys = routineKeys
         runtime.configPath = context.paths.config
         let colors = terminal.colorCount, noColor = context.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
         runtime.themeProvider = { name in
