@@ -83,5 +83,11 @@ struct ScreenLauncher {
             runtime.announce(themeProblem, isError: true)
         }
         runtime.run()
+        // For bench/screen.sh: what the last frame and the whole session sent to the terminal.
+        if let statsPath = context.environment["MUSTDO_DRAW_STATS"], let f = fopen(statsPath, "w") {
+            let last = terminal.lastDrawStats, total = terminal.totalDrawStats
+            fputs("last_frame_bytes=\(last.bytesWritten) last_frame_cells=\(last.cellsWritten) frames=\(total.frames) total_bytes=\(total.bytesWritten)\n", f)
+            fclose(f)
+        }
     }
 }
