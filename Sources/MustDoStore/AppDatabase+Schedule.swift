@@ -59,8 +59,10 @@ extension AppDatabase {
 
     /// The occurrences listed on a day: those of the six current periods (?1–?6) and the one-off tasks shown that day (?7 day number, ?8 day text): open ones begun by then, and ones done or dropped that day.
     static let listedTodayCondition = """
-        (o.period_key IN (?1,?2,?3,?4,?5,?6) OR (o.period_kind = 'task' AND ((o.state = 'open' AND o.start <= ?7)
-          OR substr(o.done_at, 1, 10) = ?8 OR (o.state = 'skipped' AND substr(o.updated_at, 1, 10) = ?8))))
+        o.id IN (SELECT id FROM occurrence WHERE period_key IN (?1,?2,?3,?4,?5,?6)
+                 UNION ALL
+                 SELECT id FROM occurrence WHERE period_kind = 'task' AND ((state = 'open' AND start <= ?7)
+                   OR substr(done_at, 1, 10) = ?8 OR (state = 'skipped' AND substr(updated_at, 1, 10) = ?8)))
         """
 
     /// Arguments for `listedTodayCondition`.
