@@ -29,6 +29,11 @@ struct AppContext {
 
     /// Resolves options; throws a user-facing error for a bad date, language or config file.
     init(_ options: GlobalOptions) throws {
+        try self.init(GlobalValues(db: options.db, today: options.today, lang: options.lang, config: options.config))
+    }
+
+    /// Resolves plain option values (the fast path of `mustdo today` has no parsed GlobalOptions).
+    init(_ options: GlobalValues) throws {
         let env = AppContext.processEnvironment()
         environment = env
         paths = DataPaths(environment: env, databaseOverride: options.db, configOverride: options.config)

@@ -15,3 +15,11 @@ struct GlobalOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(CLIText.help(.configOption), valueName: "path"))
     var config: String?
 }
+
+/// The global options' values as plain data.
+struct GlobalValues {
+    var db: String?
+    var today: String?
+    var lang: String?
+    var config: String?
+}

@@ -11,6 +11,11 @@ struct TodayCommand: ParsableCommand {
     @Flag(name: .long, help: ArgumentHelp(CLIText.help(.jsonOption))) var json = false
 
     func run() throws {
+        try TodayCommand.run(GlobalValues(db: global.db, today: global.today, lang: global.lang, config: global.config), json: json)
+    }
+
+    /// Prints today's lists for these option values.
+    static func run(_ global: GlobalValues, json: Bool) throws {
         try reportingErrors(language: global.lang) {
             let context = try AppContext(global)
             let db = try context.openPrepared()
