@@ -17,25 +17,26 @@ sock=mustdo-bench-$$
 times=()
 for i in $(seq 1 30); do
   s=$(date +%s%N)
-  tmux -L $sock new-session -d -x 120 -y 40 "$bin --db $db --config $out/screen.toml --today 2026-11-23"
-  until tmux -L $sock capture-pane -p | grep -q "每年必做"; do sleep 0.001; done
+  tmux -L $sock-$i new-session -d -x 120 -y 40 "$bin --db $db --config $out/screen.toml --today 2026-11-23"
+  until tmux -L $sock-$i capture-pane -p | grep -q "每年必做"; do sleep 0.001; done
   e=$(date +%s%N)
   times+=($(( (e - s) / 100000 )))
-  tmux -L $sock kill-server
+  tmux -L $sock-$i kill-server
 done
 first=$(printf '%s\n' "${times[@]}" | sort -n | sed -n 15p)
 # A fresh tmux window running only `true`, for scale.
 echos=()
 for i in $(seq 1 30); do
   s=$(date +%s%N)
-  tmux -L $sock new-session -d -x 120 -y 40 "echo ready; sleep 5"
-  until tmux -L $sock capture-pane -p | grep -q "ready"; do sleep 0.001; done
+  tmux -L $sock-e$i new-session -d -x 120 -y 40 "echo ready; sleep 5"
+  until tmux -L $sock-e$i capture-pane -p | grep -q "ready"; do sleep 0.001; done
   e=$(date +%s%N)
   echos+=($(( (e - s) / 100000 )))
-  tmux -L $sock kill-server
+  tmux -L $sock-e$i kill-server
 done
 echo_median=$(printf '%s\n' "${echos[@]}" | sort -n | sed -n 15p)
 # Bytes the real program sends to the terminal for one toggle (the frame that shows it; measured around ncurses' update).
+sock=$sock-stats
 tmux -L $sock new-session -d -x 120 -y 40 "MUSTDO_DRAW_STATS=$PWD/$out/draw-stats.txt $bin --db $db --config $out/screen.toml --today 2026-11-23"
 until tmux -L $sock capture-pane -p | grep -q "每年必做"; do sleep 0.01; done
 tmux -L $sock send-keys j j j Space

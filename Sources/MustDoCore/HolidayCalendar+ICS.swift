@@ -140,6 +140,7 @@ extension HolidayCalendar {
         var total = 0, n = 0, digits = false, inTime = false
         for c in s {
             if let v = c.wholeNumberValue, c.isASCII {
+                guard n < 100_000 else { return nil }   // no holiday lasts 270 years; and no overflow
                 n = n * 10 + v
                 digits = true
                 continue

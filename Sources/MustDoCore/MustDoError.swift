@@ -42,8 +42,26 @@ public enum MustDoError: Error, Equatable, Sendable {
         }
     }
 
-    /// The one-sentence message in `language`.
+    /// The one-sentence message in `language`, on one line: control characters from quoted user input are escaped.
     public func message(_ language: Language) -> String {
+        var out = ""
+        for u in rawMessage(language).unicodeScalars {
+            switch u {
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if u.value < 0x20 || u.value == 0x7F || (0x80...0x9F).contains(u.value) || u.value == 0x2028 || u.value == 0x2029 {
+                    out += "\\u{" + String(u.value, radix: 16) + "}"
+                } else {
+                    out.unicodeScalars.append(u)
+                }
+            }
+        }
+        return out
+    }
+
+    private func rawMessage(_ language: Language) -> String {
         let zh = language == .zh
         switch self {
         case let .invalidDate(text, source):

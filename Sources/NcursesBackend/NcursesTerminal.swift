@@ -263,10 +263,20 @@ public final class NcursesTerminal: TerminalDevice {
             if kind >= 0, let event = translate(kind: kind, code: code) {
                 return event
             }
-            if kind < 0, timeoutMilliseconds >= 0, NcursesTerminal.now() >= deadline {
-                return nil
+            if kind < 0 {
+                // With its terminal gone (the pty closed, and no SIGHUP reached us: another session, a lost
+                // signal), get_wch fails at once and this loop would spin at full speed forever. End as on SIGHUP.
+                if NcursesTerminal.inputHungUp() { return .terminate }
+                if timeoutMilliseconds >= 0, NcursesTerminal.now() >= deadline { return nil }
             }
         }
+    }
+
+    /// Whether standard input (the terminal curses reads) has hung up or is no longer valid.
+    private static func inputHungUp() -> Bool {
+        var p = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+        guard poll(&p, 1, 0) >= 0 else { return false }
+        return p.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
     }
 
     private func translate(kind: Int32, code: UInt32) -> KeyEvent? {

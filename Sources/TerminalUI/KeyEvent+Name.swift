@@ -60,8 +60,13 @@ extension KeyEvent {
             self = alias
             return
         }
-        for prefix in ["m-", "alt-", "meta-"] where lower.hasPrefix(prefix) && name.count > prefix.count {
-            guard let inner = KeyEvent(name: String(name.dropFirst(prefix.count))) else { return nil }
+        let altPrefixes = ["m-", "alt-", "meta-"]
+        for prefix in altPrefixes where lower.hasPrefix(prefix) && name.count > prefix.count {
+            // One Alt at most (a terminal never sends Alt twice), checked before the rest is parsed: a name of
+            // thousands of "M-" in config.toml must not recurse that deep (it overflowed the stack).
+            let rest = String(name.dropFirst(prefix.count)), restLower = rest.lowercased()
+            if altPrefixes.contains(where: { restLower.hasPrefix($0) && rest.count > $0.count }) { return nil }
+            guard let inner = KeyEvent(name: rest) else { return nil }
             self = .alt(inner)
             return
         }

@@ -72,9 +72,11 @@ struct AppContext {
 
     /// Opens the database, seeds it with the built-in pack on first use, and materialises what is due today.
     func openPrepared(seedLanguage: Language? = nil) throws -> AppDatabase {
+        // A new database needs the shipped pack: read it first, so a missing pack leaves no file behind.
+        let pack = access(paths.database, F_OK) == 0 ? nil : try RoutinePack.builtIn(seedLanguage ?? language)
         let db = try AppDatabase.open(path: paths.database)
         if try !db.isSeeded() {
-            try db.seed(pack: try RoutinePack.builtIn(seedLanguage ?? language), activeFrom: today, now: clock.timestamp())
+            try db.seed(pack: try pack ?? RoutinePack.builtIn(seedLanguage ?? language), activeFrom: today, now: clock.timestamp())
         }
         try db.prepare(today: today, engine: engine, now: clock.timestamp())
         return db

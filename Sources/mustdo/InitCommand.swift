@@ -13,6 +13,7 @@ struct InitCommand: ParsableCommand {
     func run() throws {
         try reportingErrors(language: global.lang) {
             let context = try AppContext(global)
+            let pack = try RoutinePack.builtIn(context.language)   // before opening: a missing pack leaves no file behind
             let db = try AppDatabase.open(path: context.paths.database)
             let zh = context.language == .zh
             if try db.isSeeded() {
@@ -21,7 +22,6 @@ struct InitCommand: ParsableCommand {
                               : "\(context.paths.database) already has \(count) routines; nothing changed.\n")
                 return
             }
-            let pack = try RoutinePack.builtIn(context.language)
             let n = try db.seed(pack: pack, activeFrom: context.today, now: context.clock.timestamp())
             try db.prepare(today: context.today, engine: context.engine, now: context.clock.timestamp())
             Output.out(zh ? "已用内置清单“\(pack.name)”初始化 \(context.paths.database):\(n) 个例行事项,从 \(context.today) 开始。\n"

@@ -73,12 +73,24 @@ struct MustDoCommand: ParsableCommand {
             }
         }
         var command: ParsableCommand
-        do { command = try parseAsRoot(args) } catch { MustDoCommand.exit(withError: error) }
+        do { command = try parseAsRoot(args) } catch { usageError(error) }
         do {
             try command.run()
         } catch {
             MustDoCommand.exit(withError: error)
         }
+    }
+
+    /// A command-line mistake ends like every other error: one `mustdo:` line with the fix, exit 64;
+    /// help and version requests print as usual.
+    static func usageError(_ error: Error) -> Never {
+        let code = exitCode(for: error)
+        guard code != .success else { MustDoCommand.exit(withError: error) }
+        var first = message(for: error).split(separator: "\n").first.map(String.init) ?? "\(error)"
+        if first.hasPrefix("Error: ") { first.removeFirst(7) }
+        let zh = CLIText.helpLanguage == .zh
+        Output.err("mustdo: " + first + (zh ? "(用 mustdo --help 查看用法)" : " (see mustdo --help)"))
+        Glibc.exit(code.rawValue == 1 ? 64 : code.rawValue)
     }
 
     func run() throws {

@@ -328,7 +328,7 @@ struct TOMLLineIndex {
 
     /// Indexes `text`.
     init(text: String) {
-        entries = text.split(separator: "\n", omittingEmptySubsequences: false).map { raw in
+        entries = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }).map { raw in
             let code = TOMLLineIndex.withoutComment(raw)
             let compact = String(code.filter { $0 != " " && $0 != "\t" && $0 != "\r" })
             if compact.hasPrefix("[") {

@@ -1,0 +1,1 @@
+../MustDoCoreTests/FuzzKit.swift
