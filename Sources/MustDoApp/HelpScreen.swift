@@ -2,7 +2,7 @@ import MustDoCore
 import TerminalUI
 
 /// The key help, generated from the key table, drawn over the home screen.
-public struct HelpScreen {
+public struct HelpScreen: ScreenContext {
     /// The state (language, size).
     public let state: AppState
     /// Colours.

@@ -2,7 +2,7 @@ import MustDoCore
 import TerminalUI
 
 /// Draws the home screen (header, panes, summaries, footer) into a buffer from state alone.
-public struct HomeScreen {
+public struct HomeScreen: ScreenContext {
     /// The state to draw.
     public let state: AppState
     /// Colours and attributes by role.
@@ -17,26 +17,6 @@ public struct HomeScreen {
         self.keymap = keymap
     }
 
-    var words: Vocabulary { Vocabulary(state.language) }
-
-    /// Text safe for the current mode: in ASCII mode the typographic marks become plain ones.
-    func t(_ s: String) -> String {
-        guard state.ascii else { return s }
-        var out = ""
-        for ch in s {
-            switch ch {
-            case "·": out += "|"
-            case "–", "—": out += "-"
-            case "…": out += "~"
-            case "‘", "’": out += "'"
-            case "“", "”": out += "\""
-            default: out.append(ch)
-            }
-        }
-        return out
-    }
-    var glyphs: Glyphs { Glyphs(ascii: state.ascii) }
-    var zh: Bool { state.language == .zh }
 
     /// Renders a whole frame; `overlays` draws the help box over it when the mode asks.
     public func render(overlays: Bool = true) -> Buffer {

@@ -2,7 +2,7 @@ import MustDoCore
 import TerminalUI
 
 /// The multi-line journal editor, drawn as a box over the screen.
-public struct JournalEditorScreen {
+public struct JournalEditorScreen: ScreenContext {
     /// The state (editor text, language).
     public let state: AppState
     /// Colours.

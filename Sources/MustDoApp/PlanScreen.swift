@@ -2,7 +2,7 @@ import MustDoCore
 import TerminalUI
 
 /// Morning planning: yesterday's leftovers, today's list with focus first, what is due or ending soon, the focus, and today's plan text.
-public struct PlanScreen {
+public struct PlanScreen: ScreenContext {
     /// The state (plan data, cursor).
     public let state: AppState
     /// Colours.
@@ -17,10 +17,6 @@ public struct PlanScreen {
         self.keymap = keymap
     }
 
-    var zh: Bool { state.language == .zh }
-    var words: Vocabulary { Vocabulary(state.language) }
-    var glyphs: Glyphs { Glyphs(ascii: state.ascii) }
-    func t(_ s: String) -> String { HomeScreen(state: state, theme: theme, keymap: keymap).t(s) }
 
     /// Renders a whole frame.
     public func render() -> Buffer {

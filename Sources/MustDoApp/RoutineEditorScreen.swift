@@ -2,7 +2,7 @@ import MustDoCore
 import TerminalUI
 
 /// The routine editor: a period's routines in order (retired ones dimmed when shown), and the form that adds or edits one.
-public struct RoutineEditorScreen {
+public struct RoutineEditorScreen: ScreenContext {
     /// The state (routine list, form).
     public let state: AppState
     /// Colours.
@@ -17,10 +17,6 @@ public struct RoutineEditorScreen {
         self.keymap = keymap
     }
 
-    var zh: Bool { state.language == .zh }
-    var words: Vocabulary { Vocabulary(state.language) }
-    var glyphs: Glyphs { Glyphs(ascii: state.ascii) }
-    func t(_ s: String) -> String { HomeScreen(state: state, theme: theme, keymap: keymap).t(s) }
 
     /// Renders a whole frame.
     public func render() -> Buffer {

@@ -2,7 +2,7 @@ import MustDoCore
 import TerminalUI
 
 /// The settings screen: week start, fiscal year start, workdays, day-start hour, language, theme and planning, saved to config.toml.
-public struct SettingsScreen {
+public struct SettingsScreen: ScreenContext {
     /// The state (settings form).
     public let state: AppState
     /// Colours.

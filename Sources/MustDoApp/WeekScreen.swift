@@ -2,7 +2,7 @@ import MustDoCore
 import TerminalUI
 
 /// The full-screen week review: the daily grid with completion by day and streaks, and beside or below it the week's other items and journal.
-public struct WeekScreen {
+public struct WeekScreen: ScreenContext {
     /// The state (review data, cursor).
     public let state: AppState
     /// Colours.
@@ -17,11 +17,7 @@ public struct WeekScreen {
         self.keymap = keymap
     }
 
-    var zh: Bool { state.language == .zh }
-    var words: Vocabulary { Vocabulary(state.language) }
-    var glyphs: Glyphs { Glyphs(ascii: state.ascii) }
 
-    func t(_ s: String) -> String { HomeScreen(state: state, theme: theme, keymap: keymap).t(s) }
 
     /// The grid mark of a cell.
     func mark(_ m: WeekReview.Mark) -> String {
