@@ -33,6 +33,8 @@ public enum Action: Sendable {
     case settingsApplied(Settings, language: Language, theme: String)
     /// A key while the settings screen is open.
     case settingsKey(KeyEvent)
+    /// Journal entries matching the filter text.
+    case journalFound(String, [JournalEntry])
     /// The routines were (re)loaded.
     case routinesLoaded([Routine])
     /// A key while the routine form is open.

@@ -228,6 +228,8 @@ public final class AppRuntime {
                 let placement: RoutinePlacement = before.map { .before($0) } ?? .after(after!)
                 try database.moveRoutine(id: id, placement, today: state.today, now: clock.timestamp())
                 return try afterRoutineChange()
+            case .searchJournal(let text):
+                return .journalFound(text, try database.searchJournal(text))
             case .saveSettings(let values):
                 return try saveSettings(values)
             case .quit:

@@ -37,6 +37,8 @@ public enum Effect: Sendable, Equatable {
     case moveRoutine(String, before: String?, after: String?)
     /// Write these top-level settings into config.toml (comments kept) and apply them; reports `.settingsApplied`.
     case saveSettings([String: String])
+    /// Search the journal for the filter text; reports `.journalFound`.
+    case searchJournal(String)
     /// End the program.
     case quit
 }

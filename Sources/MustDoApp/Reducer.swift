@@ -48,6 +48,19 @@ public enum Reducer {
             state.browsing.removeAll()
             state.message = .init(text: language == .zh ? "设置已保存到 config.toml。" : "Settings saved to config.toml.", isError: false)
             return [.reloadAgenda]
+        case .journalFound(let text, let entries):
+            guard text == state.filter else { return [] }
+            state.journalMatches = entries
+            if !entries.isEmpty {
+                let zh = state.language == .zh
+                let days = entries.prefix(6).map { e -> String in
+                    let body = e.plan.lowercased().contains(text.lowercased()) ? e.plan : e.review
+                    let line = body.split(separator: "\n").first { $0.lowercased().contains(text.lowercased()) }.map(String.init) ?? body
+                    return "\(e.key) “\(line.prefix(24))”"
+                }
+                state.message = .init(text: (zh ? "日志中找到 \(entries.count) 处:" : "Journal matches (\(entries.count)): ") + days.joined(separator: " · "), isError: false)
+            }
+            return []
         case .routinesLoaded(let list):
             state.routineList = list
             state.routineCursor = min(state.routineCursor, max(0, state.visibleRoutines.count - 1))
@@ -360,6 +373,8 @@ public enum Reducer {
             case .filter:
                 state.filter = text
                 for k in PeriodKind.allCases { clamp(&state, k) }
+                state.journalMatches = []
+                return text.isEmpty ? [] : [.searchJournal(text)]
             }
         case .escape, .ctrl("c"), .ctrl("g"):
             state.mode = returnMode(state, purpose)

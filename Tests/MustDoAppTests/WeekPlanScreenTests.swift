@@ -125,3 +125,16 @@ import MustDoTestSupport
         #expect(runtime.state.message?.text == "Journal saved.")
     }
 }
+
+extension WeekPlanScreenTests {
+    @Test func theFilterAlsoSearchesTheJournal() throws {
+        let (runtime, terminal, _) = try runtime(.en, 120, 40)
+        terminal.enqueue(.char("/"))
+        terminal.type("route")
+        terminal.enqueue(.enter)
+        while !terminal.pendingEvents.isEmpty { runtime.step(timeoutMilliseconds: 0) }
+        #expect(runtime.state.journalMatches.map(\.key) == ["2026-11-24"])
+        #expect(runtime.state.message?.text.hasPrefix("Journal matches (1): 2026-11-24") == true)
+        #expect(terminal.screenLines().last?.contains("Journal matches (1): 2026-11-24") == true)
+    }
+}
