@@ -156,8 +156,7 @@ public enum Reducer {
             focus(&state, all[(i + (c == .nextPane ? 1 : all.count - 1)) % all.count])
         case .toggle:
             guard let o = state.selectedItem(in: k)?.occurrence else { return [] }
-            let change: OccurrenceChange = (o.state == .done || o.state == .skipped) ? .uncheck : .check
-            return [.apply(change, id: o.id, origin: .user)]
+            return [toggle(o)]
         case .increment, .decrement:
             guard let o = state.selectedItem(in: k)?.occurrence else { return [] }
             guard o.target != nil else {
@@ -288,19 +287,31 @@ public enum Reducer {
             }
             state.weekShown = target
             return [.loadWeek(target)]
-        case .undo, .redo:
-            return command(&state, c)
-        case .back, .weekReview:
+        case .weekReview:
             state.mode = .home
-        case .help:
-            state.modeBeforeHelp = .week
-            state.mode = .help
-        case .quit:
-            return command(&state, .quit)
         default:
-            break
+            return viewCommand(&state, c, view: .week)
         }
         return []
+    }
+
+    /// What every full-screen view does alike: undo/redo, back home, its help, quit.
+    private static func viewCommand(_ state: inout AppState, _ c: Command, view: AppState.Mode) -> [Effect] {
+        switch c {
+        case .undo, .redo: return command(&state, c)
+        case .back: state.mode = .home
+        case .help:
+            state.modeBeforeHelp = view
+            state.mode = .help
+        case .quit: return command(&state, .quit)
+        default: break
+        }
+        return []
+    }
+
+    /// Space on an item: done or skipped items reopen, the others are checked.
+    static func toggle(_ o: Occurrence) -> Effect {
+        .apply(o.state == .done || o.state == .skipped ? .uncheck : .check, id: o.id, origin: .user)
     }
 
     private static func planCommand(_ state: inout AppState, _ c: Command) -> [Effect] {
@@ -312,7 +323,7 @@ public enum Reducer {
         case .moveUp: state.planCursor = max(state.planCursor - 1, 0)
         case .toggle:
             guard let o = entry?.occurrence else { return [] }
-            return [.apply(o.state == .done || o.state == .skipped ? .uncheck : .check, id: o.id, origin: .user)]
+            return [toggle(o)]
         case .carryOver:
             guard let e = entry, e.section == .leftover else {
                 state.message = .init(text: zh ? "只有昨天的遗留项可以转入今天。" : "Only yesterday's leftovers can be carried over.", isError: true)
@@ -330,17 +341,10 @@ public enum Reducer {
             state.editor = LineEditor()
             state.modeBeforeHelp = .plan
             state.mode = .input(.newTask)
-        case .undo:
-            return command(&state, .undo)
-        case .back, .planning:
+        case .planning:
             state.mode = .home
-        case .help:
-            state.modeBeforeHelp = .plan
-            state.mode = .help
-        case .quit:
-            return command(&state, .quit)
         default:
-            break
+            return viewCommand(&state, c, view: .plan)
         }
         return []
     }
