@@ -31,6 +31,15 @@ struct ExportOptions: ParsableArguments {
     var force = false
 
     /// The validated range.
+    /// What every export does first: resolve options and range, refuse an existing output file, then open the database.
+    func begin(_ global: GlobalOptions) throws -> (AppContext, AppDatabase, (from: LocalDate?, to: LocalDate?), OutputTarget) {
+        let context = try AppContext(global)
+        let range = try self.range(context.language)
+        let target = OutputTarget(path: output, force: force, language: context.language)
+        try target.check()
+        return (context, try context.openPrepared(), range, target)
+    }
+
     func range(_ language: Language) throws -> (from: LocalDate?, to: LocalDate?) {
         let f = try from.map { t in try LocalDate(parsing: t).orThrow(MustDoError.invalidDate(t, source: "--from")) }
         let t = try to.map { t in try LocalDate(parsing: t).orThrow(MustDoError.invalidDate(t, source: "--to")) }
@@ -62,11 +71,7 @@ struct ExportICSCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors(language: global.lang) {
-            let context = try AppContext(global)
-            let range = try options.range(context.language)
-            let target = OutputTarget(path: options.output, force: options.force, language: context.language)
-            try target.check()
-            let db = try context.openPrepared()
+            let (context, db, range, target) = try options.begin(global)
             let data = try db.exportData(from: range.from, to: range.to, doneOnly: true, today: context.today, engine: context.engine)
             let writer = ICalendarWriter(settings: context.settings.calendar,
                                          productID: "-//MustDo//mustdo 0.1//" + context.language.rawValue.uppercased())
@@ -108,11 +113,7 @@ struct ExportCSVCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors(language: global.lang) {
-            let context = try AppContext(global)
-            let range = try options.range(context.language)
-            let target = OutputTarget(path: options.output, force: options.force, language: context.language)
-            try target.check()
-            let db = try context.openPrepared()
+            let (context, db, range, target) = try options.begin(global)
             let data = try db.exportData(from: range.from, to: range.to, today: context.today, engine: context.engine)
             var csv = CSVWriter(bom: bom)
             csv.row(ExportColumns.names)
@@ -135,11 +136,7 @@ struct ExportJSONCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors(language: global.lang) {
-            let context = try AppContext(global)
-            let range = try options.range(context.language)
-            let target = OutputTarget(path: options.output, force: options.force, language: context.language)
-            try target.check()
-            let db = try context.openPrepared()
+            let (context, db, range, target) = try options.begin(global)
             let data = try db.exportData(from: range.from, to: range.to, today: context.today, engine: context.engine)
             var out = "{\"from\": " + JSONWriter.value(range.from?.description) + ", \"to\": " + JSONWriter.value(range.to?.description)
                 + ", \"occurrences\": ["
