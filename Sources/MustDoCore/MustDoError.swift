@@ -62,48 +62,35 @@ public enum MustDoError: Error, Equatable, Sendable {
     }
 
     private func rawMessage(_ language: Language) -> String {
-        let zh = language == .zh
         switch self {
         case let .invalidDate(text, source):
-            return zh ? "\(source) 的日期“\(text)”无效:请用 YYYY-MM-DD 格式的真实日期,例如 2026-11-23。"
-                      : "The date '\(text)' given in \(source) is not valid: use a real date as YYYY-MM-DD, e.g. 2026-11-23."
+            return language.text(.errorInvalidDate, ["text": text, "source": source])
         case let .unknownRef(ref):
-            return zh ? "找不到事项“\(ref)”:请用 `mustdo today` 列出的编号,或 `mustdo routines` 列出的事项 ID。"
-                      : "There is no item '\(ref)': use a number shown by `mustdo today` or a routine id from `mustdo routines`."
+            return language.text(.errorUnknownRef, ["ref": ref])
         case let .invalidArgument(text):
             return text
         case let .databaseUnreadable(path, reason):
-            return zh ? "无法打开数据库 \(path)(\(reason)):请检查路径和权限,或用 --db 指定其他文件。"
-                      : "Cannot open the database \(path) (\(reason)): check the path and its permissions, or pass another file with --db."
+            return language.text(.errorDatabaseUnreadable, ["path": path, "reason": reason])
         case let .databaseCorrupt(path):
-            return zh ? "\(path) 不是 MustDo 数据库或已损坏,未作任何修改:请从备份恢复,或用 --db 指定其他文件。"
-                      : "\(path) is not a MustDo database or is damaged, and was left untouched: restore it from a backup or pass another file with --db."
+            return language.text(.errorDatabaseCorrupt, ["path": path])
         case let .databaseNewer(path):
-            return zh ? "数据库 \(path) 由更新版本的 MustDo 写入,未作任何修改:请升级 MustDo 后再打开。"
-                      : "The database \(path) was written by a newer MustDo and was left untouched: upgrade MustDo to open it."
+            return language.text(.errorDatabaseNewer, ["path": path])
         case let .databaseReadOnly(path):
-            return zh ? "数据库 \(path) 是只读的,未保存任何更改:请给该文件及其目录写权限。"
-                      : "The database \(path) is read-only, so nothing was saved: make the file and its folder writable."
+            return language.text(.errorDatabaseReadOnly, ["path": path])
         case let .diskFull(path):
-            return zh ? "磁盘已满,无法写入 \(path),本次更改未保存:请腾出空间后重试。"
-                      : "The disk is full, so \(path) could not be written and this change was not saved: free some space and try again."
+            return language.text(.errorDiskFull, ["path": path])
         case let .databaseBusy(path):
-            return zh ? "数据库 \(path) 正被另一个进程长时间占用:请稍后重试。"
-                      : "The database \(path) is held by another process for too long: try again in a moment."
+            return language.text(.errorDatabaseBusy, ["path": path])
         case let .configInvalid(file, line, key, problem):
-            let at = line > 0 ? (zh ? "第 \(line) 行" : "line \(line)") : ""
-            return zh ? "\(file) \(at) 的 \(key) 无效:\(problem)。请修改该文件。"
-                      : "\(file)\(at.isEmpty ? "" : ", " + at), \(key): \(problem); fix that line in the file."
+            return line > 0 ? language.text(.errorConfigInvalidAtLine, ["file": file, "line": String(line), "key": key, "problem": problem])
+                            : language.text(.errorConfigInvalid, ["file": file, "key": key, "problem": problem])
         case let .packInvalid(file, line, field, problem):
-            let at = line > 0 ? (zh ? "第 \(line) 行" : "line \(line)") : ""
-            return zh ? "\(file) \(at) 的 \(field) 无效:\(problem)。未导入任何内容。"
-                      : "\(file)\(at.isEmpty ? "" : ", " + at), \(field): \(problem); nothing was imported."
+            return line > 0 ? language.text(.errorPackInvalidAtLine, ["file": file, "line": String(line), "field": field, "problem": problem])
+                            : language.text(.errorPackInvalid, ["file": file, "field": field, "problem": problem])
         case let .noTerminal(reason):
-            return zh ? "MustDo 的界面需要一个终端(\(reason)):请改用 `mustdo today` 打印清单。"
-                      : "MustDo's screen needs a terminal (\(reason)): use `mustdo today` to print the lists instead."
+            return language.text(.errorNoTerminal, ["reason": reason])
         case let .resourcesMissing(what):
-            return zh ? "找不到 MustDo 自带的\(what):请重新安装,让 mustdo_MustDoCore.resources 与 mustdo 在同一目录。"
-                      : "MustDo's shipped \(what) cannot be found: reinstall so that mustdo_MustDoCore.resources sits next to the mustdo binary."
+            return language.text(.errorResourcesMissing, ["what": what])
         }
     }
 }

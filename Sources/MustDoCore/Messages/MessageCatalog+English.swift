@@ -1,0 +1,30 @@
+extension MessageCatalog {
+    /// Every sentence in English.
+    static let english: [MessageKey: String] = [
+        // MARK: errors (MustDoError)
+        .errorInvalidDate: "The date '{text}' given in {source} is not valid: use a real date as YYYY-MM-DD, e.g. 2026-11-23.",
+        .errorUnknownRef: "There is no item '{ref}': use a number shown by `mustdo today` or a routine id from `mustdo routines`.",
+        .errorDatabaseUnreadable: "Cannot open the database {path} ({reason}): check the path and its permissions, or pass another file with --db.",
+        .errorDatabaseCorrupt: "{path} is not a MustDo database or is damaged, and was left untouched: restore it from a backup or pass another file with --db.",
+        .errorDatabaseNewer: "The database {path} was written by a newer MustDo and was left untouched: upgrade MustDo to open it.",
+        .errorDatabaseReadOnly: "The database {path} is read-only, so nothing was saved: make the file and its folder writable.",
+        .errorDiskFull: "The disk is full, so {path} could not be written and this change was not saved: free some space and try again.",
+        .errorDatabaseBusy: "The database {path} is held by another process for too long: try again in a moment.",
+        .errorConfigInvalid: "{file}, {key}: {problem}; fix that line in the file.",
+        .errorConfigInvalidAtLine: "{file}, line {line}, {key}: {problem}; fix that line in the file.",
+        .errorPackInvalid: "{file}, {field}: {problem}; nothing was imported.",
+        .errorPackInvalidAtLine: "{file}, line {line}, {field}: {problem}; nothing was imported.",
+        .errorNoTerminal: "MustDo's screen needs a terminal ({reason}): use `mustdo today` to print the lists instead.",
+        .errorResourcesMissing: "MustDo's shipped {what} cannot be found: reinstall so that mustdo_MustDoCore.resources sits next to the mustdo binary.",
+
+        // MARK: core
+
+        // MARK: store
+
+        // MARK: console (Sources/mustdo)
+
+        // MARK: screen (Sources/MustDoApp)
+
+        // MARK: presentation models (today, week, plan)
+    ]
+}

@@ -1,0 +1,32 @@
+/// The name of every sentence and label a user reads; each language's catalog gives every one of them.
+///
+/// Keys are grouped by the area that says them (one `// MARK:` block per area, so that work on
+/// different areas adds keys in different places). Placeholders are written `{name}` in the
+/// catalogs and must be the same in every language (a test checks it).
+public enum MessageKey: String, CaseIterable, Sendable {
+    // MARK: errors (MustDoError)
+    case errorInvalidDate
+    case errorUnknownRef
+    case errorDatabaseUnreadable
+    case errorDatabaseCorrupt
+    case errorDatabaseNewer
+    case errorDatabaseReadOnly
+    case errorDiskFull
+    case errorDatabaseBusy
+    case errorConfigInvalid
+    case errorConfigInvalidAtLine
+    case errorPackInvalid
+    case errorPackInvalidAtLine
+    case errorNoTerminal
+    case errorResourcesMissing
+
+    // MARK: core
+
+    // MARK: store
+
+    // MARK: console (Sources/mustdo)
+
+    // MARK: screen (Sources/MustDoApp)
+
+    // MARK: presentation models (today, week, plan)
+}
