@@ -17,14 +17,14 @@ extension MessageCatalog {
         .errorNoTerminal: "MustDo 的界面需要一个终端({reason}):请改用 `mustdo today` 打印清单。",
         .errorResourcesMissing: "找不到 MustDo 自带的{what}:请重新安装,让 mustdo_MustDoCore.resources 与 mustdo 在同一目录。",
 
-        // MARK: core
+        // MARK: files and data (store, core, backup, import, export)
 
-        // MARK: store
+        // MARK: console input (command-line parsing and the other console commands)
 
-        // MARK: console (Sources/mustdo)
+        // MARK: screen: view stack, keys, runtime (Sources/MustDoApp)
 
-        // MARK: screen (Sources/MustDoApp)
+        // MARK: screen: forms, settings, week grid
 
-        // MARK: presentation models (today, week, plan)
+        // MARK: presentation models (today, week, plan; printers and screens)
     ]
 }

@@ -17,14 +17,14 @@ extension MessageCatalog {
         .errorNoTerminal: "MustDo's screen needs a terminal ({reason}): use `mustdo today` to print the lists instead.",
         .errorResourcesMissing: "MustDo's shipped {what} cannot be found: reinstall so that mustdo_MustDoCore.resources sits next to the mustdo binary.",
 
-        // MARK: core
+        // MARK: files and data (store, core, backup, import, export)
 
-        // MARK: store
+        // MARK: console input (command-line parsing and the other console commands)
 
-        // MARK: console (Sources/mustdo)
+        // MARK: screen: view stack, keys, runtime (Sources/MustDoApp)
 
-        // MARK: screen (Sources/MustDoApp)
+        // MARK: screen: forms, settings, week grid
 
-        // MARK: presentation models (today, week, plan)
+        // MARK: presentation models (today, week, plan; printers and screens)
     ]
 }

@@ -20,13 +20,13 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case errorNoTerminal
     case errorResourcesMissing
 
-    // MARK: core
+    // MARK: files and data (store, core, backup, import, export)
 
-    // MARK: store
+    // MARK: console input (command-line parsing and the other console commands)
 
-    // MARK: console (Sources/mustdo)
+    // MARK: screen: view stack, keys, runtime (Sources/MustDoApp)
 
-    // MARK: screen (Sources/MustDoApp)
+    // MARK: screen: forms, settings, week grid
 
-    // MARK: presentation models (today, week, plan)
+    // MARK: presentation models (today, week, plan; printers and screens)
 }
