@@ -32,11 +32,13 @@ let package = Package(
         .target(name: "NcursesBackend", dependencies: ["CNcursesw", "TerminalUI"]),
         // App state, actions, the pure reducer, key tables, themes, screens and the runtime loop.
         .target(name: "MustDoApp", dependencies: ["MustDoCore", "MustDoStore", "TerminalUI", .product(name: "TOMLKit", package: "TOMLKit")]),
+        // The commit the binary was built from (`make` defines MUSTDO_COMMIT).
+        .target(name: "CBuildInfo"),
         // The command line and the screen runtime.
         .executableTarget(
             name: "mustdo",
             dependencies: [
-                "MustDoCore", "MustDoStore", "MustDoApp", "TerminalUI", "NcursesBackend",
+                "MustDoCore", "MustDoStore", "MustDoApp", "TerminalUI", "NcursesBackend", "CBuildInfo",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -31,9 +31,12 @@ fi
 
 out="$PWD/bench/out/compare"; rm -rf "$out"; mkdir -p "$out"
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
-echo "compare: building mustdo (release, static Swift runtime)"
-swift build -c release --static-swift-stdlib --product mustdo >/dev/null
-bin=$(swift build -c release --static-swift-stdlib --show-bin-path)/mustdo
+echo "compare: installing mustdo with make install (release, static Swift runtime) under bench/out"
+make -s install PREFIX="$out/prefix" >/dev/null
+bin="$out/prefix/bin/mustdo"
+# The floor on this machine: a static Swift "hello", built the same way as the installed binary.
+printf 'print("hello")\n' > "$out/hello.swift"
+swiftc -O -static-stdlib "$out/hello.swift" -o "$out/hello" >/dev/null
 today=$(date +%F)
 export LANG=C.UTF-8 MUSTDO_LANG=en XDG_CONFIG_HOME="$out/config"; mkdir -p "$XDG_CONFIG_HOME/mustdo"
 # The screen opens on its six panes (not on the morning planning of the day's first start) in every run.
@@ -120,7 +123,14 @@ echo "compare: timing (${ROUNDS} rounds x ${RUNS} runs per command)"
 t_mustdo="$bin today --db $db --today $today"
 t_cal="calcurse -D $cal -a"
 t_task="task next"
-timed today "$t_mustdo" "$t_cal" "$t_task"
+# calcurse is much faster with TZ set (glibc then skips reading /etc/localtime on every conversion):
+# both programs are timed with and without it.
+zone=Asia/Shanghai
+t_mustdo_tz="env TZ=$zone $t_mustdo"
+t_cal_tz="env TZ=$zone $t_cal"
+t_hello="$out/hello"
+timed today "$t_mustdo" "$t_cal" "$t_task" "$t_mustdo_tz" "$t_cal_tz" "$t_hello"
+export T_MUSTDO="$t_mustdo" T_CAL="$t_cal" T_TASK="$t_task" T_MUSTDO_TZ="$t_mustdo_tz" T_CAL_TZ="$t_cal_tz" T_HELLO="$t_hello" ZONE="$zone"
 w_mustdo="$bin week --db $db --today $today"
 w_cal="calcurse -D $cal -r7"
 if [ $has_week = 1 ]; then timed week "$w_mustdo" "$w_cal"; else timed week "$w_cal"; fi
@@ -179,7 +189,7 @@ PY
 
 # The table.
 python3 - "$out" "$has_week" "$rss_mustdo" "$rss_cal" "$rss_task" "$rss_wmustdo" "$rss_wcal" "$bin" "$db" "$cal" <<'PY' > "$out/table.md"
-import glob, json, statistics, sys
+import glob, json, os, statistics, sys
 out, has_week, rss_m, rss_c, rss_t, rss_wm, rss_wc, bin_, db, cal = sys.argv[1:]
 def medians(row):
     runs = {}
@@ -196,8 +206,13 @@ ms = lambda v: "—" if v is None else f"{v:.1f} ms"
 mb = lambda kb: "—" if not kb else f"{int(kb) / 1024:.1f} MB"
 ratio = lambda other, mine: "—" if other is None or mine is None else f"{other / mine:.2f}×"
 rows = []
-m, c, t = pick(today, "mustdo"), pick(today, "calcurse"), pick(today, "task")
+m, c, t = today.get(os.environ["T_MUSTDO"]), today.get(os.environ["T_CAL"]), today.get(os.environ["T_TASK"])
 rows.append(("today's list: `mustdo today` / `calcurse -a` / `task next`", ms(m), ms(c), ms(t), ratio(c, m), ratio(t, m)))
+mz, cz = today.get(os.environ["T_MUSTDO_TZ"]), today.get(os.environ["T_CAL_TZ"])
+rows.append((f"the same with `TZ={os.environ['ZONE']}` set (through `env`)", ms(mz), ms(cz), "—", ratio(cz, mz), "—"))
+hello = today.get(os.environ["T_HELLO"])
+rows.append(("floor: a static Swift `print(\"hello\")`, and MustDo's `today` as a multiple of it", ms(hello), "—", "—",
+             "—" if hello is None or m is None else f"today = {m / hello:.1f}× hello", "—"))
 m, c = pick(week, "mustdo"), pick(week, "calcurse")
 rows.append(("the week: `mustdo week` / `calcurse -r7`" + ("" if has_week == "1" else " (no `mustdo week` in this build yet)"),
              ms(m), ms(c), "—", ratio(c, m), "—"))

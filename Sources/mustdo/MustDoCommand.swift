@@ -11,7 +11,7 @@ struct MustDoCommand: ParsableCommand {
         CommandConfiguration(
             commandName: "mustdo",
             abstract: CLIText.help(.root),
-            version: "0.1.0",
+            version: MustDoVersion.description,
             subcommands: [TodayCommand.self, CheckCommand.self, UncheckCommand.self, SkipCommand.self,
                           WeekCommand.self, PlanCommand.self, JournalCommand.self, AddCommand.self, FocusCommand.self,
                           AddCountCommand.self, RoutinesCommand.self, ExportCommand.self, BackupCommand.self, HolidaysCommand.self,

@@ -1,0 +1,60 @@
+# Install MustDo like any other program:
+#   make                       release build (Swift runtime linked statically), man page, completions
+#   make install PREFIX=/usr/local [DESTDIR=…]
+#   make uninstall PREFIX=/usr/local
+# `swift run mustdo` stays the way to run it while developing.
+PREFIX ?= /usr/local
+DESTDIR ?=
+SWIFT ?= $(shell command -v swift 2>/dev/null || echo /opt/swift/usr/bin/swift)
+COMMIT := $(shell git rev-parse --short=12 HEAD 2>/dev/null)
+VERSION := $(shell sed -n 's/.*static let number = "\(.*\)".*/\1/p' Sources/mustdo/MustDoVersion.swift)
+BUILD_FLAGS := -c release --static-swift-stdlib -Xcc -DMUSTDO_COMMIT='"$(COMMIT)"'
+BIN := .build/release
+OUT := .build/dist
+
+BINDIR := $(DESTDIR)$(PREFIX)/bin
+DATADIR := $(DESTDIR)$(PREFIX)/share/mustdo
+MANDIR := $(DESTDIR)$(PREFIX)/share/man/man1
+BASHDIR := $(DESTDIR)$(PREFIX)/share/bash-completion/completions
+ZSHDIR ?= $(DESTDIR)$(PREFIX)/share/zsh/site-functions
+FISHDIR := $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
+
+.PHONY: all build man completions install uninstall clean version
+
+all: build man completions
+
+build:
+	$(SWIFT) build $(BUILD_FLAGS) --product mustdo
+	$(SWIFT) build $(BUILD_FLAGS) --product generate-manual
+
+man: build
+	mkdir -p $(OUT)
+	bash scripts/gen-man.sh $(BIN)/mustdo $(BIN)/generate-manual $(OUT)/mustdo.1
+
+completions: build
+	mkdir -p $(OUT)
+	$(BIN)/mustdo --generate-completion-script bash | sed "1{/^#!/d}" > $(OUT)/mustdo.bash
+	$(BIN)/mustdo --generate-completion-script zsh > $(OUT)/_mustdo
+	$(BIN)/mustdo --generate-completion-script fish > $(OUT)/mustdo.fish
+
+install: all
+	install -d -m 0755 $(BINDIR) $(DATADIR)/Packs $(DATADIR)/themes $(MANDIR) $(BASHDIR) $(ZSHDIR) $(FISHDIR)
+	install -m 0755 $(BIN)/mustdo $(BINDIR)/mustdo
+	strip --strip-unneeded $(BINDIR)/mustdo
+	install -m 0644 Sources/MustDoCore/Packs/*.toml $(DATADIR)/Packs/
+	install -m 0644 themes/*.toml $(DATADIR)/themes/
+	install -m 0644 $(OUT)/mustdo.1 $(MANDIR)/mustdo.1
+	install -m 0644 $(OUT)/mustdo.bash $(BASHDIR)/mustdo
+	install -m 0644 $(OUT)/_mustdo $(ZSHDIR)/_mustdo
+	install -m 0644 $(OUT)/mustdo.fish $(FISHDIR)/mustdo.fish
+
+uninstall:
+	rm -f $(BINDIR)/mustdo $(MANDIR)/mustdo.1 $(BASHDIR)/mustdo $(ZSHDIR)/_mustdo $(FISHDIR)/mustdo.fish
+	rm -f $(DATADIR)/Packs/*.toml $(DATADIR)/themes/*.toml
+	-rmdir $(DATADIR)/Packs $(DATADIR)/themes $(DATADIR) 2>/dev/null
+
+version:
+	@echo $(VERSION)
+
+clean:
+	rm -rf $(OUT)

@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Installing like a user: `make install` into a temporary PREFIX (release build, static Swift
+# runtime), the installed binary finding its packs and themes, --version with the commit, the man
+# page (renders without warnings, names every subcommand), bash completion of a subcommand,
+# `make uninstall` leaving nothing, and the Debian package (lintian without errors, its files run).
+source "$(dirname "$0")/lib.sh"
+root=$(cd "$(dirname "$0")/../.." && pwd)
+export PATH=/opt/swift/usr/bin:$PATH
+pfx="$E2E_TMP/prefix"
+make -C "$root" -s install PREFIX="$pfx" > "$E2E_TMP/make.log" 2>&1 || { tail -20 "$E2E_TMP/make.log"; fail "make install failed"; }
+bin="$pfx/bin/mustdo"
+[ -x "$bin" ] || fail "make install did not install $bin"
+
+# The installed binary runs from anywhere, without the build tree or MUSTDO_RESOURCES.
+commit=$(git -C "$root" rev-parse --short=12 HEAD)
+version=$(cd /tmp && env -u MUSTDO_RESOURCES "$bin" --version)
+expect_contains "$version" "$commit" "--version names the commit"
+out=$(cd /tmp && env -u MUSTDO_RESOURCES "$bin" today --db "$E2E_TMP/i.sqlite" --today 2026-11-27 --lang zh)
+expect_contains "$out" "每日必做" "the installed binary finds its Chinese pack"
+themes=$(cd /tmp && "$bin" themes --db "$E2E_TMP/i.sqlite")
+expect_contains "$themes" "gruvbox" "the installed binary finds its shipped themes"
+case "$(ldd "$bin")" in *libswift*|*libFoundation*) fail "the Swift runtime is not linked statically: $(ldd "$bin")";; esac
+
+# The man page: renders without warnings and lists every subcommand of --help.
+page="$pfx/share/man/man1/mustdo.1"
+[ -s "$page" ] || fail "no man page at $page"
+warnings=$(MANWIDTH=100 man --warnings -l "$page" 2>&1 >"$E2E_TMP/man.txt")
+[ -z "$warnings" ] || fail "man reports: $warnings"
+for sub in $("$bin" --help | awk '/^SUBCOMMANDS:/{s=1;next} s&&/^  [a-z]/{print $1}'); do
+  grep -qE "^ +$sub( |$)" "$E2E_TMP/man.txt" || fail "the man page lacks the subcommand $sub"
+done
+expect_contains "$(cat "$E2E_TMP/man.txt")" "THE SCREEN" "the man page has the hand-written screen section"
+MANPATH="$pfx/share/man" man -w mustdo >/dev/null 2>&1 || fail "man cannot find mustdo under the PREFIX"
+
+# bash completion: `mustdo to<TAB>` offers today.
+comp=$(bash -c "source '$pfx/share/bash-completion/completions/mustdo'; COMP_WORDS=(mustdo to); COMP_CWORD=1; COMP_LINE='mustdo to'; COMP_POINT=\${#COMP_LINE}; PATH='$pfx/bin':\$PATH; _mustdo; printf '%s\n' \"\${COMPREPLY[@]}\"")
+expect_contains "$comp" "today" "bash completes a subcommand"
+[ -s "$pfx/share/zsh/site-functions/_mustdo" ] || fail "no zsh completion"
+[ -s "$pfx/share/fish/vendor_completions.d/mustdo.fish" ] || fail "no fish completion"
+
+make -C "$root" -s uninstall PREFIX="$pfx" >/dev/null
+left=$(find "$pfx" -type f)
+[ -z "$left" ] || fail "make uninstall left: $left"
+
+# The Debian package: builds, lintian finds no error, and its files run from a clean root.
+(cd "$root" && bash scripts/build-deb.sh > "$E2E_TMP/deb.log" 2>&1) || { cat "$E2E_TMP/deb.log"; fail "build-deb failed"; }
+deb=$(ls "$root"/dist/mustdo_*_"$(dpkg --print-architecture)".deb | head -1)
+dpkg-deb -f "$deb" Depends | grep -q libncursesw6 || fail "the package does not depend on libncursesw6"
+dpkg-deb -f "$deb" Depends | grep -q libsqlite3-0 || fail "the package does not depend on libsqlite3-0"
+if command -v lintian >/dev/null 2>&1; then
+  grep -q '^E:' "$root/dist/lintian.txt" && fail "lintian errors: $(cat "$root/dist/lintian.txt")"
+else
+  fail "lintian is not installed (apt-get install -y lintian)"
+fi
+croot="$E2E_TMP/clean-root"
+dpkg-deb -x "$deb" "$croot"
+out=$(cd /tmp && env -u MUSTDO_RESOURCES "$croot/usr/bin/mustdo" today --db "$E2E_TMP/d.sqlite" --today 2026-11-27 --lang en)
+expect_contains "$out" "Daily" "the packaged binary runs and finds its pack"
+[ -s "$croot/usr/share/man/man1/mustdo.1.gz" ] || fail "the package has no man page"
+echo ok
