@@ -17,6 +17,21 @@ extension MessageCatalog {
         .errorNoTerminal: "MustDo 的界面需要一个终端({reason}):请改用 `mustdo today` 打印清单。",
         .errorResourcesMissing: "找不到 MustDo 自带的{what}:请重新安装,让 mustdo_MustDoCore.resources 与 mustdo 在同一目录。",
 
+        // MARK: lunar calendar (mustdo lunar)
+        .lunarAbstract: "公历与农历互换(1900 至 2100 年)。",
+        .lunarDateHelp: "要换算的公历日期(默认今天)。",
+        .lunarFromHelp: "日期范围的第一天,每天一行。",
+        .lunarToHelp: "日期范围的最后一天。",
+        .lunarSolarHelp: "要换算成公历的农历日期:YYYY-MM-DD,闰月在月份前加 L(如 2025-L06-15)。",
+        .lunarFormatHelp: "输出格式:text、tsv(公历、农历、是否闰月 0/1)或 json。",
+        .lunarLine: "{solar}  农历 {lunar}  {chinese}",
+        .lunarOutOfRange: "日期 {date} 超出了 MustDo 的农历范围({first} 至 {last}):请给出这个范围内的日期。",
+        .lunarInvalid: "“{text}”不是有效的农历日期:请写成 YYYY-MM-DD,闰月在月份前加 L(如 2025-L06-15),且这一天在该农历年中存在。",
+        .lunarBadFormat: "不认识输出格式“{text}”:请用 text、tsv 或 json。",
+        .lunarRangeBackwards: "范围的结束日期 {to} 早于开始日期 {from}:请把较早的日期给 --from。",
+        .lunarRangeTooLong: "--from 和 --to 要一起给出:请写出范围的两端。",
+        .lunarOptionsConflict: "--date、--from/--to 和 --solar 只能选一种。",
+
         // MARK: files and data (store, core, backup, import, export)
 
         // MARK: console input (command-line parsing and the other console commands)

@@ -17,6 +17,21 @@ extension MessageCatalog {
         .errorNoTerminal: "MustDo's screen needs a terminal ({reason}): use `mustdo today` to print the lists instead.",
         .errorResourcesMissing: "MustDo's shipped {what} cannot be found: reinstall so that mustdo_MustDoCore.resources sits next to the mustdo binary.",
 
+        // MARK: lunar calendar (mustdo lunar)
+        .lunarAbstract: "Convert between solar dates and the Chinese lunar calendar (1900 to 2100).",
+        .lunarDateHelp: "The solar date to convert (default: today).",
+        .lunarFromHelp: "The first solar date of a range, one line per day.",
+        .lunarToHelp: "The last solar date of a range.",
+        .lunarSolarHelp: "A lunar date to convert to its solar date: YYYY-MM-DD, with L before a leap month (2025-L06-15).",
+        .lunarFormatHelp: "Output: text, tsv (date, lunar date, leap 0/1) or json.",
+        .lunarLine: "{solar}  lunar {lunar}  {chinese}",
+        .lunarOutOfRange: "The date {date} is outside the lunar calendar MustDo knows ({first} to {last}): give a date in that range.",
+        .lunarInvalid: "'{text}' is not a lunar date: write YYYY-MM-DD with L before a leap month (2025-L06-15), for a day that exists in that lunar year.",
+        .lunarBadFormat: "The format '{text}' is not known: use text, tsv or json.",
+        .lunarRangeBackwards: "The range ends ({to}) before it starts ({from}): give --from the earlier date.",
+        .lunarRangeTooLong: "--from needs --to and --to needs --from: give both ends of the range.",
+        .lunarOptionsConflict: "Give one of --date, --from/--to or --solar, not several.",
+
         // MARK: files and data (store, core, backup, import, export)
 
         // MARK: console input (command-line parsing and the other console commands)

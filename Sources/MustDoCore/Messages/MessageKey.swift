@@ -20,6 +20,21 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case errorNoTerminal
     case errorResourcesMissing
 
+    // MARK: lunar calendar (mustdo lunar)
+    case lunarAbstract
+    case lunarDateHelp
+    case lunarFromHelp
+    case lunarToHelp
+    case lunarSolarHelp
+    case lunarFormatHelp
+    case lunarLine
+    case lunarOutOfRange
+    case lunarInvalid
+    case lunarBadFormat
+    case lunarRangeBackwards
+    case lunarRangeTooLong
+    case lunarOptionsConflict
+
     // MARK: files and data (store, core, backup, import, export)
 
     // MARK: console input (command-line parsing and the other console commands)
