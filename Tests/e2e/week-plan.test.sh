@@ -28,7 +28,7 @@ expect_contains "$out" "call Mr. Wang back  (task, since 11-23)" "the task carri
 # Thursday morning: planning shows Wednesday's leftovers with y-refs; carry one over and focus it.
 plan=$(m plan --today 2026-11-26)
 expect_contains "$plan" "Yesterday (2026-11-25 Wed) — 24 left open" "leftovers counted"
-expect_contains "$plan" "y21 [!] Fill in your work log carefully" "leftover listed with its y-ref"
+expect_contains "$plan" "y21 [✗] Fill in your work log carefully" "leftover listed with its y-ref"
 expect_contains "$plan" "Forgot to call Ms. Li back" "yesterday's review"
 ref=$(m add --carry y21 --today 2026-11-26 | awk 'NR==2 {print $1}')
 [ -n "$ref" ] || fail "carry printed no ref"
