@@ -13,7 +13,7 @@ public struct TodayPresentation: Sendable, Equatable {
 
     /// The progress of the list of `kind`: its own items only, so a focus item of another list, shown first in Daily, never changes Daily's total.
     public func summary(_ kind: PeriodKind) -> PaneSummary {
-        PaneSummary(agenda.section(kind)?.items.map(\.occurrence) ?? [])
+        agenda.section(kind)?.summary ?? PaneSummary([])
     }
 
     /// The progress of the one-off tasks in the list of `kind` (they are part of its summary too).
