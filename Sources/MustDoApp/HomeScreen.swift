@@ -57,10 +57,8 @@ public struct HomeScreen: ScreenContext {
             let summary = TodayPresentation(state.agenda).summary(k)
             let style = theme.style(k == state.focused ? .tabActive : .tabInactive)
             let cell = Rect(x: r.x + i * slot, y: r.y, width: i == 5 ? r.width - 5 * slot : slot, height: 1)
-            // The count matters more than the name: when both do not fit, the name goes and the count is written tight.
             var label = " \(i + 1) \(words.periodShort(k)) " + summary.compact(glyphs.marks)
             if DisplayWidth.of(label) > cell.width { label = " \(i + 1) \(words.periodShort(k)) " + summary.compact(glyphs.marks, tight: true) }
-            if DisplayWidth.of(label) > cell.width { label = " \(i + 1) " + summary.compact(glyphs.marks, tight: true) }
             buf.fill(cell, style: style)
             buf.putClipped(label, x: cell.x, y: cell.y, width: cell.width, style: style, ellipsis: glyphs.ellipsis)
         }

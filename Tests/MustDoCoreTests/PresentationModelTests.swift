@@ -65,6 +65,7 @@ import Testing
         #expect(p.change(.en) == "−4 pts" && p.change(.zh) == "−4 个百分点")
         #expect(p.percent(nil) == "–")
         #expect(WeekReviewPresentation(review(rows: rows, percent: 60, previous: 60)).change(.en) == "no change")
+        #expect(WeekReviewPresentation(review(rows: rows, percent: 61, previous: 60)).change(.en) == "+1 pt")
         #expect(WeekReviewPresentation(review(rows: rows, percent: nil, previous: 60)).change(.en) == nil)
     }
 

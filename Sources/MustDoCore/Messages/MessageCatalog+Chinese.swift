@@ -26,6 +26,7 @@ extension MessageCatalog {
         // MARK: screen: forms, settings, week grid
 
         // MARK: presentation models (today, week, plan; printers and screens)
+        .weekChangePoint: "{sign}{points} 个百分点",
         .weekScreenDone: "  完成 {percent}(上周 {previous})",
         .journalPartLabel: "{part}:",
         .vocabTitleDay: "每日必做",

@@ -26,6 +26,7 @@ extension MessageCatalog {
         // MARK: screen: forms, settings, week grid
 
         // MARK: presentation models (today, week, plan; printers and screens)
+        .weekChangePoint: "{sign}{points} pt",
         .weekScreenDone: "  done {percent} (last week {previous})",
         .journalPartLabel: "{part}: ",
         .vocabTitleDay: "Daily",

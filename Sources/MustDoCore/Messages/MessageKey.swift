@@ -29,6 +29,7 @@ public enum MessageKey: String, CaseIterable, Sendable {
     // MARK: screen: forms, settings, week grid
 
     // MARK: presentation models (today, week, plan; printers and screens)
+    case weekChangePoint
     case weekScreenDone
     case journalPartLabel
     case vocabTitleDay

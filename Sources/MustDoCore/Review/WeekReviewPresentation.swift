@@ -25,11 +25,11 @@ public struct WeekReviewPresentation: Sendable, Equatable {
         return now - before
     }
 
-    /// The change in words: `+4 pts` / `+4 个百分点`, `−7 pts`, `no change` / `持平`; nil when there is nothing to compare.
+    /// The change in words: `+4 pts` / `+4 个百分点`, `−1 pt`, `no change` / `持平`; nil when there is nothing to compare.
     public func change(_ language: Language) -> String? {
         guard let d = changePoints else { return nil }
         if d == 0 { return language.text(.weekNoChange) }
-        return language.text(.weekChangePoints, ["sign": d > 0 ? "+" : "−", "points": String(abs(d))])
+        return language.text(abs(d) == 1 ? .weekChangePoint : .weekChangePoints, ["sign": d > 0 ? "+" : "−", "points": String(abs(d))])
     }
 
     /// The grid cells of a row.
