@@ -200,7 +200,7 @@ import MustDoTestSupport
         let cli = try fixture(.en)
         let on = try ok(["focus", "1", "2", "3", "2"] + Self.today, cli)
         #expect(on.split(separator: "\n").count == 3, "a repeated REF counts once")
-        #expect(on.contains("2 ★ Spend ten minutes on outdoor exercise — added to today's focus (3/5)"))
+        #expect(on.contains("2 ✦ Spend ten minutes on outdoor exercise — added to today's focus (3/5)"), "the focus mark of every list")
         #expect(try ok(["focus", "4"] + Self.today, cli).hasSuffix("(5/5)\n"))
         let sixth = try cli.run(["focus", "5"] + Self.today)
         #expect(sixth.status == 64)

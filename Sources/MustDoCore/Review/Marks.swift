@@ -41,6 +41,8 @@ public struct Marks: Sendable, Equatable {
 
     /// The mark of a focus item, beside its check box.
     public var focus: String { ascii ? "*" : "✦" }
+    /// The mark beside an item just taken out of the focus (`mustdo focus` confirms with it).
+    public var unfocused: String { ascii ? "-" : "✧" }
     /// The sign after a done count (`3✓`).
     public var done: String { ascii ? "x" : "✓" }
     /// The sign after a skipped count (`1–`).
