@@ -68,6 +68,22 @@ import TerminalUI
         #expect(daily["done"] as? Int == 2 && daily["skipped"] as? Int == 1 && daily["total"] as? Int == 27 && daily["percent"] as? Int == 7)
     }
 
+    @Test func aNonUTF8LocaleGetsTheScreensASCIIMarks() throws {
+        let fixture = try AppFixture(language: .en)
+        let weekly = try fixture.database.agenda(today: Self.today, engine: fixture.engine).section(.week)!.items[3].occurrence
+        _ = try fixture.database.toggleFocus(weekly.id, day: Self.today)
+        try save(fixture.database)
+        let screen = HomeScreen(state: try fixture.state(width: 120, height: 40, ascii: true), theme: .fallback, keymap: .home).render().lines()
+        let r = try cli.run(["today"] + Self.day, env: ["LANG": "C"])
+        #expect(r.status == 0)
+        // The same ASCII marks on both faces: done, skipped, focus and the Daily count.
+        #expect(r.stdout.contains("[x] Spend ten minutes each morning") && screen.contains { $0.contains("[x] Spend ten minutes each morning") })
+        #expect(r.stdout.contains("[-] Spend ten minutes on outdoor exercise") && screen.contains { $0.contains("[-] Spend ten minutes on outdoor") })
+        #expect(r.stdout.contains(weekly.title + "  *") && screen.contains { $0.contains("*[ ] " + String(weekly.title.prefix(20))) })
+        #expect(screen[2].contains("2x 1- /27") && r.stdout.contains("2/27 done, 1 skipped"))
+        #expect(!r.stdout.contains("✓") && !r.stdout.contains("✦"))
+    }
+
     // MARK: - week
 
     /// The mark tokens of a grid line, in order (titles never hold a lone mark character).
