@@ -1,6 +1,6 @@
 import MustDoCore
 
-/// The marks and bar characters, in Unicode or plain ASCII (for non-UTF-8 locales).
+/// The screen's drawing characters (bars, ellipsis, separators) in Unicode or plain ASCII; the marks shared with the console come from `Marks`.
 public struct Glyphs: Sendable {
     /// Whether only ASCII is used.
     public let ascii: Bool
@@ -8,15 +8,11 @@ public struct Glyphs: Sendable {
     /// Creates the set.
     public init(ascii: Bool) { self.ascii = ascii }
 
+    /// The marks the console prints too (check boxes, grid cells, focus, count signs).
+    public var marks: Marks { Marks(ascii: ascii) }
+
     /// The three-column check mark of a state.
-    public func mark(_ s: OccurrenceState) -> String {
-        switch s {
-        case .open: return "[ ]"
-        case .done: return ascii ? "[x]" : "[✓]"
-        case .skipped: return "[-]"
-        case .missed: return ascii ? "[!]" : "[✗]"
-        }
-    }
+    public func mark(_ s: OccurrenceState) -> String { marks.item(s) }
 
     /// A filled progress-bar cell.
     public var barFilled: String { ascii ? "#" : "█" }
@@ -27,7 +23,7 @@ public struct Glyphs: Sendable {
     /// The mark of an item with a note.
     public var noteMark: String { ascii ? "*" : "✎" }
     /// The mark in front of a focus item.
-    public var focusMark: String { ascii ? "*" : "✦" }
+    public var focusMark: String { marks.focus }
     /// Separator between header fields.
     public var separator: String { ascii ? "|" : "·" }
     /// Arrow shown on a browsed (not current) period.

@@ -54,19 +54,20 @@ public struct HomeScreen: ScreenContext {
         let slot = max(1, r.width / PeriodKind.allCases.count)
         buf.fill(r, style: theme.style(.tabInactive))
         for (i, k) in PeriodKind.allCases.enumerated() {
-            let s = state.agenda.section(k)
-            let label = " \(i + 1) \(words.periodShort(k)) \(s?.settledCount ?? 0)/\(s?.items.count ?? 0)"
+            let summary = TodayPresentation(state.agenda).summary(k)
             let style = theme.style(k == state.focused ? .tabActive : .tabInactive)
             let cell = Rect(x: r.x + i * slot, y: r.y, width: i == 5 ? r.width - 5 * slot : slot, height: 1)
+            var label = " \(i + 1) \(words.periodShort(k)) " + summary.compact(glyphs.marks)
+            if DisplayWidth.of(label) > cell.width { label = " \(i + 1) \(words.periodShort(k)) " + summary.compact(glyphs.marks, tight: true) }
             buf.fill(cell, style: style)
             buf.putClipped(label, x: cell.x, y: cell.y, width: cell.width, style: style, ellipsis: glyphs.ellipsis)
         }
     }
 
-    /// The progress counts of a pane: settled (done or skipped) of total.
-    func counts(_ kind: PeriodKind) -> (done: Int, total: Int, missed: Int) {
-        let items = state.allItems(of: kind).map(\.occurrence)
-        return (items.filter { $0.state.isSettled }.count, items.count, items.filter { $0.state == .missed }.count)
+    /// The progress of a pane, from the model `mustdo today` prints: done and skipped apart, focus items of other lists not counted.
+    func counts(_ kind: PeriodKind) -> PaneSummary {
+        if let b = state.browsing[kind] { return TodayPresentation.summary(browsed: b.items) }
+        return TodayPresentation(state.agenda).summary(kind)
     }
 
     func drawPane(_ buf: inout Buffer, _ kind: PeriodKind, _ r: Rect) {
@@ -88,7 +89,7 @@ public struct HomeScreen: ScreenContext {
         if rangeWidth > 0 { buf.put(range, x: r.maxX - 1 - rangeWidth, y: r.y, style: borderStyle) }
         // Progress line.
         let c = counts(kind)
-        var stats = " \(c.done)/\(c.total)"
+        var stats = " " + c.compact(glyphs.marks)
         if browsing != nil {
             if c.missed > 0 { stats += zh ? " · 错过 \(c.missed)" : " · \(c.missed) missed" }
             if browsing?.loaded == true, c.total == 0 { stats = zh ? " 没有记录" : " nothing recorded" }
@@ -97,7 +98,7 @@ public struct HomeScreen: ScreenContext {
         }
         let statsWidth = min(DisplayWidth.of(stats), inner)
         let barWidth = max(0, inner - statsWidth - 1)
-        let filled = c.total == 0 ? 0 : barWidth * c.done / c.total
+        let filled = c.filled(barWidth)
         if barWidth > 0 {
             buf.put(String(repeating: glyphs.barFilled, count: filled), x: r.x + 2, y: r.y + 1, style: theme.style(.progressFilled))
             buf.put(String(repeating: glyphs.barEmpty, count: max(0, barWidth - 1 - filled)), x: r.x + 2 + filled, y: r.y + 1, style: theme.style(.progressEmpty))
@@ -176,11 +177,11 @@ public struct HomeScreen: ScreenContext {
         buf.fill(r, style: theme.style(.background))
         let key = PeriodKind.allCases.firstIndex(of: kind)! + 1
         let titleWidth = PeriodKind.allCases.map { DisplayWidth.of(words.periodTitle($0)) }.max() ?? 0
-        let label = " \(key) " + Text.pad(words.periodTitle(kind), toWidth: titleWidth) + " " + Text.padLeft("\(c.done)/\(c.total)", toWidth: 5) + " "
+        let label = " \(key) " + Text.pad(words.periodTitle(kind), toWidth: titleWidth) + " " + Text.padLeft(c.compact(glyphs.marks), toWidth: 7) + " "
         var x = r.x + buf.putClipped(label, x: r.x, y: r.y, width: r.width, style: style, ellipsis: glyphs.ellipsis)
         let tail = t(" " + words.daysLeft(period.daysLeft(from: state.today)) + " ")
         let barWidth = max(0, min(20, r.maxX - x - DisplayWidth.of(tail)))
-        let filled = c.total == 0 ? 0 : barWidth * c.done / c.total
+        let filled = c.filled(barWidth)
         x += buf.put(String(repeating: glyphs.barFilled, count: filled), x: x, y: r.y, style: theme.style(.progressFilled))
         x += buf.put(String(repeating: glyphs.barEmpty, count: barWidth - filled), x: x, y: r.y, style: theme.style(.progressEmpty))
         buf.putClipped(tail, x: x, y: r.y, width: r.maxX - x, style: theme.style(.dim), ellipsis: glyphs.ellipsis)

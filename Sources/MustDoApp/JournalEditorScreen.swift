@@ -25,7 +25,7 @@ public struct JournalEditorScreen: ScreenContext {
         let box = Rect(x: (buf.width - width) / 2, y: (buf.height - height) / 2, width: width, height: height)
         buf.fill(box, style: theme.style(.help))
         buf.drawBox(box, style: theme.style(.paneBorderFocused), ascii: state.ascii)
-        let what = target.part == .plan ? (zh ? "计划" : "plan") : (zh ? "总结" : "review")
+        let what = target.part == .plan ? (zh ? "计划" : "plan") : (zh ? "复盘" : "review")
         let title = zh ? " 工作日志 \(target.key) · \(what) " : " Journal \(target.key) · \(what) "
         buf.putClipped(title, x: box.x + 2, y: box.y, width: box.width - 4, style: theme.style(.paneTitleFocused), ellipsis: "…")
         let hint = zh ? " Esc/Ctrl-S 保存 · Ctrl-G 放弃 " : " Esc/C-s save · C-g discard "

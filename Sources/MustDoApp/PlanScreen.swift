@@ -71,12 +71,12 @@ public struct PlanScreen: ScreenContext {
         if plan.leftovers.isEmpty { left.add(zh ? "  (没有遗留)" : "  (nothing left over)", dim) }
         for o in plan.leftovers { left.add(entry(o, extra: zh ? "  c 转入今天" : "  c: carry over")) }
         if let review = plan.yesterdayReview {
-            left.add(zh ? "昨晚的总结:" : "Last night's review:", theme.style(.paneTitle))
+            left.add(state.language.text(.planYesterdayReview), theme.style(.paneTitle))
             left.addWrapped(review, width: width, indent: "  ", style: theme.style(.itemOpen))
         }
         left.blank()
-        let done = plan.todayItems.filter { $0.occurrence.state.isSettled }.count
-        left.add((zh ? "今天 " : "Today ") + "\(done)/\(plan.todayItems.count)", head)
+        let p = PlanPresentation(plan, agenda: state.agenda, marks: glyphs.marks)
+        left.add((zh ? "今天 " : "Today ") + p.today.compact(glyphs.marks), head)
         for i in plan.todayItems { left.add(entry(i.occurrence)) }
 
         right.add(zh ? "即将到期" : "Due soon", head)
@@ -87,12 +87,11 @@ public struct PlanScreen: ScreenContext {
             right.add(entry(i.occurrence, extra: "  " + label))
         }
         for e in plan.endingSoon {
-            let text = zh ? "\(words.periodTitle(e.period.kind)) — \(words.daysLeft(e.period.daysLeft(from: state.today))),\(e.total) 项中 \(e.open) 项未完成"
-                          : "\(words.periodTitle(e.period.kind)) — \(words.daysLeft(e.period.daysLeft(from: state.today))), \(e.open) of \(e.total) open"
+            let text = p.ending(e, language: state.language, withKey: false)
             right.add(t("  " + text), theme.style(.itemOverdue))
         }
         right.blank()
-        right.add((zh ? "今日重点 " : "Today's focus ") + "\(plan.focus.count)/\(Agenda.maxFocus)", head)
+        right.add((zh ? "今日重点 " : "Today's focus ") + p.focusCount, head)
         if plan.focus.isEmpty { right.add(zh ? "  (用 f 标记最多 5 项)" : "  (mark up to 5 with f)", dim) }
         for (n, f) in plan.focus.enumerated() { right.add("  \(n + 1). " + t(f.occurrence.title), theme.style(.itemOpen)) }
         right.blank()

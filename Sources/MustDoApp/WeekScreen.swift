@@ -19,16 +19,11 @@ public struct WeekScreen: ScreenContext {
 
 
 
-    /// The grid mark of a cell.
-    func mark(_ m: WeekReview.Mark) -> String {
-        switch m {
-        case .done: return state.ascii ? "x" : "✓"
-        case .missed: return state.ascii ? "!" : "✗"
-        case .skipped: return "-"
-        case .open: return "."
-        case .none: return " "
-        }
-    }
+    /// The grid mark of a cell (the console prints the same).
+    func mark(_ m: WeekReview.Mark) -> String { glyphs.marks.cell(m) }
+
+    /// The review's figures and words, shared with `mustdo week`.
+    func presentation(_ r: WeekReview) -> WeekReviewPresentation { WeekReviewPresentation(r, marks: glyphs.marks) }
 
     func style(_ m: WeekReview.Mark) -> Style {
         switch m {
@@ -39,8 +34,6 @@ public struct WeekScreen: ScreenContext {
         case .none: return theme.style(.dim)
         }
     }
-
-    static func percent(_ p: Int?) -> String { p.map { "\($0)%" } ?? "–" }
 
     /// Renders a whole frame.
     public func render() -> Buffer {
@@ -55,9 +48,9 @@ public struct WeekScreen: ScreenContext {
         buf.fill(header, style: theme.style(.header))
         var title = (zh ? " 本周回顾 " : " Week review ") + shown.key + " " + glyphs.separator + " " + words.range(shown)
         if let r = state.week, r.week == shown {
-            title += zh ? "  完成 \(WeekScreen.percent(r.weekPercent))(上周 \(WeekScreen.percent(r.previousWeekPercent)))"
-                        : "  done \(WeekScreen.percent(r.weekPercent)) (last week \(WeekScreen.percent(r.previousWeekPercent)))"
-            if let a = r.weekPercent, let b = r.previousWeekPercent { title += " " + (a >= b ? "+" : "") + "\(a - b)" }
+            let p = presentation(r)
+            title += state.language.text(.weekScreenDone, ["percent": p.weekPercentText, "previous": p.previousWeekPercentText])
+            if let change = p.change(state.language) { title += " " + change }
         }
         buf.putClipped(t(title), x: 0, y: 0, width: w, style: theme.style(.header), ellipsis: glyphs.ellipsis)
         HomeScreen(state: state, theme: theme, keymap: keymap).drawFooter(&buf, Rect(x: 0, y: h - 1, width: w, height: 1))
@@ -82,6 +75,7 @@ public struct WeekScreen: ScreenContext {
     }
 
     func drawGrid(_ buf: inout Buffer, _ r: WeekReview, _ rect: Rect) {
+        let p = presentation(r)
         let cell = 6, streakWidth = 9
         let titleWidth = max(8, rect.width - 1 - cell * r.days.count - streakWidth)
         let head = theme.style(.paneTitle)
@@ -109,7 +103,7 @@ public struct WeekScreen: ScreenContext {
                 if selectedRow && i == state.weekColumn { s = theme.style(.itemSelected).merged(over: s) }
                 buf.put(Text.center(mark(m), toWidth: cell), x: rect.x + 1 + titleWidth + i * cell, y: y, style: s)
             }
-            buf.put(Text.padLeft("\(row.currentStreak)/\(row.longestStreak)", toWidth: streakWidth), x: rect.x + 1 + titleWidth + r.days.count * cell, y: y,
+            buf.put(Text.padLeft(p.streak(row), toWidth: streakWidth), x: rect.x + 1 + titleWidth + r.days.count * cell, y: y,
                     style: theme.style(.count))
             y += 1
         }
@@ -121,9 +115,9 @@ public struct WeekScreen: ScreenContext {
             let yy = rowsY + line
             buf.putClipped(" " + label, x: rect.x, y: yy, width: titleWidth, style: line == 0 ? head : theme.style(.dim), ellipsis: glyphs.ellipsis)
             for (i, p) in values.enumerated() {
-                buf.put(Text.center(t(WeekScreen.percent(p)), toWidth: cell), x: rect.x + 1 + titleWidth + i * cell, y: yy, style: line == 0 ? head : theme.style(.dim))
+                buf.put(Text.center(t(presentation(r).percent(p)), toWidth: cell), x: rect.x + 1 + titleWidth + i * cell, y: yy, style: line == 0 ? head : theme.style(.dim))
             }
-            buf.put(Text.padLeft(t(WeekScreen.percent(total)), toWidth: streakWidth), x: rect.x + 1 + titleWidth + values.count * cell, y: yy, style: head)
+            buf.put(Text.padLeft(t(p.percent(total)), toWidth: streakWidth), x: rect.x + 1 + titleWidth + values.count * cell, y: yy, style: head)
         }
     }
 
@@ -135,8 +129,7 @@ public struct WeekScreen: ScreenContext {
             if let target = o.target { text += "  \(o.progress)/\(target)" }
             doc.add(text, o.state == .done ? theme.style(.itemDone) : o.state == .missed ? theme.style(.itemMissed) : o.state == .skipped ? theme.style(.itemSkipped) : theme.style(.itemOpen))
         }
-        let weeklyDone = r.weeklyItems.filter { $0.state.isSettled }.count
-        doc.add((zh ? "每周必做 " : "Weekly ") + "\(weeklyDone)/\(r.weeklyItems.count)", head)
+        doc.add(words.periodTitle(.week) + " " + presentation(r).weekly.compact(glyphs.marks), head)
         for o in r.weeklyItems { item(o) }
         if !r.struggling.isEmpty {
             doc.blank()
@@ -164,8 +157,8 @@ public struct WeekScreen: ScreenContext {
         for e in r.journal {
             let day = LocalDate(parsing: e.key).map { "\(String(e.key.dropFirst(5))) \(words.weekdayShort($0.weekday))" } ?? e.key
             doc.add(day, theme.style(.paneTitle))
-            if !e.plan.isEmpty { doc.addWrapped((zh ? "计划:" : "Plan: ") + e.plan, width: width, indent: "  ", style: theme.style(.itemOpen)) }
-            if !e.review.isEmpty { doc.addWrapped((zh ? "总结:" : "Review: ") + e.review, width: width, indent: "  ", style: theme.style(.itemOpen)) }
+            if !e.plan.isEmpty { doc.addWrapped(state.language.text(.journalPartLabel, ["part": words.journalPlan]) + e.plan, width: width, indent: "  ", style: theme.style(.itemOpen)) }
+            if !e.review.isEmpty { doc.addWrapped(state.language.text(.journalPartLabel, ["part": words.journalReview]) + e.review, width: width, indent: "  ", style: theme.style(.itemOpen)) }
         }
         if let next = r.nextWeekPlan {
             doc.blank()

@@ -36,10 +36,8 @@ public struct Agenda: Sendable, Equatable {
             self.items = items
         }
 
-        /// Items done or skipped.
-        public var settledCount: Int { items.filter { $0.occurrence.state.isSettled }.count }
-        /// Items done.
-        public var doneCount: Int { items.filter { $0.occurrence.state == .done }.count }
+        /// The section's progress, counted the one way every face shows it (see `PaneSummary`).
+        public var summary: PaneSummary { PaneSummary(items.map(\.occurrence)) }
     }
 
     /// One occurrence with the short number (ref) it has for the day.

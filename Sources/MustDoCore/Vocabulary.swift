@@ -1,4 +1,4 @@
-/// The domain's words in both languages: period names, weekdays, states, "days left".
+/// The domain's words in both languages: period names, weekdays, states, "days left", journal parts; every one from the message catalog.
 public struct Vocabulary: Sendable {
     /// The language of the words.
     public let language: Language
@@ -6,76 +6,81 @@ public struct Vocabulary: Sendable {
     /// Creates the vocabulary of `language`.
     public init(_ language: Language) { self.language = language }
 
-    private var zh: Bool { language == .zh }
+    private func text(_ key: MessageKey, _ values: [String: String] = [:]) -> String { language.text(key, values) }
 
     /// The list heading of a period kind (每日必做 / Daily).
     public func periodTitle(_ kind: PeriodKind) -> String {
         switch kind {
-        case .day: return zh ? "每日必做" : "Daily"
-        case .week: return zh ? "每周必做" : "Weekly"
-        case .month: return zh ? "每月必做" : "Monthly"
-        case .quarter: return zh ? "每季度必做" : "Quarterly"
-        case .half: return zh ? "每半年必做" : "Half-year"
-        case .year: return zh ? "每年必做" : "Yearly"
+        case .day: return text(.vocabTitleDay)
+        case .week: return text(.vocabTitleWeek)
+        case .month: return text(.vocabTitleMonth)
+        case .quarter: return text(.vocabTitleQuarter)
+        case .half: return text(.vocabTitleHalf)
+        case .year: return text(.vocabTitleYear)
         }
     }
 
     /// A short period name for tabs (日 / Day).
     public func periodShort(_ kind: PeriodKind) -> String {
         switch kind {
-        case .day: return zh ? "日" : "Day"
-        case .week: return zh ? "周" : "Week"
-        case .month: return zh ? "月" : "Month"
-        case .quarter: return zh ? "季" : "Quarter"
-        case .half: return zh ? "半年" : "Half"
-        case .year: return zh ? "年" : "Year"
+        case .day: return text(.vocabShortDay)
+        case .week: return text(.vocabShortWeek)
+        case .month: return text(.vocabShortMonth)
+        case .quarter: return text(.vocabShortQuarter)
+        case .half: return text(.vocabShortHalf)
+        case .year: return text(.vocabShortYear)
         }
     }
 
+    private static let weekdaysShort: [MessageKey] = [.vocabMon, .vocabTue, .vocabWed, .vocabThu, .vocabFri, .vocabSat, .vocabSun]
+    private static let weekdaysFull: [MessageKey] = [.vocabMonday, .vocabTuesday, .vocabWednesday, .vocabThursday, .vocabFriday, .vocabSaturday, .vocabSunday]
+    private static let months: [MessageKey] = [.vocabJanuary, .vocabFebruary, .vocabMarch, .vocabApril, .vocabMay, .vocabJune,
+                                               .vocabJuly, .vocabAugust, .vocabSeptember, .vocabOctober, .vocabNovember, .vocabDecember]
+
     /// The weekday's short name (周一 / Mon).
-    public func weekdayShort(_ w: Weekday) -> String {
-        zh ? ["周一", "周二", "周三", "周四", "周五", "周六", "周日"][w.rawValue - 1]
-           : ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"][w.rawValue - 1]
-    }
+    public func weekdayShort(_ w: Weekday) -> String { text(Vocabulary.weekdaysShort[w.rawValue - 1]) }
 
     /// The weekday's full name (星期一 / Monday).
-    public func weekdayFull(_ w: Weekday) -> String {
-        zh ? ["星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日"][w.rawValue - 1]
-           : ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"][w.rawValue - 1]
-    }
+    public func weekdayFull(_ w: Weekday) -> String { text(Vocabulary.weekdaysFull[w.rawValue - 1]) }
 
     /// The name of a state.
     public func state(_ s: OccurrenceState) -> String {
         switch s {
-        case .open: return zh ? "待办" : "open"
-        case .done: return zh ? "已完成" : "done"
-        case .skipped: return zh ? "已跳过" : "skipped"
-        case .missed: return zh ? "已错过" : "missed"
+        case .open: return text(.vocabStateOpen)
+        case .done: return text(.vocabStateDone)
+        case .skipped: return text(.vocabStateSkipped)
+        case .missed: return text(.vocabStateMissed)
         }
     }
 
     /// "3 days left" / "剩 3 天"; "last day" on the final day; "ended" after.
     public func daysLeft(_ n: Int) -> String {
         switch n {
-        case ...0: return zh ? "已结束" : "ended"
-        case 1: return zh ? "最后一天" : "last day"
-        default: return zh ? "剩 \(n) 天" : "\(n) days left"
+        case ...0: return text(.vocabEnded)
+        case 1: return text(.vocabLastDay)
+        default: return text(.vocabDaysLeft, ["count": String(n)])
         }
     }
 
-    /// "3/19 done" / "完成 3/19".
+    /// "3/19 done" / "完成 3/19" (skips shown apart: see `PaneSummary.words`).
     public func doneOf(_ done: Int, _ total: Int) -> String {
-        zh ? "完成 \(done)/\(total)" : "\(done)/\(total) done"
+        text(.summaryDoneOf, ["done": String(done), "total": String(total)])
     }
 
     /// "due 11-20" / "截止 11-20".
-    public func due(_ d: LocalDate) -> String {
-        let text = String(d.description.dropFirst(5))
-        return zh ? "截止 \(text)" : "due \(text)"
-    }
+    public func due(_ d: LocalDate) -> String { text(.vocabDue, ["date": String(d.description.dropFirst(5))]) }
 
     /// "overdue" / "已逾期".
-    public var overdue: String { zh ? "已逾期" : "overdue" }
+    public var overdue: String { text(.vocabOverdue) }
+
+    /// "[overdue]" / "【已逾期】": the overdue flag at the end of a console line.
+    public var overdueFlag: String { text(.vocabOverdueFlag, ["overdue": overdue]) }
+
+    /// The label of the journal's morning part (计划 / Plan).
+    public var journalPlan: String { text(.vocabJournalPlan) }
+
+    /// The label of the journal's evening part (复盘 / Review): one word on every screen and printout.
+    public var journalReview: String { text(.vocabJournalReview) }
 
     /// The range of a period as text: a day with its weekday, else `start – end`.
     public func range(_ p: Period) -> String {
@@ -86,12 +91,12 @@ public struct Vocabulary: Sendable {
     public func periodName(_ p: Period) -> String {
         switch p.kind {
         case .day: return p.key
-        case .week: return zh ? "第 \(p.key.split(separator: "W")[1].prefix(2)) 周 (\(p.key))" : "Week \(p.key.split(separator: "W")[1].prefix(2)) (\(p.key))"
+        case .week: return text(.vocabWeekName, ["number": String(p.key.split(separator: "W")[1].prefix(2)), "key": p.key])
         case .month:
             let c = p.start.components
-            return zh ? "\(c.year)年\(c.month)月" : ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"][c.month - 1] + " \(c.year)"
+            return text(.vocabMonthName, ["month": text(Vocabulary.months[c.month - 1]), "year": String(c.year)])
         case .quarter, .half, .year:
-            return p.key.replacingFirst("-", with: " ").replacingFirst("@", with: zh ? " 起始月 " : " from month ")
+            return p.key.replacingFirst("-", with: " ").replacingFirst("@", with: text(.vocabFromMonth))
         }
     }
 
@@ -99,9 +104,8 @@ public struct Vocabulary: Sendable {
     public func dayHeader(_ today: LocalDate, settings: CalendarSettings) -> String {
         let week = Period.containing(today, kind: .week, settings: CalendarSettings(weekStart: .monday))
         let quarter = Period.containing(today, kind: .quarter, settings: settings)
-        let q = quarter.key.replacingFirst("-", with: " ")
-        return zh ? "\(today) \(weekdayFull(today.weekday)) · ISO 周 \(week.key) · 季度 \(q)"
-                  : "\(today) \(weekdayFull(today.weekday)) · ISO week \(week.key) · quarter \(q)"
+        return text(.vocabDayHeader, ["date": today.description, "weekday": weekdayFull(today.weekday), "week": week.key,
+                                      "quarter": quarter.key.replacingFirst("-", with: " ")])
     }
 }
 

@@ -52,9 +52,9 @@ public struct WeekReview: Sendable, Equatable {
     public var days: [LocalDate]
     /// The daily routines.
     public var rows: [Row]
-    /// Completion % per day (done or skipped over scheduled); nil when nothing was scheduled.
+    /// Done % per day (done over scheduled, skips staying in the total); nil when nothing was scheduled or the day is still ahead.
     public var dayPercent: [Int?]
-    /// Completion % of the week.
+    /// Done % of the week, counted the same way.
     public var weekPercent: Int?
     /// The same for the previous week.
     public var previousDayPercent: [Int?]
@@ -96,6 +96,22 @@ public struct WeekReview: Sendable, Equatable {
 
     /// The routines missed three or more times this week.
     public var struggling: [Row] { rows.filter { $0.missedCount >= 3 } }
+
+    /// Per-day and whole-week done percentages of a grid: done over scheduled for the days marked `counted` (today and before), nil for the others.
+    ///
+    /// A skipped cell is scheduled but not done, the same rule as a pane's `3✓ 1– /27` (see `PaneSummary`).
+    public static func percentages(_ grid: [[Mark]], counted: [Bool]) -> (days: [Int?], week: Int?) {
+        let days = counted.count
+        var done = [Int](repeating: 0, count: days), scheduled = [Int](repeating: 0, count: days)
+        for marks in grid {
+            for (i, m) in marks.enumerated() where i < days && m != .none && counted[i] {
+                scheduled[i] += 1
+                if m == .done { done[i] += 1 }
+            }
+        }
+        let per = (0..<days).map { percent(done[$0], of: scheduled[$0]) }
+        return (per, percent(done.reduce(0, +), of: scheduled.reduce(0, +)))
+    }
 
     /// Percent of `part` in `whole`, rounded; nil for an empty whole.
     public static func percent(_ part: Int, of whole: Int) -> Int? {

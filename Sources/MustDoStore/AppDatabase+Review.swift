@@ -15,7 +15,6 @@ extension AppDatabase {
             var rows: [WeekReview.Row] = []
             var seen = Set<String>()
             var order = routines.map { ($0.id, $0.title, $0.position) }
-            let byID = Dictionary(routines.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
             for (rid, _) in cells where !routines.contains(where: { $0.id == rid }) {
                 order.append((rid, cells[rid]!.values.first?.title ?? rid, Int.max))
             }
@@ -104,18 +103,9 @@ extension AppDatabase {
         }
     }
 
-    /// Per-day and whole-week completion: done or skipped over scheduled, for the days marked `counted` (today and before); nil for the others.
+    /// Per-day and whole-week done percentages; the rule lives in Core (`WeekReview.percentages`).
     static func percentages(_ grid: [[WeekReview.Mark]], counted: [Bool]) -> ([Int?], Int?) {
-        let days = counted.count
-        var settled = [Int](repeating: 0, count: days), scheduled = [Int](repeating: 0, count: days)
-        for marks in grid {
-            for (i, m) in marks.enumerated() where m != .none && counted[i] {
-                scheduled[i] += 1
-                if m == .done || m == .skipped { settled[i] += 1 }
-            }
-        }
-        let per = (0..<days).map { WeekReview.percent(settled[$0], of: scheduled[$0]) }
-        return (per, WeekReview.percent(settled.reduce(0, +), of: scheduled.reduce(0, +)))
+        WeekReview.percentages(grid, counted: counted)
     }
 
     static func occurrences(_ db: Database, keys: [String], today: LocalDate) throws -> [Occurrence] {

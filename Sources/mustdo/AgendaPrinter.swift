@@ -1,23 +1,21 @@
+import Foundation
 import MustDoCore
 
-/// Formats an agenda for the console (text) and for scripts (JSON).
+/// Formats an agenda for the console (text) and for scripts (JSON), from the same `TodayPresentation` the home screen draws.
 struct AgendaPrinter {
     let language: Language
     let settings: CalendarSettings
     var words: Vocabulary { Vocabulary(language) }
 
-    /// The mark for a state: `[ ]`, `[x]`, `[-]`, `[!]`.
-    static func mark(_ s: OccurrenceState) -> String {
-        switch s {
-        case .open: return "[ ]"
-        case .done: return "[x]"
-        case .skipped: return "[-]"
-        case .missed: return "[!]"
-        }
-    }
+    /// The marks the console prints: Unicode, or ASCII when the locale is not UTF-8 (the screen's rule).
+    static var marks: Marks { Marks.forLocale(ProcessInfo.processInfo.environment) }
+
+    /// The check box of a state, as the screen draws it.
+    static func mark(_ s: OccurrenceState) -> String { marks.item(s) }
 
     /// The plain-text listing: today's focus first (when there is one), then one block per period; one-off tasks sit in the Daily block.
     func text(_ agenda: Agenda) -> String {
+        let today = TodayPresentation(agenda, marks: AgendaPrinter.marks)
         var out = "MustDo · " + words.dayHeader(agenda.date, settings: settings) + "\n"
         let width = String(agenda.sections.flatMap(\.items).map(\.ref).max() ?? 0).count
         let items = ItemPrinter(language: language)
@@ -29,20 +27,17 @@ struct AgendaPrinter {
             var header = "\n" + words.periodTitle(p.kind)
             if p.kind != .day { header += "  " + p.key }
             header += "  " + words.range(p) + " · " + words.daysLeft(p.daysLeft(from: agenda.date))
-            header += " · " + words.doneOf(section.doneCount, section.items.count)
-            let tasks = section.items.filter(\.occurrence.isTask)
-            if !tasks.isEmpty {
-                let done = tasks.filter { $0.occurrence.state == .done }.count
-                header += language == .zh ? "(临时任务 \(done)/\(tasks.count))" : " (tasks \(done)/\(tasks.count))"
+            header += " · " + today.summary(p.kind).words(language)
+            let tasks = today.tasks(p.kind)
+            if tasks.total > 0 {
+                header += language.text(.todayTasksCount, ["done": String(tasks.done), "total": String(tasks.total)])
             }
             out += header + "\n"
-            if section.items.isEmpty {
-                out += "  " + (language == .zh ? "(今天没有事项)" : "(nothing scheduled today)") + "\n"
-            }
+            if section.items.isEmpty { out += "  " + language.text(.todayNothingScheduled) + "\n" }
             for item in section.items {
                 let o = item.occurrence
                 var extras = [items.taskNote(o, on: agenda.date)]
-                if agenda.focus.contains(o.id) { extras.append("★") }
+                if let focus = today.focusMark(o.id) { extras.append(focus) }
                 out += items.line(ref: String(item.ref), refWidth: width, o, today: agenda.date, extras: extras) + "\n"
             }
         }
@@ -51,6 +46,7 @@ struct AgendaPrinter {
 
     /// The JSON document described in the README; items also carry `kind` (`routine` or `task`) and `focus`, and `focus` lists today's focus refs in order.
     func json(_ agenda: Agenda) -> String {
+        let today = TodayPresentation(agenda)
         let periods = agenda.sections.map { s -> String in
             let items = s.items.map { item -> String in
                 let o = item.occurrence
@@ -67,9 +63,10 @@ struct AgendaPrinter {
                     ("skip_reason", JSONWriter.value(o.skipReason)),
                     ("note", JSONWriter.value(o.note)),
                     ("kind", JSONWriter.quote(o.isTask ? "task" : "routine")),
-                    ("focus", agenda.focus.contains(o.id) ? "true" : "false"),
+                    ("focus", today.isFocus(o.id) ? "true" : "false"),
                 ])
             }
+            let summary = today.summary(s.period.kind)
             return JSONWriter.object([
                 ("kind", JSONWriter.quote(s.period.kind.rawValue)),
                 ("key", JSONWriter.quote(s.period.key)),
@@ -77,8 +74,11 @@ struct AgendaPrinter {
                 ("start", JSONWriter.quote(s.period.start.description)),
                 ("end", JSONWriter.quote(s.period.end.description)),
                 ("days_left", String(s.period.daysLeft(from: agenda.date))),
-                ("done", String(s.doneCount)),
-                ("total", String(s.items.count)),
+                ("done", String(summary.done)),
+                ("total", String(summary.total)),
+                ("skipped", String(summary.skipped)),
+                ("missed", String(summary.missed)),
+                ("percent", JSONWriter.value(summary.percent)),
                 ("items", JSONWriter.array(items)),
             ])
         }

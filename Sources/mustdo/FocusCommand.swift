@@ -46,7 +46,7 @@ struct FocusCommand: ParsableCommand {
                 let added = result.contains(t.id)
                 let title = try db.occurrence(id: t.id, today: context.today)?.title ?? t.ref
                 let what = added ? (zh ? "已加入今日重点" : "added to today's focus") : (zh ? "已移出今日重点" : "removed from today's focus")
-                lines += "\(t.ref) \(added ? "★" : "☆") \(title) — \(what) (\(result.count)/\(Agenda.maxFocus))\n"
+                lines += "\(t.ref) \(added ? AgendaPrinter.marks.focus : AgendaPrinter.marks.unfocused) \(title) — \(what) (\(result.count)/\(Agenda.maxFocus))\n"
             }
             Output.out(json ? printer.json(try db.agenda(today: context.today, engine: context.engine)) + "\n" : lines)
         }

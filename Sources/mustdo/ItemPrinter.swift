@@ -5,19 +5,17 @@ import TerminalUI
 struct ItemPrinter {
     let language: Language
     var words: Vocabulary { Vocabulary(language) }
-    var zh: Bool { language == .zh }
 
     /// `(task)` / `(task, since 11-25)` for a one-off listed on `day`; empty for routines.
     func taskNote(_ o: Occurrence, on day: LocalDate) -> String {
         guard o.isTask else { return "" }
-        let since = o.period.start < day ? String(o.period.start.description.dropFirst(5)) : nil
-        if zh { return since.map { "(临时任务,自 \($0) 起)" } ?? "(临时任务)" }
-        return since.map { "(task, since \($0))" } ?? "(task)"
+        guard o.period.start < day else { return language.text(.itemTaskNote) }
+        return language.text(.itemTaskNoteSince, ["date": ItemPrinter.short(o.period.start)])
     }
 
     /// The heading word of the kind an item belongs to: 每周必做 / Weekly, or 临时任务 / Task.
     func kindLabel(_ o: Occurrence) -> String {
-        o.isTask ? (zh ? "临时任务" : "Task") : words.periodTitle(o.period.kind)
+        o.isTask ? language.text(.itemTaskLabel) : words.periodTitle(o.period.kind)
     }
 
     /// `MM-DD` of a date.
@@ -31,7 +29,7 @@ struct ItemPrinter {
         var line = "  " + Text.padLeft(ref, toWidth: refWidth) + " " + AgendaPrinter.mark(o.state) + " " + o.title
         if let t = o.target { line += "  (\(o.progress)/\(t))" }
         if let d = o.due, d != o.period.end { line += "  " + words.due(d) }
-        if o.isOverdue(on: today) { line += " " + (zh ? "【\(words.overdue)】" : "[\(words.overdue)]") }
+        if o.isOverdue(on: today) { line += " " + words.overdueFlag }
         if o.state == .skipped, let r = o.skipReason { line += "  — " + r }
         for e in extras where !e.isEmpty { line += "  " + e }
         return line

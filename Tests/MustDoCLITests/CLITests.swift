@@ -17,9 +17,9 @@ import MustDoTestSupport
         #expect(r.stdout.contains("   3 [ ] Break today's work down into detailed tasks"))
         let c = try cli.run(["check", "3", "--today", "2026-11-23"])
         #expect(c.status == 0, "\(c.stderr)")
-        #expect(c.stdout.contains("3 [x] Break today's work down into detailed tasks — done"))
+        #expect(c.stdout.contains("3 [✓] Break today's work down into detailed tasks — done"))
         let again = try cli.run(["today", "--today", "2026-11-23"])
-        #expect(again.stdout.contains("   3 [x] Break today's work down into detailed tasks"))
+        #expect(again.stdout.contains("   3 [✓] Break today's work down into detailed tasks"))
         #expect(again.stdout.contains("1/27 done"))
     }
 
@@ -93,7 +93,7 @@ import MustDoTestSupport
 
     @Test func corruptForeignAndNewerDatabasesAreLeftUntouched() throws {
         let junk = dir.file("junk.sqlite")
-        FileManager.default.createFile(atPath: junk, contents: Data((0..<8192).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ 7) }))
+        _ = FileManager.default.createFile(atPath: junk, contents: Data((0..<8192).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ 7) }))
         let before = sha(junk)
         let r = try cli.run(["today", "--db", junk])
         #expect(r.status == 65)
@@ -104,7 +104,7 @@ import MustDoTestSupport
         _ = try cli.run(["today", "--today", "2026-11-23"])
         let real = sha(cli.database)!
         let cut = dir.file("cut.sqlite")
-        FileManager.default.createFile(atPath: cut, contents: real.prefix(real.count / 3))
+        _ = FileManager.default.createFile(atPath: cut, contents: real.prefix(real.count / 3))
         let cutBefore = sha(cut)
         let c = try cli.run(["today", "--db", cut, "--today", "2026-11-23"])
         #expect(c.status != 0)

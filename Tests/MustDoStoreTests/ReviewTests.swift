@@ -102,21 +102,21 @@ private func d(_ s: String) -> LocalDate { LocalDate(parsing: s)! }
 
     // MARK: - Percentages
 
-    @Test func perDayPercentagesCountDoneAndSkippedOverScheduled() throws {
+    @Test func perDayPercentagesCountDoneOverScheduledAndASkipIsNotDone() throws {
         let f = try ReviewFixture(language: .en)
         let week = Period.containing(ReviewFixture.today, kind: .week, settings: .standard)
         let r = try f.database.weekReview(week, today: ReviewFixture.today, engine: f.engine)
-        // Mon 23: 3 of 27 (the 4th is missed on odd days); Tue 24: 4; Wed 25: 2 done + 1 skipped; Thu 26 (today): 1 so far.
-        #expect(r.dayPercent == [11, 15, 11, 4, nil, nil, nil])
-        #expect(r.weekPercent == 10)    // 11 of 108
+        // Mon 23: 3 of 27 (the 4th is missed on odd days); Tue 24: 4; Wed 25: 2 done (+ 1 skipped, not done); Thu 26 (today): 1 so far.
+        #expect(r.dayPercent == [11, 15, 7, 4, nil, nil, nil])
+        #expect(r.weekPercent == 9)    // 10 of 108
         // W47: five workdays of 27 and a weekend of the six every-day routines.
-        #expect(r.previousDayPercent == [15, 11, 15, 11, 15, 50, 67])
-        #expect(r.previousWeekPercent == 17)    // 25 of 147
+        #expect(r.previousDayPercent == [15, 11, 11, 11, 15, 50, 67])
+        #expect(r.previousWeekPercent == 16)    // 24 of 147
         // The same figures straight from the occurrences.
         for (i, day) in r.previousWeek.daysForTest.enumerated() {
             let all = try f.database.occurrences(periodKey: day.description, today: ReviewFixture.today)
-            let settled = all.filter { $0.state == .done || $0.state == .skipped }.count
-            #expect(r.previousDayPercent[i] == WeekReview.percent(settled, of: all.count))
+            let done = all.filter { $0.state == .done }.count
+            #expect(r.previousDayPercent[i] == WeekReview.percent(done, of: all.count))
         }
         #expect(WeekReview.percent(1, of: 3) == 33 && WeekReview.percent(2, of: 3) == 67 && WeekReview.percent(0, of: 0) == nil)
     }

@@ -20,7 +20,7 @@ wait_for_text "Daily" 5
 sleep 0.2
 tm send-keys -t main w
 wait_for_text "Week review 2026-W48" 5
-screen_text | grep -E "Spend ten minutes ea.* ✓ +✓ +✓ +\. +\. +\. +\. +10/10" >/dev/null || { screen_text; fail "grid row with marks and streak"; }
+screen_text | grep -E "Spend ten minutes ea.* ✓ +✓ +✓ +· +· +· +· +10/10" >/dev/null || { screen_text; fail "grid row with marks and streak"; }
 screen_text | grep -qF -- "-   " || fail "a skipped cell shows -"
 tm send-keys -t main '['
 wait_for_text "Week review 2026-W47" 5

@@ -28,7 +28,7 @@ expect_contains "$out" "call Mr. Wang back  (task, since 11-23)" "the task carri
 # Thursday morning: planning shows Wednesday's leftovers with y-refs; carry one over and focus it.
 plan=$(m plan --today 2026-11-26)
 expect_contains "$plan" "Yesterday (2026-11-25 Wed) — 24 left open" "leftovers counted"
-expect_contains "$plan" "y21 [!] Fill in your work log carefully" "leftover listed with its y-ref"
+expect_contains "$plan" "y21 [✗] Fill in your work log carefully" "leftover listed with its y-ref"
 expect_contains "$plan" "Forgot to call Ms. Li back" "yesterday's review"
 ref=$(m add --carry y21 --today 2026-11-26 | awk 'NR==2 {print $1}')
 [ -n "$ref" ] || fail "carry printed no ref"
@@ -56,13 +56,13 @@ expect_contains "$week" "Mon   Tue   Wed   Thu   Fri   Sat   Sun" "weekday colum
 expect_contains "$week" "Quarterly customer files" "next week's plan"
 m week --json --today 2026-11-26 | py "import json,sys; d=json.load(sys.stdin)
 assert d['week']['key']=='2026-W48' and len(d['days'])==7
-assert d['day_percent'][:3]==[11,11,11] and d['day_percent'][4:]==[None,None,None], d['day_percent']
+assert d['day_percent'][:3]==[7,7,7] and d['day_percent'][4:]==[None,None,None], d['day_percent']
 r=[r for r in d['rows'] if r['routine']=='day-motivate'][0]
 assert r['marks'][:3]==['done']*3 and r['current_streak']==3, r
 assert [j['key'] for j in d['journal']]==['2026-11-24','2026-11-25']" || fail "week --json"
 md=$(m week --markdown --today 2026-11-26)
 expect_contains "$md" "# Weekly report: Week 48 (2026-W48)" "markdown title"
-expect_contains "$md" "| This week | 11% | 11% | 11% |" "markdown day table"
+expect_contains "$md" "| This week | 7% | 7% | 7% |" "markdown day table (a skip is not done)"
 expect_contains "$md" "- **Review:** The route zigzagged" "markdown journal"
 mdzh=$(m week --markdown --lang zh --today 2026-11-26)
 expect_contains "$mdzh" "# 工作周报:第 48 周 (2026-W48)" "Chinese markdown"
