@@ -118,7 +118,10 @@ public final class AppRuntime {
     /// One turn of the loop: waits up to `timeoutMilliseconds` for an event, handles it, polls, and redraws when something changed.
     public func step(timeoutMilliseconds: Int) {
         var changed = false
-        if let event = terminal.readEvent(timeoutMilliseconds: timeoutMilliseconds) {
+        let event = terminal.readEvent(timeoutMilliseconds: timeoutMilliseconds)
+        // Another instance's new settings are taken before this key acts, so both use one shape of periods.
+        if reloadSettingsIfChanged() { changed = true }
+        if let event {
             if let action = action(for: event) {
                 dispatch(action)
                 changed = true
@@ -256,7 +259,17 @@ public final class AppRuntime {
         }
         let order = SettingsForm.Field.allCases.map(\.key)
         let text = ConfigFileEditor.update(old, with: order.compactMap { k in values[k].map { (k, $0) } })
-        var settings = try Settings(text: text, file: path)
+        let settings = try Settings(text: text, file: path)
+        return try apply(settings) {
+            try AppRuntime.writeAtomically(text, to: path)
+            configStamp = AppRuntime.fileStamp(path)
+        }
+    }
+
+    /// Applies settings read from config.toml: the theme is loaded first (a broken one changes nothing), then `commit`
+    /// runs (the file write, if any), then calendar, theme and look-ahead take effect.
+    private func apply(_ new: Settings, commit: () throws -> Void = {}) throws -> Action {
+        var settings = new
         var themeName = state.themeName
         var newTheme = theme
         if let name = settings.theme, name != state.themeName, let provider = themeProvider {
@@ -265,7 +278,7 @@ public final class AppRuntime {
             case .failure(let e): return .failed(e.message(state.language))
             }
         }
-        try AppRuntime.writeAtomically(text, to: path)
+        try commit()
         settings.calendar.holidays.formUnion(engine.settings.holidays.subtracting(state.settings.calendar.holidays))
         settings.calendar.extraWorkdays.formUnion(engine.settings.extraWorkdays.subtracting(state.settings.calendar.extraWorkdays))
         engine = ScheduleEngine(settings: settings.calendar)
@@ -301,6 +314,38 @@ public final class AppRuntime {
         let agenda = try database.agenda(today: state.today, engine: engine)
         dispatchLater.append(.agendaLoaded(agenda))
         return .routinesLoaded(try database.routines())
+    }
+
+    /// What config.toml looked like when it was last read or written (nil: not looked at yet).
+    private var configStamp: [Int]?
+
+    /// Device, inode, size and modification time of a file (empty when it cannot be read), to notice another change.
+    static func fileStamp(_ path: String) -> [Int] {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return [] }
+        return [Int(info.st_dev), Int(info.st_ino), Int(info.st_size), Int(info.st_mtim.tv_sec), Int(info.st_mtim.tv_nsec)]
+    }
+
+    /// Picks up config.toml changed by another MustDo or by hand (another instance's settings screen changing the
+    /// week start): the new settings are applied as if saved here, so both instances agree on the shape of periods.
+    /// Skipped while this instance's settings form is open (its save would apply the user's values anyway).
+    @discardableResult
+    func reloadSettingsIfChanged() -> Bool {
+        guard let path = configPath, state.mode != .settings else { return false }
+        let stamp = AppRuntime.fileStamp(path)
+        guard let old = configStamp else { configStamp = stamp; return false }
+        guard stamp != old else { return false }
+        configStamp = stamp
+        do {
+            let settings = try Settings.load(path: path)
+            dispatch(try apply(settings))
+            announce(state.language.text(.settingsReloaded, ["file": path]))
+        } catch let e as MustDoError {
+            announce(state.language.text(.settingsReloadFailed, ["file": path, "reason": e.message(state.language)]), isError: true)
+        } catch {
+            announce(state.language.text(.settingsReloadFailed, ["file": path, "reason": "\(error)"]), isError: true)
+        }
+        return true
     }
 
     /// Actions queued by an effect besides its result.
