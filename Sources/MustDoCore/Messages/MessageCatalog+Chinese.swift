@@ -92,7 +92,6 @@ extension MessageCatalog {
         .themeReasonAtLine: "第 {line} 行 {key}:{problem}",
         .themeReasonKey: "{key}:{problem}",
         .weekGridStreakOfSelected: "{title}:连续 {current},最长 {best}",
-        .weekGridHiddenDays: "{days} 未显示:请加宽终端",
         .screenChineseNeedsUTF8: "当前区域设置不是 UTF-8,无法显示中文:屏幕改用英文和 ASCII 符号(设置 LANG=zh_CN.UTF-8 可显示中文)。",
 
         // MARK: presentation models (today, week, plan; printers and screens)

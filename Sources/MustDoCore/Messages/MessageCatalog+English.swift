@@ -92,7 +92,6 @@ extension MessageCatalog {
         .themeReasonAtLine: "line {line}, {key}: {problem}",
         .themeReasonKey: "{key}: {problem}",
         .weekGridStreakOfSelected: "{title}: streak {current}, best {best}",
-        .weekGridHiddenDays: "{days} hidden: widen the terminal",
         .screenChineseNeedsUTF8: "The locale is not UTF-8, so Chinese cannot be shown: the screen is in English with ASCII marks (set LANG=zh_CN.UTF-8 for Chinese).",
 
         // MARK: presentation models (today, week, plan; printers and screens)

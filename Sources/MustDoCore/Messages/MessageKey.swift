@@ -95,7 +95,6 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case themeReasonAtLine
     case themeReasonKey
     case weekGridStreakOfSelected
-    case weekGridHiddenDays
     case screenChineseNeedsUTF8
 
     // MARK: presentation models (today, week, plan; printers and screens)
