@@ -31,7 +31,9 @@ public final class AppRuntime {
     /// The theme.
     public private(set) var theme: Theme
     /// The config file the settings screen writes (nil: settings cannot be saved).
-    public var configPath: String?
+    public var configPath: String? {
+        didSet { configStamp = configPath.map(AppRuntime.fileStamp) }
+    }
     /// Loads a theme by name for the settings screen (adapted to this terminal); nil when unknown or broken.
     public var themeProvider: ((String) -> Result<Theme, MustDoError>)?
     /// The current state.
