@@ -17,6 +17,9 @@ public struct SettingsForm: Sendable, Equatable {
     public var values: [LineEditor]
     /// The field with the cursor.
     public var focused: Field = .weekStart
+    /// The text each field had when the form opened: only fields the user changed are written, so a setting changed
+    /// meanwhile by another instance or by hand is not overwritten with what this form showed.
+    public private(set) var original: [String] = []
     /// The problems found by the last check, one clause per bad field in the UI language.
     public var problems: [Field: String] = [:]
 
@@ -34,6 +37,7 @@ public struct SettingsForm: Sendable, Equatable {
             LineEditor(text: (settings.language ?? language).rawValue), LineEditor(text: theme),
             LineEditor(text: settings.planOnFirstStart ? "true" : "false"),
         ]
+        original = values.map(\.text)
     }
 
     /// Compares forms by value.
@@ -74,8 +78,9 @@ public struct SettingsForm: Sendable, Equatable {
         check(availableThemes: availableThemes, language: language).problems
     }
 
-    /// The key/value lines to write (TOML values, names normalised: `周日` is written `"sunday"`), or nil with
-    /// `problems` set and the cursor on the first bad field; the user's text stays as typed either way.
+    /// The key/value lines to write for the fields the user changed (TOML values, names normalised: `周日` is written
+    /// `"sunday"`), or nil with `problems` set and the cursor on the first bad field; the user's text stays as typed.
+    /// Every field is checked, changed or not.
     public mutating func validated(file: String, availableThemes: [String] = [], language: Language = .en) -> [(key: String, value: String)]? {
         let (pairs, found) = check(availableThemes: availableThemes, language: language)
         problems = found
@@ -94,7 +99,10 @@ public struct SettingsForm: Sendable, Equatable {
             problems[.weekStart] = language.text(.settingsProblemOther, ["problem": "\(error)"])
             return nil
         }
-        return pairs
+        return pairs.filter { pair in
+            guard let f = Field.allCases.first(where: { $0.key == pair.key }), f.rawValue < original.count else { return true }
+            return values[f.rawValue].text.trimmingCharacters() != original[f.rawValue].trimmingCharacters()
+        }
     }
 
     /// The normalised key/value pairs and the problem of each bad field.

@@ -114,4 +114,23 @@ import MustDoTestSupport
         try fixture.database.prepare(today: AppFixture.today, engine: other.engine, now: "2026-11-26T10:01:00")
         #expect(try fixture.database.agenda(today: AppFixture.today, engine: sunday).section(.week)!.items.count == 20)
     }
+
+    @Test func savingWritesOnlyWhatTheUserChanged() throws {
+        let dir = TemporaryDirectory()
+        let config = dir.file("config.toml")
+        try "fiscal_start_month = 1\n".write(toFile: config, atomically: true, encoding: .utf8)
+        let fixture = try AppFixture(language: .en)
+        let (runtime, terminal) = try open(fixture, config: config, language: .en)
+        terminal.enqueue(.char("S"))
+        run(runtime, terminal)
+        // Meanwhile another instance moves the fiscal year start; this form still shows 1.
+        try "fiscal_start_month = 4\n".write(toFile: config, atomically: true, encoding: .utf8)
+        terminal.enqueue(.tab, .tab, .tab, .ctrl("u"))
+        terminal.type("5")
+        terminal.enqueue(.enter)
+        run(runtime, terminal)
+        #expect(runtime.state.mode == .home)
+        #expect(try String(contentsOfFile: config, encoding: .utf8) == "fiscal_start_month = 4\nday_start_hour = 5\n")
+        #expect(runtime.state.calendar.fiscalStartMonth == 4 && runtime.state.calendar.dayStartHour == 5)
+    }
 }
