@@ -286,7 +286,9 @@ public final class AppRuntime {
         engine = ScheduleEngine(settings: settings.calendar)
         theme = newTheme
         lookAhead = settings.dueSoonDays
-        return .settingsApplied(settings, language: settings.language ?? state.language, theme: themeName)
+        // Without a UTF-8 locale (ASCII mode) Chinese cannot be drawn, so the screen stays in English.
+        let language = state.ascii && settings.language == .zh ? Language.en : settings.language ?? state.language
+        return .settingsApplied(settings, language: language, theme: themeName)
     }
 
     /// Writes a file through a temporary file and a rename, so it is never half-written.
@@ -340,7 +342,9 @@ public final class AppRuntime {
         configStamp = stamp
         do {
             let settings = try Settings.load(path: path)
-            dispatch(try apply(settings))
+            let result = try apply(settings)
+            dispatch(result)
+            if case .failed = result { return true }
             announce(state.language.text(.settingsReloaded, ["file": path]))
         } catch let e as MustDoError {
             announce(state.language.text(.settingsReloadFailed, ["file": path, "reason": e.message(state.language)]), isError: true)

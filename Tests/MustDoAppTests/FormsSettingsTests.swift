@@ -133,4 +133,21 @@ import MustDoTestSupport
         #expect(try String(contentsOfFile: config, encoding: .utf8) == "fiscal_start_month = 4\nday_start_hour = 5\n")
         #expect(runtime.state.calendar.fiscalStartMonth == 4 && runtime.state.calendar.dayStartHour == 5)
     }
+
+    @Test func withoutUTF8AReloadedChineseSettingKeepsTheScreenInEnglish() throws {
+        let dir = TemporaryDirectory()
+        let config = dir.file("config.toml")
+        try "language = \"en\"\n".write(toFile: config, atomically: true, encoding: .utf8)
+        let fixture = try AppFixture(language: .en)
+        let terminal = HeadlessTerminal(width: 80, height: 24)
+        let state = try fixture.state(width: 80, height: 24, ascii: true)
+        let runtime = AppRuntime(terminal: terminal, database: fixture.database, engine: fixture.engine, clock: fixture.clock,
+                                 keymap: .home, theme: Theme.fallback, state: state)
+        runtime.configPath = config
+        try "language = \"zh\"\nday_start_hour = 3\n".write(toFile: config, atomically: true, encoding: .utf8)
+        runtime.step(timeoutMilliseconds: 0)
+        #expect(runtime.state.calendar.dayStartHour == 3, "the changed file is taken")
+        #expect(runtime.state.language == .en, "Chinese cannot be drawn in ASCII mode")
+        #expect(runtime.state.message?.text == "\(config) was changed outside this screen; its settings are now in use.")
+    }
 }
