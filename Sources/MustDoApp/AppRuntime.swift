@@ -31,7 +31,9 @@ public final class AppRuntime {
     /// The theme.
     public private(set) var theme: Theme
     /// The config file the settings screen writes (nil: settings cannot be saved).
-    public var configPath: String?
+    public var configPath: String? {
+        didSet { configStamp = configPath.map(AppRuntime.fileStamp) }
+    }
     /// Loads a theme by name for the settings screen (adapted to this terminal); nil when unknown or broken.
     public var themeProvider: ((String) -> Result<Theme, MustDoError>)?
     /// The current state.
@@ -118,7 +120,10 @@ public final class AppRuntime {
     /// One turn of the loop: waits up to `timeoutMilliseconds` for an event, handles it, polls, and redraws when something changed.
     public func step(timeoutMilliseconds: Int) {
         var changed = false
-        if let event = terminal.readEvent(timeoutMilliseconds: timeoutMilliseconds) {
+        let event = terminal.readEvent(timeoutMilliseconds: timeoutMilliseconds)
+        // Another instance's new settings are taken before this key acts, so both use one shape of periods.
+        if reloadSettingsIfChanged() { changed = true }
+        if let event {
             if let action = action(for: event) {
                 dispatch(action)
                 changed = true
@@ -256,7 +261,17 @@ public final class AppRuntime {
         }
         let order = SettingsForm.Field.allCases.map(\.key)
         let text = ConfigFileEditor.update(old, with: order.compactMap { k in values[k].map { (k, $0) } })
-        var settings = try Settings(text: text, file: path)
+        let settings = try Settings(text: text, file: path)
+        return try apply(settings) {
+            try AppRuntime.writeAtomically(text, to: path)
+            configStamp = AppRuntime.fileStamp(path)
+        }
+    }
+
+    /// Applies settings read from config.toml: the theme is loaded first (a broken one changes nothing), then `commit`
+    /// runs (the file write, if any), then calendar, theme and look-ahead take effect.
+    private func apply(_ new: Settings, commit: () throws -> Void = {}) throws -> Action {
+        var settings = new
         var themeName = state.themeName
         var newTheme = theme
         if let name = settings.theme, name != state.themeName, let provider = themeProvider {
@@ -265,13 +280,15 @@ public final class AppRuntime {
             case .failure(let e): return .failed(e.message(state.language))
             }
         }
-        try AppRuntime.writeAtomically(text, to: path)
+        try commit()
         settings.calendar.holidays.formUnion(engine.settings.holidays.subtracting(state.settings.calendar.holidays))
         settings.calendar.extraWorkdays.formUnion(engine.settings.extraWorkdays.subtracting(state.settings.calendar.extraWorkdays))
         engine = ScheduleEngine(settings: settings.calendar)
         theme = newTheme
         lookAhead = settings.dueSoonDays
-        return .settingsApplied(settings, language: settings.language ?? state.language, theme: themeName)
+        // Without a UTF-8 locale (ASCII mode) Chinese cannot be drawn, so the screen stays in English.
+        let language = state.ascii && settings.language == .zh ? Language.en : settings.language ?? state.language
+        return .settingsApplied(settings, language: language, theme: themeName)
     }
 
     /// Writes a file through a temporary file and a rename, so it is never half-written.
@@ -301,6 +318,40 @@ public final class AppRuntime {
         let agenda = try database.agenda(today: state.today, engine: engine)
         dispatchLater.append(.agendaLoaded(agenda))
         return .routinesLoaded(try database.routines())
+    }
+
+    /// What config.toml looked like when it was last read or written (nil: not looked at yet).
+    private var configStamp: [Int]?
+
+    /// Device, inode, size and modification time of a file (empty when it cannot be read), to notice another change.
+    static func fileStamp(_ path: String) -> [Int] {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return [] }
+        return [Int(info.st_dev), Int(info.st_ino), Int(info.st_size), Int(info.st_mtim.tv_sec), Int(info.st_mtim.tv_nsec)]
+    }
+
+    /// Picks up config.toml changed by another MustDo or by hand (another instance's settings screen changing the
+    /// week start): the new settings are applied as if saved here, so both instances agree on the shape of periods.
+    /// Skipped while this instance's settings form is open (its save would apply the user's values anyway).
+    @discardableResult
+    func reloadSettingsIfChanged() -> Bool {
+        guard let path = configPath, state.mode != .settings else { return false }
+        let stamp = AppRuntime.fileStamp(path)
+        guard let old = configStamp else { configStamp = stamp; return false }
+        guard stamp != old else { return false }
+        configStamp = stamp
+        do {
+            let settings = try Settings.load(path: path)
+            let result = try apply(settings)
+            dispatch(result)
+            if case .failed = result { return true }
+            announce(state.language.text(.settingsReloaded, ["file": path]))
+        } catch let e as MustDoError {
+            announce(state.language.text(.settingsReloadFailed, ["file": path, "reason": e.message(state.language)]), isError: true)
+        } catch {
+            announce(state.language.text(.settingsReloadFailed, ["file": path, "reason": "\(error)"]), isError: true)
+        }
+        return true
     }
 
     /// Actions queued by an effect besides its result.

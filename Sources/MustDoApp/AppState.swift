@@ -126,6 +126,8 @@ public struct AppState: Sendable {
     public var settings = Settings()
     /// The theme in use (its name).
     public var themeName = "default"
+    /// The names of the themes the settings form accepts (empty: any name; the runtime reports one it cannot load).
+    public var availableThemes: [String] = []
     /// The open settings form.
     public var settingsForm = SettingsForm(settings: Settings(), language: .en, theme: "default")
 

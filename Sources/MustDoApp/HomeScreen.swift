@@ -157,12 +157,18 @@ public struct HomeScreen: ScreenContext {
         }
         if o.note != nil { right += (right.isEmpty ? "" : " ") + glyphs.noteMark }
         if o.isTask { right += (right.isEmpty ? "" : " ") + (zh ? "任务" : "task") }
-        if o.state == .skipped, let reason = o.skipReason, !reason.isEmpty { right = reason + (right.isEmpty ? "" : " " + right) }
-        if !right.isEmpty { right = " " + right + " " }
         let markText = (state.isFocus(o.id) && r.x < 2 + state.width ? glyphs.focusMark : " ") + glyphs.mark(o.state) + " "
         let markWidth = DisplayWidth.of(markText)
+        let room = max(0, (r.width - markWidth) / 2)
+        if o.state == .skipped, let reason = o.skipReason, !reason.isEmpty {
+            // A long skip reason gives way to the count and due date after it, never the other way round.
+            let tail = right.isEmpty ? "" : " " + right
+            let reasonRoom = room - 2 - DisplayWidth.of(tail)
+            right = reasonRoom > 0 ? Text.truncate(reason, toWidth: reasonRoom, ellipsis: glyphs.ellipsis) + tail : right
+        }
+        if !right.isEmpty { right = " " + right + " " }
         buf.put(markText, x: r.x, y: r.y, maxWidth: r.width, style: style)
-        let rightWidth = min(DisplayWidth.of(right), max(0, (r.width - markWidth) / 2))
+        let rightWidth = min(DisplayWidth.of(right), room)
         buf.putClipped(t(o.title), x: r.x + markWidth, y: r.y, width: max(0, r.width - markWidth - rightWidth), style: style, ellipsis: glyphs.ellipsis)
         if rightWidth > 0 {
             let detailStyle = selected ? style : (o.isOverdue(on: state.today) ? theme.style(.itemOverdue) : theme.style(.due))

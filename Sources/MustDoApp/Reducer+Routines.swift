@@ -63,7 +63,7 @@ extension Reducer {
         return []
     }
 
-    /// Keys while the form is open: move between fields, edit, save (Enter on the last field or Ctrl-S), cancel (Esc).
+    /// Keys while the form is open: move between fields (Tab, arrows), edit, save (Enter or Ctrl-S, from any field), cancel (Esc).
     static func formKey(_ state: inout AppState, _ key: KeyEvent) -> [Effect] {
         let fields = RoutineForm.Field.allCases
         switch key {
@@ -72,16 +72,16 @@ extension Reducer {
         case .backTab, .up:
             state.form.focused = fields[max(state.form.focused.rawValue - 1, 0)]
         case .escape, .ctrl("g"):
+            state.message = nil
             state.mode = .routines
-        case .enter where state.form.focused != fields.last:
-            state.form.focused = fields[state.form.focused.rawValue + 1]
         case .enter, .ctrl("s"), .function(2):
             let taken = Set(state.routineList.map(\.id))
             guard let routine = state.form.validate(language: state.language, today: state.today, takenIDs: taken) else {
                 if let first = fields.first(where: { state.form.problems[$0] != nil }) { state.form.focused = first }
-                state.message = .init(text: state.language == .zh ? "有字段需要修改,未保存。" : "Some fields need fixing; nothing was saved.", isError: true)
+                state.message = .init(text: state.language.text(.formNeedsFixing), isError: true)
                 return []
             }
+            state.message = .init(text: state.language.text(.formRoutineSaved, ["title": routine.title]), isError: false)
             state.mode = .routines
             return [.saveRoutine(routine, isNew: state.form.editing == nil)]
         default:
@@ -101,7 +101,8 @@ extension Reducer {
 }
 
 extension Reducer {
-    /// Keys on the settings screen: move between settings, edit, save (Ctrl-S or Enter on the last), cancel (Esc).
+    /// Keys on the settings screen: move between settings (Tab, arrows), edit, save (Enter or Ctrl-S, from any field), cancel (Esc).
+    /// Every field is checked before anything is saved; the form stays open, with the user's text, until the save is applied.
     static func settingsKey(_ state: inout AppState, _ key: KeyEvent) -> [Effect] {
         let fields = SettingsForm.Field.allCases
         switch key {
@@ -110,16 +111,18 @@ extension Reducer {
         case .backTab, .up:
             state.settingsForm.focused = fields[max(state.settingsForm.focused.rawValue - 1, 0)]
         case .escape, .ctrl("g"):
+            state.message = nil
             state.mode = .home
-        case .enter where state.settingsForm.focused != fields.last:
-            state.settingsForm.focused = fields[state.settingsForm.focused.rawValue + 1]
         case .enter, .ctrl("s"), .function(2):
-            guard let pairs = state.settingsForm.validated(file: "config.toml") else { return [] }
-            state.mode = .home
+            guard let pairs = state.settingsForm.validated(file: "config.toml", availableThemes: state.availableThemes, language: state.language) else {
+                state.message = .init(text: state.language.text(.settingsNeedsFixing), isError: true)
+                return []
+            }
+            state.message = nil
             return [.saveSettings(Dictionary(pairs.map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a }))]
         default:
             state.settingsForm.values[state.settingsForm.focused.rawValue].apply(key)
-            state.settingsForm.problem = nil
+            state.settingsForm.problems[state.settingsForm.focused] = nil
         }
         return []
     }

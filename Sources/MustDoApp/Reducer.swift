@@ -41,6 +41,7 @@ public enum Reducer {
         case .settingsKey(let key):
             return settingsKey(&state, key)
         case .settingsApplied(let settings, let language, let theme):
+            if state.mode == .settings { state.mode = .home }
             state.settings = settings
             state.calendar = settings.calendar
             state.language = language

@@ -26,7 +26,7 @@ public struct RoutineForm: Sendable, Equatable {
             let text = rule.description
             if let at = text.firstIndex(of: "@") { due = String(text[..<at]); month = String(text[text.index(after: at)...]) } else { due = text }
         }
-        let yes = language == .zh ? "是" : "yes", no = language == .zh ? "否" : "no"
+        let yes = language.text(.formYes), no = language.text(.formNo)
         values = [
             LineEditor(text: r?.title ?? ""), LineEditor(text: (r?.period ?? period).rawValue), LineEditor(text: due), LineEditor(text: month),
             LineEditor(text: r?.target.map(String.init) ?? ""), LineEditor(text: (r?.workdaysOnly ?? false) ? yes : no),
@@ -36,65 +36,54 @@ public struct RoutineForm: Sendable, Equatable {
 
     /// The label of a field.
     public static func label(_ f: Field, _ language: Language) -> String {
-        let zh = language == .zh
         switch f {
-        case .title: return zh ? "标题" : "Title"
-        case .period: return zh ? "周期" : "Period"
-        case .due: return zh ? "截止规则" : "Due rule"
-        case .dueMonth: return zh ? "周期内第几月" : "Month in period"
-        case .target: return zh ? "计数目标" : "Count target"
-        case .workdaysOnly: return zh ? "仅工作日" : "Workdays only"
-        case .tags: return zh ? "标签" : "Tags"
-        case .note: return zh ? "备注" : "Note"
+        case .title: return language.text(.formLabelTitle)
+        case .period: return language.text(.formLabelPeriod)
+        case .due: return language.text(.formLabelDue)
+        case .dueMonth: return language.text(.formLabelDueMonth)
+        case .target: return language.text(.formLabelTarget)
+        case .workdaysOnly: return language.text(.formLabelWorkdaysOnly)
+        case .tags: return language.text(.formLabelTags)
+        case .note: return language.text(.formLabelNote)
         }
     }
 
     /// What a field accepts, shown beside it.
     public static func hint(_ f: Field, _ language: Language) -> String {
-        let zh = language == .zh
         switch f {
-        case .title: return ""
+        case .title, .note: return ""
         case .period: return "day week month quarter half year"
-        case .due: return zh ? "mon…sun / 1–31 / last-day / last-workday / 空" : "mon…sun, 1–31, last-day, last-workday, or empty"
-        case .dueMonth: return zh ? "季度 1–3,半年 1–6,年 1–12;空为最后一月" : "1–3 quarter, 1–6 half, 1–12 year; empty: last month"
-        case .target: return zh ? "空 = 普通勾选" : "empty: a plain check item"
-        case .workdaysOnly: return zh ? "是 / 否(仅每日事项)" : "yes / no (daily only)"
-        case .tags: return zh ? "用逗号分隔" : "comma-separated"
-        case .note: return ""
+        case .due: return language.text(.formHintDue)
+        case .dueMonth: return language.text(.formHintDueMonth)
+        case .target: return language.text(.formHintTarget)
+        case .workdaysOnly: return language.text(.formHintWorkdaysOnly)
+        case .tags: return language.text(.formHintTags)
         }
     }
 
-    /// Checks every field; on success returns the routine to save (a new id for a new routine), else fills `problems`.
+    /// Checks every field; on success returns the routine to save (a new id for a new routine), else fills `problems`
+    /// with one clause per bad field in `language`.
     public mutating func validate(language: Language, today: LocalDate, takenIDs: Set<String>) -> Routine? {
         problems = [:]
-        let zh = language == .zh
         func text(_ f: Field) -> String { values[f.rawValue].text.trimmingCharacters() }
         let title = text(.title)
-        if title.isEmpty { problems[.title] = zh ? "标题不能为空" : "a title is needed" }
+        if title.isEmpty {
+            problems[.title] = language.text(.formProblemTitleEmpty)
+        } else if title.unicodeScalars.count > 500 {
+            problems[.title] = language.text(.formProblemTitleTooLong)
+        }
         guard let period = PeriodKind(name: text(.period)) else {
-            problems[.period] = zh ? "请填 day、week、month、quarter、half 或 year" : "use day, week, month, quarter, half or year"
+            problems[.period] = language.text(.formProblemPeriod)
             return nil
         }
         if let old = editing, old.period != period {
-            problems[.period] = zh ? "已有记录的事项不能改周期:请新建一个" : "a routine keeps its period: add a new routine instead"
+            problems[.period] = language.text(.formProblemPeriodFixed)
         }
-        var due: DueRule?
-        if !text(.due).isEmpty {
-            let month = text(.dueMonth)
-            if let rule = DueRule(text: text(.due) + (month.isEmpty ? "" : "@" + month)) {
-                if let p = rule.problem(for: period) { problems[month.isEmpty ? .due : .dueMonth] = p } else { due = rule }
-            } else if !month.isEmpty, DueRule(text: text(.due)) != nil {
-                problems[.dueMonth] = zh ? "月份要是 1–12 的数字" : "the month must be a number 1–12"
-            } else {
-                problems[.due] = zh ? "不认识这个规则" : "not a due rule"
-            }
-        } else if !text(.dueMonth).isEmpty {
-            problems[.dueMonth] = zh ? "先填截止规则" : "give a due rule first"
-        }
+        let due = dueRule(period: period, language: language, due: text(.due), month: text(.dueMonth))
         var target: Int?
         if !text(.target).isEmpty {
             if let n = Int(text(.target)), (1...10_000).contains(n) { target = n } else {
-                problems[.target] = zh ? "填 1–10000 的整数" : "a whole number from 1 to 10000"
+                problems[.target] = language.text(.formProblemTarget)
             }
         }
         let yesNo = text(.workdaysOnly).lowercased()
@@ -102,9 +91,9 @@ public struct RoutineForm: Sendable, Equatable {
         switch yesNo {
         case "yes", "y", "true", "是", "1": workdays = true
         case "no", "n", "false", "否", "0", "": workdays = false
-        default: problems[.workdaysOnly] = zh ? "填 是 或 否" : "yes or no"
+        default: problems[.workdaysOnly] = language.text(.formProblemYesNo)
         }
-        if workdays, period != .day { problems[.workdaysOnly] = zh ? "只有每日事项可以仅工作日" : "only daily routines can be workdays-only" }
+        if workdays, period != .day { problems[.workdaysOnly] = language.text(.formProblemWorkdaysDailyOnly) }
         let tags = text(.tags).split(whereSeparator: { $0 == "," || $0 == "," }).map { String($0).trimmingCharacters() }.filter { !$0.isEmpty }
         let note = text(.note)
         guard problems.isEmpty else { return nil }
@@ -122,6 +111,45 @@ public struct RoutineForm: Sendable, Equatable {
             return nil
         }
         return r
+    }
+
+    /// The due rule of the `due` and month-in-period fields for a routine of `period`, or nil; a problem goes to the
+    /// field that has to change (the month field when only the month is wrong, e.g. a month for a weekly routine).
+    private mutating func dueRule(period: PeriodKind, language: Language, due dueText: String, month monthText: String) -> DueRule? {
+        var dueText = dueText, monthText = monthText
+        // `15@2` typed into the rule field is the rule and the month together; a problem with the month is then the rule field's.
+        var monthField = Field.dueMonth
+        if let at = dueText.firstIndex(of: "@"), monthText.isEmpty {
+            monthText = String(dueText[dueText.index(after: at)...]).trimmingCharacters()
+            dueText = String(dueText[..<at]).trimmingCharacters()
+            monthField = .due
+        }
+        var month: Int?
+        if !monthText.isEmpty {
+            let word = DueRule.periodWord(period, language)
+            if let months = period.months, period != .month {
+                if let m = Int(monthText), (1...months).contains(m) { month = m } else {
+                    problems[monthField] = language.text(.formProblemDueMonthRange, ["months": String(months), "period": word])
+                }
+            } else {
+                problems[monthField] = language.text(.formProblemDueMonthNotAllowed, ["period": word])
+            }
+        }
+        guard !dueText.isEmpty else {
+            if !monthText.isEmpty, problems[monthField] == nil { problems[monthField] = language.text(.formProblemDueMonthNeedsRule) }
+            return nil
+        }
+        if problems[.due] != nil { return nil }
+        guard let base = DueRule(text: dueText), base.monthInPeriod == nil else {
+            problems[.due] = language.text(.formProblemDueInvalid, ["text": dueText])
+            return nil
+        }
+        if let p = base.problem(for: period, language: language) {
+            problems[.due] = p
+            return nil
+        }
+        guard let month else { return base }
+        return DueRule(text: base.description + "@" + String(month))
     }
 }
 

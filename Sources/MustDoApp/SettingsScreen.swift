@@ -40,8 +40,8 @@ public struct SettingsScreen: ScreenContext {
             } else {
                 buf.putClipped(form.values[f.rawValue].text, x: rect.x, y: y, width: rect.width, style: theme.style(.itemOpen), ellipsis: "…")
             }
-            if let p = form.problem, p.field == f {
-                buf.putClipped(p.text, x: rect.x, y: y + 1, width: w - rect.x, style: theme.style(.error), ellipsis: "…")
+            if let problem = form.problems[f] {
+                buf.putClipped(problem, x: rect.x, y: y + 1, width: w - rect.x, style: theme.style(.error), ellipsis: "…")
             } else if focused {
                 buf.putClipped(SettingsForm.hint(f, state.language), x: rect.x, y: y + 1, width: w - rect.x, style: theme.style(.dim), ellipsis: "…")
             }
@@ -49,7 +49,11 @@ public struct SettingsScreen: ScreenContext {
         let note = zh ? " 改周起始或财年起始:历史保持原样,从今天所在的周期起按新设置。" : " Changing the week or fiscal start keeps history as it was; the new shape starts with today's period."
         buf.putClipped(note, x: 0, y: h - 2, width: w, style: theme.style(.dim), ellipsis: "…")
         buf.fill(Rect(x: 0, y: h - 1, width: w, height: 1), style: theme.style(.footer))
-        buf.putClipped(zh ? " Tab 下一项 · Ctrl-S 保存 · Esc 取消" : " Tab next · C-s save · Esc cancel", x: 0, y: h - 1, width: w, style: theme.style(.footer), ellipsis: "…")
+        if let m = state.message {
+            buf.putClipped(" " + m.text, x: 0, y: h - 1, width: w, style: theme.style(m.isError ? .error : .message), ellipsis: "…")
+        } else {
+            buf.putClipped(zh ? " Tab 下一项 · Enter/Ctrl-S 保存 · Esc 取消" : " Tab next · Enter/C-s save · Esc cancel", x: 0, y: h - 1, width: w, style: theme.style(.footer), ellipsis: "…")
+        }
         return buf
     }
 }

@@ -35,6 +35,9 @@ public struct WeekScreen: ScreenContext {
         }
     }
 
+    /// The width of the grid: 62% beside the panel from 110 columns on, else the whole width above it.
+    var gridRectWidth: Int { state.width >= 110 ? min(state.width, max(60, state.width * 62 / 100)) : state.width }
+
     /// Renders a whole frame.
     public func render() -> Buffer {
         var buf = Buffer(width: max(0, state.width), height: max(0, state.height), style: theme.style(.background))
@@ -59,7 +62,7 @@ public struct WeekScreen: ScreenContext {
             return buf
         }
         let body = Rect(x: 0, y: 1, width: w, height: h - 2)
-        let gridWidth = min(w, max(60, w * 62 / 100))
+        let gridWidth = gridRectWidth
         let (gridRect, panelRect): (Rect, Rect)
         if w >= 110 {
             (gridRect, panelRect) = (Rect(x: 0, y: body.y, width: gridWidth, height: body.height),
@@ -74,21 +77,38 @@ public struct WeekScreen: ScreenContext {
         return buf
     }
 
+    /// The grid's column widths for a width: day cells of 6 columns (weekday over `MM-DD`) and a `now/best` column when
+    /// they fit beside a readable title, else 4-column cells (weekday over the day of month), else no streak column
+    /// (the selected routine's streak is then shown above the week's items). All seven days always fit from 39 columns.
+    static func gridColumns(width: Int, days: Int) -> (cell: Int, streak: Int, title: Int) {
+        for (cell, streak, minTitle) in [(6, 9, 16), (4, 6, 12), (4, 0, 10)] {
+            let title = width - 1 - cell * days - streak
+            if title >= minTitle { return (cell, streak, title) }
+        }
+        return (4, 0, max(1, width - 1 - 4 * days))
+    }
+
     func drawGrid(_ buf: inout Buffer, _ r: WeekReview, _ rect: Rect) {
         let p = presentation(r)
-        let cell = 6, streakWidth = 9
-        let titleWidth = max(8, rect.width - 1 - cell * r.days.count - streakWidth)
+        let (cell, streakWidth, titleWidth) = WeekScreen.gridColumns(width: rect.width, days: r.days.count)
+        let narrow = cell < 6
         let head = theme.style(.paneTitle)
         var y = rect.y
-        // Column headings: weekday and date.
+        // Column headings: weekday and date (the day of the month in narrow cells).
         buf.putClipped(" " + (zh ? "每日必做" : "Daily routine"), x: rect.x, y: y, width: titleWidth, style: head, ellipsis: glyphs.ellipsis)
         for (i, d) in r.days.enumerated() {
             let isToday = d == r.today
             let s = isToday ? theme.style(.paneTitleFocused) : head
-            buf.put(Text.center(words.weekdayShort(d.weekday), toWidth: cell), x: rect.x + 1 + titleWidth + i * cell, y: y, style: s)
-            buf.put(Text.center(String(d.description.dropFirst(5)), toWidth: cell), x: rect.x + 1 + titleWidth + i * cell, y: y + 1, style: theme.style(.dim))
+            var name = words.weekdayShort(d.weekday)
+            if DisplayWidth.of(name) >= cell, let last = name.last { name = String(last) }
+            let date = narrow ? String(d.description.suffix(2)) : String(d.description.dropFirst(5))
+            buf.put(Text.center(name, toWidth: cell), x: rect.x + 1 + titleWidth + i * cell, y: y, style: s)
+            buf.put(Text.center(date, toWidth: cell), x: rect.x + 1 + titleWidth + i * cell, y: y + 1, style: theme.style(.dim))
         }
-        buf.put(Text.padLeft(zh ? "连续/最长" : "now/best", toWidth: streakWidth), x: rect.x + 1 + titleWidth + r.days.count * cell, y: y, style: head)
+        if streakWidth > 0 {
+            let label = streakWidth >= 9 ? (zh ? "连续/最长" : "now/best") : (zh ? "连续" : "now")
+            buf.put(Text.padLeft(label, toWidth: streakWidth), x: rect.x + 1 + titleWidth + r.days.count * cell, y: y, style: head)
+        }
         y += 2
         // Rows, scrolled so the selected one shows; three lines are kept for the percentages.
         let available = max(1, rect.maxY - y - 3)
@@ -103,21 +123,26 @@ public struct WeekScreen: ScreenContext {
                 if selectedRow && i == state.weekColumn { s = theme.style(.itemSelected).merged(over: s) }
                 buf.put(Text.center(mark(m), toWidth: cell), x: rect.x + 1 + titleWidth + i * cell, y: y, style: s)
             }
-            buf.put(Text.padLeft(p.streak(row), toWidth: streakWidth), x: rect.x + 1 + titleWidth + r.days.count * cell, y: y,
-                    style: theme.style(.count))
+            if streakWidth > 0 {
+                buf.put(Text.padLeft(p.streak(row), toWidth: streakWidth), x: rect.x + 1 + titleWidth + r.days.count * cell, y: y,
+                        style: theme.style(.count))
+            }
             y += 1
         }
-        // Per-day completion, this week and last.
-        y = max(y, rect.maxY - 3) + 0
+        // Per-day completion, this week and last ("%" left out of narrow cells so neighbours stay apart).
         let rowsY = rect.maxY - 2
         for (line, (label, values, total)) in [(zh ? "完成率" : "done", r.dayPercent, r.weekPercent),
                                                (zh ? "上周" : "last week", r.previousDayPercent, r.previousWeekPercent)].enumerated() {
             let yy = rowsY + line
-            buf.putClipped(" " + label, x: rect.x, y: yy, width: titleWidth, style: line == 0 ? head : theme.style(.dim), ellipsis: glyphs.ellipsis)
-            for (i, p) in values.enumerated() {
-                buf.put(Text.center(t(presentation(r).percent(p)), toWidth: cell), x: rect.x + 1 + titleWidth + i * cell, y: yy, style: line == 0 ? head : theme.style(.dim))
+            buf.putClipped(" " + label + (narrow && line == 0 ? " %" : ""), x: rect.x, y: yy, width: titleWidth, style: line == 0 ? head : theme.style(.dim), ellipsis: glyphs.ellipsis)
+            for (i, value) in values.enumerated() {
+                var text = p.percent(value)
+                if narrow, text.hasSuffix("%") { text.removeLast() }
+                buf.put(Text.center(t(text), toWidth: cell), x: rect.x + 1 + titleWidth + i * cell, y: yy, style: line == 0 ? head : theme.style(.dim))
             }
-            buf.put(Text.padLeft(t(p.percent(total)), toWidth: streakWidth), x: rect.x + 1 + titleWidth + values.count * cell, y: yy, style: head)
+            if streakWidth > 0 {
+                buf.put(Text.padLeft(t(p.percent(total)), toWidth: streakWidth), x: rect.x + 1 + titleWidth + values.count * cell, y: yy, style: head)
+            }
         }
     }
 
@@ -129,12 +154,25 @@ public struct WeekScreen: ScreenContext {
             if let target = o.target { text += "  \(o.progress)/\(target)" }
             doc.add(text, o.state == .done ? theme.style(.itemDone) : o.state == .missed ? theme.style(.itemMissed) : o.state == .skipped ? theme.style(.itemSkipped) : theme.style(.itemOpen))
         }
+        if WeekScreen.gridColumns(width: gridRectWidth, days: r.days.count).streak == 0, state.weekRow < r.rows.count {
+            // The grid has no streak column at this width: the selected routine's streak is said here, its title giving way.
+            let row = r.rows[state.weekRow]
+            var values = ["title": "", "current": String(row.currentStreak), "best": String(row.longestStreak)]
+            let room = max(1, width - DisplayWidth.of(state.language.text(.weekGridStreakOfSelected, values)))
+            values["title"] = Text.truncate(t(row.title), toWidth: room, ellipsis: glyphs.ellipsis)
+            doc.add(state.language.text(.weekGridStreakOfSelected, values), theme.style(.count))
+        }
         doc.add(words.periodTitle(.week) + " " + presentation(r).weekly.compact(glyphs.marks), head)
         for o in r.weeklyItems { item(o) }
         if !r.struggling.isEmpty {
             doc.blank()
             doc.add(zh ? "本周错过 3 次以上" : "Missed 3+ times this week", theme.style(.itemOverdue))
-            for row in r.struggling { doc.add("\(glyphs.mark(.missed)) \(t(row.title))  ×\(row.missedCount)", theme.style(.itemMissed)) }
+            for row in r.struggling {
+                // The count is kept whole; the title gives way.
+                let mark = glyphs.mark(.missed) + " ", count = "  ×\(row.missedCount)"
+                let room = max(1, width - DisplayWidth.of(mark) - DisplayWidth.of(count))
+                doc.add(mark + Text.truncate(t(row.title), toWidth: room, ellipsis: glyphs.ellipsis) + count, theme.style(.itemMissed))
+            }
         }
         if !r.longerDone.isEmpty {
             doc.blank()

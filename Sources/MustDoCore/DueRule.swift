@@ -50,20 +50,26 @@ public enum DueRule: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
-    /// Why this rule cannot apply to `kind`, or nil when it can.
-    public func problem(for kind: PeriodKind) -> String? {
+    /// Why this rule cannot apply to `kind`, or nil when it can: one clause in `language` (English by default, for
+    /// file errors that are read alongside English field names).
+    public func problem(for kind: PeriodKind, language: Language = .en) -> String? {
         switch (self, kind) {
-        case (_, .day): return "daily routines have no due rule"
+        case (_, .day): return language.text(.dueRuleDailyHasNone)
         case (.weekday, .week): return nil
-        case (.weekday, _): return "a weekday due rule needs a weekly routine"
-        case (_, .week): return "weekly routines take a weekday (mon … sun)"
+        case (.weekday, _): return language.text(.dueRuleWeekdayNeedsWeek)
+        case (_, .week): return language.text(.dueRuleWeekNeedsWeekday)
         default:
             if let m = monthInPeriod, let months = kind.months, m > months {
-                return "the month within a \(kind.rawValue) must be 1…\(months)"
+                return language.text(.dueRuleMonthOutOfPeriod, ["period": DueRule.periodWord(kind, language), "months": String(months)])
             }
-            if kind == .month, monthInPeriod != nil { return "a monthly due rule cannot name a month" }
+            if kind == .month, monthInPeriod != nil { return language.text(.dueRuleMonthlyNamesMonth) }
             return nil
         }
+    }
+
+    /// How a period kind is named inside a sentence: `quarter` in English, 每季度必做 in Chinese.
+    public static func periodWord(_ kind: PeriodKind, _ language: Language) -> String {
+        language == .en ? kind.rawValue : Vocabulary(language).periodTitle(kind)
     }
 
     /// The due date of this rule inside `period`, or the period's last day when the rule does not apply.

@@ -110,3 +110,39 @@ extension AppDatabase {
         }
     }
 }
+
+extension AppDatabase {
+    /// After the week start or fiscal start changed: the current occurrence of each routine of `kinds` moves to the
+    /// period of the new shape that contains `today`, keeping its state, count, note, refs and focus mark (this week's
+    /// checked items stay checked, a focused item stays focused). Where both shapes already have an occurrence of
+    /// today (a change made, undone and made again), the one with work on it is kept in the new period and the
+    /// untouched one is removed, its refs and focus passed on; two with work on them both stay, the old one as history.
+    /// Earlier periods keep their own keys and dates.
+    static func reshapeCurrentPeriods(_ db: Database, kinds: [PeriodKind], settings: CalendarSettings, today: LocalDate) throws {
+        for kind in kinds {
+            let period = Period.containing(today, kind: kind, settings: settings)
+            let routines = Dictionary(try fetchRoutines(db, period: kind).map { ($0.routine.id, $0.routine) }, uniquingKeysWith: { a, _ in a })
+            let current = try Row.fetchAll(db, sql: """
+                SELECT id, routine_id, state <> 'open' OR progress > 0 OR note IS NOT NULL FROM occurrence
+                WHERE period_kind = ? AND start <= ? AND end >= ? AND period_key <> ?
+                """, arguments: [kind.rawValue, today.dayNumber, today.dayNumber, period.key])
+            for row in current {
+                let id: Int64 = row[0], routineID: String = row[1], worked: Bool = row[2]
+                if let other = try Row.fetchOne(db, sql: """
+                    SELECT id, state <> 'open' OR progress > 0 OR note IS NOT NULL FROM occurrence WHERE period_key = ? AND routine_id = ?
+                    """, arguments: [period.key, routineID]) {
+                    let otherID: Int64 = other[0], otherWorked: Bool = other[1]
+                    if worked && otherWorked { continue }
+                    let (keep, drop) = worked ? (id, otherID) : (otherID, id)
+                    try db.execute(sql: "UPDATE OR IGNORE focus SET occurrence_id = ? WHERE occurrence_id = ?", arguments: [keep, drop])
+                    try db.execute(sql: "UPDATE OR IGNORE day_ref SET occurrence_id = ? WHERE occurrence_id = ?", arguments: [keep, drop])
+                    try db.execute(sql: "DELETE FROM occurrence WHERE id = ?", arguments: [drop])
+                    if keep == otherID { continue }
+                }
+                let due = routines[routineID].flatMap { $0.dueDate(in: period, settings: settings) }
+                try db.execute(sql: "UPDATE occurrence SET period_key = ?, start = ?, end = ?, due = ? WHERE id = ?",
+                               arguments: [period.key, period.start.dayNumber, period.end.dayNumber, due?.dayNumber, id])
+            }
+        }
+    }
+}

@@ -32,19 +32,15 @@ extension AppDatabase {
 
     /// After the week start or fiscal start changed: the affected kinds start over with the period that contains today.
     ///
-    /// Past occurrences keep their own keys and dates. Current ones under the old shape that were never
-    /// touched (open, no count, no note) are removed; done, skipped or annotated ones stay as history.
-    /// The routines' watermarks go back to yesterday so the new current period is made now.
+    /// Past occurrences keep their own keys and dates; current ones move to the new period containing today
+    /// (`reshapeCurrentPeriods`). The routines' watermarks go back to yesterday so missing ones are made now.
     static func switchCalendar(_ db: Database, from stored: String, to settings: CalendarSettings, today: LocalDate) throws {
         var kinds: [PeriodKind] = []
         if !stored.contains("week=\(settings.weekStart.rawValue);") { kinds.append(.week) }
         if !stored.hasSuffix("fiscal=\(settings.fiscalStartMonth)") { kinds += [.quarter, .half, .year] }
         guard !kinds.isEmpty else { return }
         let list = kinds.map { "'\($0.rawValue)'" }.joined(separator: ",")
-        try db.execute(sql: """
-            DELETE FROM occurrence WHERE period_kind IN (\(list)) AND start <= ?1 AND end >= ?1
-              AND state = 'open' AND progress = 0 AND note IS NULL
-            """, arguments: [today.dayNumber])
+        try reshapeCurrentPeriods(db, kinds: kinds, settings: settings, today: today)
         try db.execute(sql: "UPDATE routine SET filled_through = ? WHERE period IN (\(list)) AND filled_through >= ?",
                        arguments: [today.adding(days: -1).description, today.adding(days: -1).description])
     }

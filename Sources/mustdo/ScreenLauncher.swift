@@ -52,9 +52,13 @@ struct ScreenLauncher {
         defer { terminal.shutdown() }
         theme = theme.adapted(colorCount: terminal.colorCount, noColor: context.environment["NO_COLOR"].map { !$0.isEmpty } ?? false)
         let size = terminal.size
-        var state = try AppRuntime.initialState(database: db, engine: context.engine, clock: context.clock, language: context.language,
+        // Chinese cannot be drawn without a UTF-8 locale (it would show as ????): the screen falls back to English and says so.
+        let chineseImpossible = context.language == .zh && !terminal.supportsUnicode
+        let language: Language = chineseImpossible ? .en : context.language
+        var state = try AppRuntime.initialState(database: db, engine: context.engine, clock: context.clock, language: language,
                                                 width: size.width, height: size.height, ascii: !terminal.supportsUnicode)
         state.settings = context.settings
+        state.availableThemes = ThemeLoader.catalog(context).available().map(\.name)
         state.themeName = themeProblem == nil ? (themeName ?? context.settings.theme ?? "default") : "default"
         let runtime = AppRuntime(terminal: terminal, database: db, engine: context.engine, clock: context.clock,
                                  keymap: keymap, theme: theme, state: state)
@@ -76,7 +80,9 @@ struct ScreenLauncher {
             try db.setMeta("plan_shown_on", context.today.description)
             runtime.dispatch(.command(.planning))
         }
-        if !terminal.supportsUnicode {
+        if chineseImpossible {
+            runtime.announce(Language.en.text(.screenChineseNeedsUTF8))
+        } else if !terminal.supportsUnicode {
             runtime.announce(zh ? "当前区域设置不是 UTF-8,改用 ASCII 符号(设置 LANG=zh_CN.UTF-8 可显示中文符号)。"
                                 : "The locale is not UTF-8, so marks and borders are ASCII (set LANG=en_US.UTF-8 for the full look).")
         } else if let themeProblem {

@@ -173,8 +173,9 @@ extension AppDatabaseTests {
         let agenda = try db.agenda(today: d("2026-11-26"), engine: sunday)
         #expect(agenda.section(.week)!.period.key == "2026-W48-sun")
         #expect(agenda.section(.week)!.items.count == 19)
-        // The old current week keeps only what was worked on; last week is untouched history.
-        #expect(try db.occurrences(periodKey: "2026-W48", today: d("2026-11-26")).map(\.id) == [touched])
+        // This week's items move to the new week with their state (issue 9, item 13); last week is untouched history.
+        #expect(try db.occurrences(periodKey: "2026-W48", today: d("2026-11-26")).isEmpty)
+        #expect(agenda.section(.week)!.items.contains { $0.occurrence.id == touched && $0.occurrence.state == .done })
         #expect(try db.occurrences(periodKey: "2026-W47", today: d("2026-11-26")).count == 19)
         // Going on, weeks follow the new shape with no gap.
         try db.prepare(today: d("2026-11-29"), engine: sunday, now: now)

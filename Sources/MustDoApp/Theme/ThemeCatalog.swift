@@ -93,11 +93,10 @@ public struct ThemeCatalog: Sendable {
     /// The `mustdo themes` listing: one line per theme with its source and path, `*` before `current`, broken
     /// files marked with why; then where the user's own themes go.
     public func report(current: String, language: Language) -> String {
-        let zh = language == .zh
         var all = available()
         if ThemeCatalog.isPath(current) { all.append((current, current, "file")) }
-        let sourceWord: [String: String] = zh ? ["user": "用户", "shipped": "自带", "built-in": "内置", "file": "文件"]
-                                              : ["user": "user", "shipped": "shipped", "built-in": "built-in", "file": "file"]
+        let sourceWord: [String: String] = ["user": language.text(.themeSourceUser), "shipped": language.text(.themeSourceShipped),
+                                            "built-in": language.text(.themeSourceBuiltIn), "file": language.text(.themeSourceFile)]
         let nameWidth = all.map { DisplayWidth.of($0.name) }.max() ?? 0
         let sourceWidth = all.map { DisplayWidth.of(sourceWord[$0.source] ?? $0.source) }.max() ?? 0
         var out = ""
@@ -107,20 +106,18 @@ public struct ThemeCatalog: Sendable {
             currentFound = currentFound || isCurrent
             let source = sourceWord[entry.source] ?? entry.source
             var line = (isCurrent ? "* " : "  ") + pad(entry.name, nameWidth) + "  " + pad(source, sourceWidth) + "  "
-            line += entry.path.isEmpty ? (zh ? "(程序内置)" : "(compiled in)") : entry.path
+            line += entry.path.isEmpty ? language.text(.themeCompiledIn) : entry.path
             if !entry.path.isEmpty {
                 do { _ = try ThemeCatalog.read(path: entry.path, name: entry.name) } catch {
-                    line += zh ? "  (损坏:\(ThemeCatalog.brokenReason(error, language)))" : "  (broken: \(ThemeCatalog.brokenReason(error, language)))"
+                    line += language.text(.themeBroken, ["reason": ThemeCatalog.brokenReason(error, language)])
                 }
             }
             out += line + "\n"
         }
         if !currentFound {
-            out += zh ? "配置的主题“\(current)”不存在,请改为上面列出的名字。\n"
-                      : "The configured theme '\(current)' does not exist: use one of the names above.\n"
+            out += language.text(.themeConfiguredMissing, ["name": current]) + "\n"
         }
-        out += zh ? "自己的主题请放在 \(userDirectory)/<名字>.toml。\n"
-                  : "Put your own themes in \(userDirectory)/<name>.toml.\n"
+        out += language.text(.themeUserFolder, ["folder": userDirectory]) + "\n"
         return out
     }
 
@@ -130,8 +127,8 @@ public struct ThemeCatalog: Sendable {
             return (error as? MustDoError)?.message(language) ?? "\(error)"
         }
         let firstLine = problem.split(separator: "\n").first.map(String.init) ?? problem
-        if line > 0 { return language == .zh ? "第 \(line) 行 \(key):\(firstLine)" : "line \(line), \(key): \(firstLine)" }
-        return language == .zh ? "\(key):\(firstLine)" : "\(key): \(firstLine)"
+        if line > 0 { return language.text(.themeReasonAtLine, ["line": String(line), "key": key, "problem": firstLine]) }
+        return language.text(.themeReasonKey, ["key": key, "problem": firstLine])
     }
 
     private func pad(_ s: String, _ width: Int) -> String {

@@ -42,6 +42,75 @@ public enum MessageKey: String, CaseIterable, Sendable {
     // MARK: screen: view stack, keys, runtime (Sources/MustDoApp)
 
     // MARK: screen: forms, settings, week grid
+    case dueRuleDailyHasNone
+    case dueRuleWeekdayNeedsWeek
+    case dueRuleWeekNeedsWeekday
+    case dueRuleMonthOutOfPeriod
+    case dueRuleMonthlyNamesMonth
+    case formLabelTitle
+    case formLabelPeriod
+    case formLabelDue
+    case formLabelDueMonth
+    case formLabelTarget
+    case formLabelWorkdaysOnly
+    case formLabelTags
+    case formLabelNote
+    case formHintDue
+    case formHintDueMonth
+    case formHintTarget
+    case formHintWorkdaysOnly
+    case formHintTags
+    case formYes
+    case formNo
+    case formProblemTitleEmpty
+    case formProblemTitleTooLong
+    case formProblemPeriod
+    case formProblemPeriodFixed
+    case formProblemDueInvalid
+    case formProblemDueMonthNotAllowed
+    case formProblemDueMonthRange
+    case formProblemDueMonthNeedsRule
+    case formProblemTarget
+    case formProblemYesNo
+    case formProblemWorkdaysDailyOnly
+    case formNeedsFixing
+    case formRoutineSaved
+    case settingsLabelWeekStart
+    case settingsLabelFiscalStart
+    case settingsLabelWorkdays
+    case settingsLabelDayStart
+    case settingsLabelLanguage
+    case settingsLabelTheme
+    case settingsLabelPlanOnFirstStart
+    case settingsHintWeekStart
+    case settingsHintWorkdays
+    case settingsHintDayStart
+    case settingsHintTheme
+    case settingsHintPlanOnFirstStart
+    case settingsProblemWeekStart
+    case settingsProblemFiscalMonth
+    case settingsProblemWorkdays
+    case settingsProblemDayStart
+    case settingsProblemLanguage
+    case settingsProblemThemeEmpty
+    case settingsProblemThemeUnknown
+    case settingsProblemPlanOnFirstStart
+    case settingsProblemOther
+    case settingsNeedsFixing
+    case settingsReloaded
+    case settingsReloadFailed
+    case themeSourceUser
+    case themeSourceShipped
+    case themeSourceBuiltIn
+    case themeSourceFile
+    case themeCompiledIn
+    case themeBroken
+    case themeConfiguredMissing
+    case themeUserFolder
+    case themeReasonAtLine
+    case themeReasonKey
+    case weekGridStreakOfSelected
+    case screenChineseNeedsUTF8
 
     // MARK: presentation models (today, week, plan; printers and screens)
     case weekChangePoint
