@@ -15,7 +15,6 @@ extension AppDatabase {
             var rows: [WeekReview.Row] = []
             var seen = Set<String>()
             var order = routines.map { ($0.id, $0.title, $0.position) }
-            let byID = Dictionary(routines.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
             for (rid, _) in cells where !routines.contains(where: { $0.id == rid }) {
                 order.append((rid, cells[rid]!.values.first?.title ?? rid, Int.max))
             }

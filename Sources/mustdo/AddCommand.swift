@@ -31,10 +31,8 @@ struct AddCommand: ParsableCommand {
                 guard let d = LocalDate(parsing: date) else { throw MustDoError.invalidDate(date, source: "--date") }
                 day = d
             }
-            if carry == nil && title.allSatisfy(\.isWhitespace) {
-                throw MustDoError.invalidArgument(zh ? "任务需要一个标题:例如 mustdo add \"给王经理回电话\"。"
-                                                     : "A task needs a title: give some text, e.g. mustdo add \"call Mr. Wang back\".")
-            }
+            // Empty, too long or holding control characters: refused before the database is opened.
+            if carry == nil { _ = try UserInput.taskTitle(title) }
             let db = try context.openPrepared()
             let now = context.clock.timestamp()
             let id: Int64
@@ -93,7 +91,7 @@ enum LeftoverRef {
         }
         guard source.state == .missed || source.state == .open else {
             let state = Vocabulary(context.language).state(source.state)
-            throw MustDoError.invalidArgument(zh ? "“\(source.title)”已经\(state),不需要转到今天。"
+            throw MustDoError.invalidArgument(zh ? "“\(source.title)”\(state),不需要转到今天。"
                                                  : "'\(source.title)' is already \(state), so there is nothing to carry over.")
         }
         return source

@@ -61,8 +61,7 @@ struct FocusPrinter {
 
     /// The sentence for a sixth focus item.
     static func limitError(zh: Bool) -> MustDoError {
-        .invalidArgument(zh ? "今日重点最多 \(Agenda.maxFocus) 项:请先用 mustdo focus 编号 取消一项。"
-                            : "Today's focus holds at most \(Agenda.maxFocus) items: remove one first with mustdo focus REF.")
+        .invalidInput(.inputFocusFull, ["max": String(Agenda.maxFocus)])
     }
 
     /// The heading and one line per focus item, with the list it belongs to.

@@ -58,6 +58,8 @@ struct JournalCommand: ParsableCommand {
             }
             let newPlan = try plan.map { try JournalCommand.readText($0, option: "--plan", zh: zh) }
             let newReview = try review.map { try JournalCommand.readText($0, option: "--review", zh: zh) }
+            if let newPlan { try UserInput.journal(newPlan, option: "--plan") }
+            if let newReview { try UserInput.journal(newReview, option: "--review") }
             let db = try context.openPrepared()
             guard newPlan != nil || newReview != nil else {
                 let entry = try db.journal(key)

@@ -44,6 +44,7 @@ struct RoutinesAddCommand: ParsableCommand {
                 throw o.usage("ID“\(id)”无效:请以小写字母开头,只用小写字母、数字和 -,最长 48 个字符。",
                               "The id '\(id)' is not valid: start with a lowercase letter and use only lowercase letters, digits and -, at most 48.")
             }
+            if let note { try UserInput.note(note) }
             let db = try context.openPrepared()
             let existing = try db.routines()
             if let id, existing.contains(where: { $0.id == id }) {

@@ -72,7 +72,7 @@ struct RoutineOptions {
     func tags(_ tags: [String]) throws -> [String] {
         for t in tags {
             if t.allSatisfy({ $0 == " " }) { throw usage("--tag 不能为空。", "--tag cannot be empty.") }
-            if t.contains(",") || t.unicodeScalars.contains(where: { $0.value < 0x20 }) {
+            if t.contains(",") || t.firstUnsafeScalar() != nil {
                 throw usage("标签“\(t)”含有逗号或控制字符:每个标签请单独用一个 --tag。", "The tag '\(t)' contains a comma or a control character: give each tag with its own --tag.")
             }
         }
@@ -82,7 +82,7 @@ struct RoutineOptions {
     /// Checks `--title`.
     func title(_ text: String) throws -> String {
         if text.allSatisfy({ $0 == " " || $0 == "\u{3000}" }) { throw usage("--title 不能为空:请写上事项名称。", "--title is empty: give the routine a name.") }
-        if text.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) {
+        if text.firstUnsafeScalar() != nil {
             throw usage("--title 只能是一行文字,不能含换行或控制字符。", "--title must be one line, without line breaks or control characters.")
         }
         if text.unicodeScalars.count > 500 { throw usage("--title 超过 500 个字符。", "--title is longer than 500 characters.") }

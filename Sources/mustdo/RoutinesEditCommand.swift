@@ -57,7 +57,7 @@ struct RoutinesEditCommand: ParsableCommand {
                 }
                 r.workdaysOnly = workdaysOnly
             }
-            if let note { r.note = note.isEmpty ? nil : note }
+            if let note { try UserInput.note(note); r.note = note.isEmpty ? nil : note }
             if noNote { r.note = nil }
             if r == old {
                 Output.out(o.say("\(id) 没有变化。\n", "\(id) is unchanged.\n"))

@@ -20,6 +20,28 @@ extension MessageCatalog {
         // MARK: files and data (store, core, backup, import, export)
 
         // MARK: console input (command-line parsing and the other console commands)
+        .inputTaskTitleEmpty: "任务需要一个标题:例如 `mustdo add \"给王经理回电话\"`。",
+        .inputTitleControl: "标题含有控制字符 {char}:请写成一行,不要带控制字符。",
+        .inputTitleTooLong: "标题有 {count} 个字符:请缩短到 {limit} 个以内。",
+        .inputReasonControl: "跳过原因含有控制字符 {char}:请写成一行,不要带控制字符。",
+        .inputReasonTooLong: "跳过原因有 {count} 个字符:请缩短到 {limit} 个以内。",
+        .inputNoteControl: "备注含有控制字符 {char}:请去掉控制字符(换行可以保留)。",
+        .inputNoteTooLong: "备注有 {count} 个字符:请缩短到 {limit} 个以内。",
+        .inputJournalControl: "{option} 的文字含有控制字符 {char}:请去掉它(换行和制表符可以保留),未保存任何内容。",
+        .inputJournalTooLong: "{option} 的文字有 {count} 个字符:请缩短到 {limit} 个以内,未保存任何内容。",
+        .inputFocusFull: "今日重点最多 {max} 项:请先用 mustdo focus 编号 取消一项。",
+        .inputCountInvalid: "N 要是 -{limit} 到 {limit} 之间的一个非零整数,例如 `mustdo add-count 7 2` 或 `mustdo add-count 7 -1`,收到“{text}”。",
+        .inputNotACountItem: "事项 {ref}“{title}”不是计数事项:请用 `mustdo check {ref}`。",
+        .inputTodayTooFar: "{source} {date} 比今天({real})晚了 {days} 天以上:请给出不晚于 {limit} 的日期,再往后会存下多年的空清单。",
+        .inputUsageUnknownOption: "没有 {option} 这个选项:用 mustdo {command}--help 查看可用的选项。",
+        .inputUsageMissingValue: "{option} 后面缺少值:请在选项后写上值,例如 {option} 值(用 mustdo {command}--help 查看用法)。",
+        .inputUsageMissingArgument: "缺少参数 {argument}:请写在命令后面(用 mustdo {command}--help 查看用法)。",
+        .inputUsageUnexpected: "这里不需要参数 {argument}:请删掉它,或把属于一起的文字用引号括起来(用 mustdo {command}--help 查看用法)。",
+        .inputUsageInvalidValue: "{option} 的值 {value} 无效:用 mustdo {command}--help 查看它接受的值。",
+        .inputUsageUnknownCommand: "没有 {argument} 这个命令:用 mustdo --help 查看所有命令。",
+        .inputUsageOther: "命令行无法识别:用 mustdo {command}--help 查看正确的写法。",
+        .inputSeeHelp: "(用 mustdo --help 查看用法)",
+        .inputInvalidChoice: "{option} 只能是 {choices} 之一,收到“{text}”。",
 
         // MARK: screen: view stack, keys, runtime (Sources/MustDoApp)
 

@@ -20,6 +20,28 @@ extension MessageCatalog {
         // MARK: files and data (store, core, backup, import, export)
 
         // MARK: console input (command-line parsing and the other console commands)
+        .inputTaskTitleEmpty: "A task needs a title: give some text, e.g. mustdo add \"call Mr. Wang back\".",
+        .inputTitleControl: "The title contains the control character {char}: write it on one line without control characters.",
+        .inputTitleTooLong: "The title is {count} characters long: shorten it to at most {limit}.",
+        .inputReasonControl: "The skip reason contains the control character {char}: write it on one line without control characters.",
+        .inputReasonTooLong: "The skip reason is {count} characters long: shorten it to at most {limit}.",
+        .inputNoteControl: "The note contains the control character {char}: write it without control characters (line breaks are fine).",
+        .inputNoteTooLong: "The note is {count} characters long: shorten it to at most {limit}.",
+        .inputJournalControl: "The text for {option} contains the control character {char}: remove it (line breaks and tabs are fine); nothing was saved.",
+        .inputJournalTooLong: "The text for {option} is {count} characters long: shorten it to at most {limit}; nothing was saved.",
+        .inputFocusFull: "Today's focus holds at most {max} items: remove one first with mustdo focus REF.",
+        .inputCountInvalid: "N must be one non-zero whole number from -{limit} to {limit}, e.g. mustdo add-count 7 2 or mustdo add-count 7 -1, not '{text}'.",
+        .inputNotACountItem: "Item {ref} '{title}' has no count: use `mustdo check {ref}` instead.",
+        .inputTodayTooFar: "{source} {date} is more than {days} days after today ({real}): give a date up to {limit}, since looking further ahead would store years of empty lists.",
+        .inputUsageUnknownOption: "There is no option {option}: see mustdo {command}--help for the options.",
+        .inputUsageMissingValue: "{option} needs a value: write it after the option, e.g. {option} VALUE (see mustdo {command}--help).",
+        .inputUsageMissingArgument: "The argument {argument} is missing: give it after the command (see mustdo {command}--help).",
+        .inputUsageUnexpected: "The argument {argument} is not expected here: remove it or quote text that belongs together (see mustdo {command}--help).",
+        .inputUsageInvalidValue: "The value {value} is not valid for {option}: see mustdo {command}--help for what it takes.",
+        .inputUsageUnknownCommand: "There is no command {argument}: see mustdo --help for the commands.",
+        .inputUsageOther: "The command line cannot be read: see mustdo {command}--help for how to write it.",
+        .inputSeeHelp: " (see mustdo --help)",
+        .inputInvalidChoice: "{option} must be one of {choices}, not '{text}'.",
 
         // MARK: screen: view stack, keys, runtime (Sources/MustDoApp)
 

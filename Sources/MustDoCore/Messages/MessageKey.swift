@@ -23,6 +23,28 @@ public enum MessageKey: String, CaseIterable, Sendable {
     // MARK: files and data (store, core, backup, import, export)
 
     // MARK: console input (command-line parsing and the other console commands)
+    case inputTaskTitleEmpty
+    case inputTitleControl
+    case inputTitleTooLong
+    case inputReasonControl
+    case inputReasonTooLong
+    case inputNoteControl
+    case inputNoteTooLong
+    case inputJournalControl
+    case inputJournalTooLong
+    case inputFocusFull
+    case inputCountInvalid
+    case inputNotACountItem
+    case inputTodayTooFar
+    case inputUsageUnknownOption
+    case inputUsageMissingValue
+    case inputUsageMissingArgument
+    case inputUsageUnexpected
+    case inputUsageInvalidValue
+    case inputUsageUnknownCommand
+    case inputUsageOther
+    case inputSeeHelp
+    case inputInvalidChoice
 
     // MARK: screen: view stack, keys, runtime (Sources/MustDoApp)
 
