@@ -10,7 +10,7 @@ struct AddCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
     @Argument(help: ArgumentHelp(AddHelp.text(.title), valueName: "text")) var words: [String] = []
-    @Option(name: .long, help: ArgumentHelp(AddHelp.text(.date), valueName: "YYYY-MM-DD")) var date: String?
+    @Option(name: .long, help: ArgumentHelp(AddHelp.text(.date), valueName: "YYYY-MM-DD")) var date: LocalDate?
     @Option(name: .long, help: ArgumentHelp(AddHelp.text(.carry), valueName: "ref")) var carry: String?
 
     func run() throws {
@@ -26,11 +26,7 @@ struct AddCommand: ParsableCommand {
                 throw MustDoError.invalidArgument(zh ? "--carry 总是把事项转到今天,不能和 --date 一起用。"
                                                      : "--carry always copies to today, so it cannot be combined with --date.")
             }
-            var day = context.today
-            if let date {
-                guard let d = LocalDate(parsing: date) else { throw MustDoError.invalidDate(date, source: "--date") }
-                day = d
-            }
+            let day = date ?? context.today
             // Empty, too long or holding control characters: refused before the database is opened.
             if carry == nil { _ = try UserInput.taskTitle(title) }
             let db = try context.openPrepared()

@@ -29,7 +29,7 @@ struct AppContext {
 
     /// Resolves options; throws a user-facing error for a bad date, language or config file.
     init(_ options: GlobalOptions) throws {
-        try self.init(GlobalValues(db: options.db, today: options.today, lang: options.lang, config: options.config))
+        try self.init(options.values)
     }
 
     /// Resolves plain option values (the fast path of `mustdo today` has no parsed GlobalOptions).

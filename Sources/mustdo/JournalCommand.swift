@@ -14,7 +14,7 @@ struct JournalCommand: ParsableCommand {
     }
 
     @OptionGroup var global: GlobalOptions
-    @Option(name: .long, help: ArgumentHelp(JournalHelp.text(.date), valueName: "YYYY-MM-DD")) var date: String?
+    @Option(name: .long, help: ArgumentHelp(JournalHelp.text(.date), valueName: "YYYY-MM-DD")) var date: LocalDate?
     @Option(name: .long, help: ArgumentHelp(JournalHelp.text(.week), valueName: "key")) var week: String?
     @Option(name: .long, help: ArgumentHelp(JournalHelp.text(.plan), valueName: "text")) var plan: String?
     @Option(name: .long, help: ArgumentHelp(JournalHelp.text(.review), valueName: "text")) var review: String?
@@ -51,8 +51,7 @@ struct JournalCommand: ParsableCommand {
             if let week {
                 key = try WeekSelector.resolve(week, context: context).key
             } else if let date {
-                guard let d = LocalDate(parsing: date) else { throw MustDoError.invalidDate(date, source: "--date") }
-                key = d.description
+                key = date.description
             } else {
                 key = context.today.description
             }

@@ -99,6 +99,11 @@ struct MustDoCommand: ParsableCommand {
     }
 }
 
+/// Runs `body` with errors said in `language` (`--lang`, already parsed), else the help language.
+func reportingErrors(language: Language?, _ body: () throws -> Void) throws {
+    try reportingErrors(language: language?.rawValue, body)
+}
+
 /// Runs `body`; a user-facing error is printed as one sentence on stderr and ends the process with its exit code.
 func reportingErrors(language: String?, _ body: () throws -> Void) throws {
     do {

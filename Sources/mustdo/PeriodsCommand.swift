@@ -1,5 +1,6 @@
 import ArgumentParser
 import MustDoCore
+import TerminalUI
 
 /// `mustdo periods`: the period instances that contain a date, or every day of a range, under the current settings.
 ///
@@ -24,13 +25,13 @@ struct PeriodsCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     @Option(name: .long, help: ArgumentHelp(PeriodsHelp.text(.date), valueName: "YYYY-MM-DD"))
-    var date: String?
+    var date: LocalDate?
 
     @Option(name: .long, help: ArgumentHelp(PeriodsHelp.text(.from), valueName: "YYYY-MM-DD"))
-    var from: String?
+    var from: LocalDate?
 
     @Option(name: .long, help: ArgumentHelp(PeriodsHelp.text(.to), valueName: "YYYY-MM-DD"))
-    var to: String?
+    var to: LocalDate?
 
     @Option(name: .customLong("week-start"), help: ArgumentHelp(PeriodsHelp.text(.weekStart), valueName: "monday|sunday|saturday"))
     var weekStart: String?
@@ -39,13 +40,13 @@ struct PeriodsCommand: ParsableCommand {
     var fiscalStart: String?
 
     @Option(name: .long, help: ArgumentHelp(PeriodsHelp.text(.format), valueName: "text|tsv|json"))
-    var format: String = "text"
+    var format: PeriodsFormat = .text
 
     @Option(name: .long, help: ArgumentHelp(PeriodsHelp.text(.due), valueName: "rule"))
     var due: String?
 
     @Option(name: .long, help: ArgumentHelp(PeriodsHelp.text(.kind), valueName: "kind"))
-    var kind: String?
+    var kind: PeriodKind?
 
     func run() throws {
         try reportingErrors(language: global.lang) {
@@ -101,29 +102,22 @@ struct PeriodsRequest {
         }
         settings = s
 
-        guard let fmt = PeriodsFormat(rawValue: o.format.lowercased()) else {
-            throw bad("--format 只能是 text、tsv 或 json,收到“\(o.format)”。", "--format must be text, tsv or json, not '\(o.format)'.")
-        }
-        format = fmt
+        format = o.format
 
-        func parse(_ text: String, _ source: String) throws -> LocalDate {
-            guard let d = LocalDate(parsing: text) else { throw MustDoError.invalidDate(text, source: source) }
-            return d
-        }
         if o.date != nil, o.from != nil || o.to != nil {
             throw bad("--date 不能和 --from/--to 同时使用:查一天用 --date,查一段用 --from 和 --to。",
                       "--date cannot be combined with --from/--to: use --date for one day, or --from and --to for a range.")
         }
         switch (o.from, o.to) {
         case let (f?, t?):
-            from = try parse(f, "--from")
-            to = try parse(t, "--to")
+            from = f
+            to = t
             guard from <= to else {
                 throw bad("--from \(f) 晚于 --to \(t):请让 --from 不晚于 --to。", "--from \(f) is after --to \(t): give a --from that is not after --to.")
             }
             isRange = true
         case (nil, nil):
-            let d = try o.date.map { try parse($0, "--date") } ?? today
+            let d = o.date ?? today
             from = d
             to = d
             isRange = false
@@ -141,11 +135,7 @@ struct PeriodsRequest {
         case (let r?, nil):
             throw bad("--due \(r) 需要 --kind 指明周期:week、month、quarter、half 或 year。",
                       "--due \(r) needs --kind to name the period: week, month, quarter, half or year.")
-        case let (r?, k?):
-            guard let kind = PeriodKind(name: k) else {
-                throw bad("--kind 只能是 day、week、month、quarter、half 或 year,收到“\(k)”。",
-                          "--kind must be day, week, month, quarter, half or year, not '\(k)'.")
-            }
+        case let (r?, kind?):
             guard let rule = DueRule(text: r) else {
                 throw bad("--due 规则“\(r)”无效:请用星期(mon … sun)、日期 1–31、last-day 或 last-workday,可加 @N 指定周期内第几个月。",
                           "--due '\(r)' is not a rule: use a weekday (mon … sun), a day 1–31, last-day or last-workday, optionally with @N for the month within the period.")
@@ -222,29 +212,18 @@ struct PeriodsRequest {
     static func table(_ rows: [[String]]) -> String {
         let columns = rows.map(\.count).max() ?? 0
         var widths = [Int](repeating: 0, count: columns)
-        for row in rows { for (i, cell) in row.enumerated() { widths[i] = max(widths[i], cellWidth(cell)) } }
+        for row in rows { for (i, cell) in row.enumerated() { widths[i] = max(widths[i], DisplayWidth.of(cell)) } }
         var out = ""
         for row in rows {
             var line = ""
             for (i, cell) in row.enumerated() {
                 line += cell
-                if i < row.count - 1 { line += String(repeating: " ", count: widths[i] - cellWidth(cell) + 2) }
+                if i < row.count - 1 { line += String(repeating: " ", count: widths[i] - DisplayWidth.of(cell) + 2) }
             }
             while line.last == " " { line.removeLast() }
             out += line + "\n"
         }
         return out
-    }
-
-    /// Terminal cells of `s`: wide (CJK, full-width) scalars count 2.
-    static func cellWidth(_ s: String) -> Int {
-        s.unicodeScalars.reduce(0) { n, u in
-            let v = u.value
-            let wide = (0x1100...0x115F).contains(v) || (0x2E80...0xA4CF).contains(v) || (0xAC00...0xD7A3).contains(v)
-                || (0xF900...0xFAFF).contains(v) || (0xFE30...0xFE4F).contains(v) || (0xFF00...0xFF60).contains(v)
-                || (0xFFE0...0xFFE6).contains(v)
-            return n + (wide ? 2 : 1)
-        }
     }
 
     // MARK: - Every day of a range
@@ -257,8 +236,8 @@ struct PeriodsRequest {
         func cell(_ p: Period) -> String {
             switch format {
             case .tsv: return "\t" + p.key + "\t" + p.start.description + "\t" + p.end.description
-            case .json: return ", \"" + p.kind.rawValue + "\": {\"key\": " + JSONWriter.quote(p.key) + ", \"start\": \""
-                + p.start.description + "\", \"end\": \"" + p.end.description + "\"}"
+            case .json: return JSONWriter.object([("key", JSONWriter.quote(p.key)), ("start", JSONWriter.quote(p.start.description)),
+                                                  ("end", JSONWriter.quote(p.end.description))])
             case .text: return p.key
             }
         }
@@ -269,11 +248,11 @@ struct PeriodsRequest {
         if format == .text {
             let header = [language == .zh ? "日期" : "date"] + kinds.map { Vocabulary(language).periodShort($0) }
             widths = [10] + cells.map(\.count)
-            for (i, h) in header.enumerated() { widths[i] = max(widths[i], PeriodsRequest.cellWidth(h)) }
+            for (i, h) in header.enumerated() { widths[i] = max(widths[i], DisplayWidth.of(h)) }
             var line = ""
             for (i, h) in header.enumerated() {
                 line += h
-                if i < header.count - 1 { line += String(repeating: " ", count: widths[i] - PeriodsRequest.cellWidth(h) + 2) }
+                if i < header.count - 1 { line += String(repeating: " ", count: widths[i] - DisplayWidth.of(h) + 2) }
             }
             sink.append(line + "\n")
         } else if format == .tsv {
@@ -298,9 +277,9 @@ struct PeriodsRequest {
                 for c in cells { line += c }
                 sink.append(line + "\n")
             case .json:
-                var line = (first ? "\n" : ",\n") + "{\"date\": \"" + ds + "\", \"day\": {\"key\": \"" + ds + "\", \"start\": \"" + ds + "\", \"end\": \"" + ds + "\"}"
-                for c in cells { line += c }
-                sink.append(line + "}")
+                let day = JSONWriter.object([("key", JSONWriter.quote(ds)), ("start", JSONWriter.quote(ds)), ("end", JSONWriter.quote(ds))])
+                let pairs = [("date", JSONWriter.quote(ds)), ("day", day)] + zip(kinds, cells).map { ($0.0.rawValue, $0.1) }
+                sink.append((first ? "\n" : ",\n") + JSONWriter.object(pairs))
             case .text:
                 var line = ds
                 for (i, c) in cells.enumerated() {
@@ -329,9 +308,9 @@ struct PeriodsRequest {
             sink.append(zh ? "\(Vocabulary(language).periodShort(kind))周期,截止规则 \(rule)\n\n" : "\(kind.rawValue) periods, due rule \(rule)\n\n")
             let keyWidth = max(p.key.count, 3)
             let header = zh ? ["键", "开始", "结束", "截止"] : ["key", "start", "end", "due"]
-            sink.append(header[0] + String(repeating: " ", count: keyWidth - PeriodsRequest.cellWidth(header[0]) + 2)
-                + header[1] + String(repeating: " ", count: 12 - PeriodsRequest.cellWidth(header[1]))
-                + header[2] + String(repeating: " ", count: 12 - PeriodsRequest.cellWidth(header[2])) + header[3] + "\n")
+            sink.append(header[0] + String(repeating: " ", count: keyWidth - DisplayWidth.of(header[0]) + 2)
+                + header[1] + String(repeating: " ", count: 12 - DisplayWidth.of(header[1]))
+                + header[2] + String(repeating: " ", count: 12 - DisplayWidth.of(header[2])) + header[3] + "\n")
         }
         let keyWidth = max(p.key.count, 3)
         while p.start <= to {
@@ -340,8 +319,9 @@ struct PeriodsRequest {
             case .tsv:
                 sink.append(p.key + "\t" + p.start.description + "\t" + p.end.description + "\t" + due + "\n")
             case .json:
-                sink.append((first ? "\n" : ",\n") + "{\"kind\": \"" + kind.rawValue + "\", \"key\": " + JSONWriter.quote(p.key)
-                    + ", \"start\": \"" + p.start.description + "\", \"end\": \"" + p.end.description + "\", \"due\": \"" + due + "\"}")
+                sink.append((first ? "\n" : ",\n") + JSONWriter.object([
+                    ("kind", JSONWriter.quote(kind.rawValue)), ("key", JSONWriter.quote(p.key)), ("start", JSONWriter.quote(p.start.description)),
+                    ("end", JSONWriter.quote(p.end.description)), ("due", JSONWriter.quote(due))]))
             case .text:
                 sink.append(p.key + String(repeating: " ", count: max(0, keyWidth - p.key.count) + 2)
                     + p.start.description + "  " + p.end.description + "  " + due + "\n")

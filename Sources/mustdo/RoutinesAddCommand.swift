@@ -12,7 +12,7 @@ struct RoutinesAddCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
     @Option(name: .long, help: ArgumentHelp(zh ? "周期:day, week, month, quarter, half, year。" : "Its period: day, week, month, quarter, half, year.", valueName: "period"))
-    var period: String
+    var period: PeriodKind
     @Option(name: .long, help: ArgumentHelp(zh ? "事项名称。" : "The title.", valueName: "text"))
     var title: String
     @Option(name: .long, help: ArgumentHelp(zh ? "ID(小写字母、数字和 -);默认由周期和名称生成。" : "The id (lowercase letters, digits, -); made from the period and title when not given.", valueName: "id"))
@@ -32,7 +32,7 @@ struct RoutinesAddCommand: ParsableCommand {
         try reportingErrors(language: global.lang) {
             let context = try AppContext(global)
             let o = RoutineOptions(language: context.language)
-            let kind = try o.period(period)
+            let kind = period
             let title = try o.title(self.title)
             let rule = try due.map { try o.due($0, kind: kind) }
             let count = try target.map { try o.target($0) }

@@ -8,13 +8,13 @@ struct RoutinesListCommand: ParsableCommand {
     }
 
     @OptionGroup var global: GlobalOptions
-    @Option(name: .long, help: ArgumentHelp(CLIText.help(.periodOption), valueName: "period")) var period: String?
+    @Option(name: .long, help: ArgumentHelp(CLIText.help(.periodOption), valueName: "period")) var period: PeriodKind?
     @Flag(name: .long, help: ArgumentHelp(CLIText.help(.jsonOption))) var json = false
 
     func run() throws {
         try reportingErrors(language: global.lang) {
             let context = try AppContext(global)
-            let kind = try period.map { try RoutineOptions(language: context.language).period($0) }
+            let kind = period
             let db = try context.openPrepared()
             let routines = try db.routines(period: kind)
             Output.out(json ? RoutinesListCommand.json(routines) + "\n" : RoutinesListCommand.text(routines, context.language))

@@ -88,7 +88,9 @@ struct UsageErrorText {
         case .missingValue(let o): return language.text(.inputUsageMissingValue, ["option": o.quotedForMessage(), "command": command])
         case .missingArgument(let a): return language.text(.inputUsageMissingArgument, ["argument": a.quotedForMessage(), "command": command])
         case .unexpected(let a): return language.text(.inputUsageUnexpected, ["argument": q(a), "command": command])
-        case .invalidValue(let v, let o): return language.text(.inputUsageInvalidValue, ["value": q(v), "option": o, "command": command])
+        case .invalidValue(let v, let o):
+            return TypedArgumentError.sentence(value: v, option: o, language: language)
+                ?? language.text(.inputUsageInvalidValue, ["value": q(v), "option": o, "command": command])
         case .unknownCommand(let a): return language.text(.inputUsageUnknownCommand, ["argument": q(a)])
         case .other(let t):
             // English keeps ArgumentParser's own words (shortened); other languages get the catalog's general sentence.
