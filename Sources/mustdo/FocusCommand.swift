@@ -45,7 +45,7 @@ struct FocusCommand: ParsableCommand {
                 }
                 let added = result.contains(t.id)
                 let title = try db.occurrence(id: t.id, today: context.today)?.title ?? t.ref
-                let what = added ? (zh ? "已加入今日重点" : "added to today's focus") : (zh ? "已移出今日重点" : "removed from today's focus")
+                let what = added ? (Language(zh: zh).text(.cliFocusAddedToTodaySFocus)) : (Language(zh: zh).text(.cliFocusRemovedFromTodaySFocus))
                 lines += "\(t.ref) \(added ? "★" : "☆") \(title) — \(what) (\(result.count)/\(Agenda.maxFocus))\n"
             }
             Output.out(json ? printer.json(try db.agenda(today: context.today, engine: context.engine)) + "\n" : lines)
@@ -67,7 +67,7 @@ struct FocusPrinter {
     /// The heading and one line per focus item, with the list it belongs to.
     func lines(_ agenda: Agenda) -> String {
         let items = agenda.focusItems
-        var out = (zh ? "今日重点" : "Focus") + " (\(items.count)/\(Agenda.maxFocus))\n"
+        var out = (Language(zh: zh).text(.cliFocusFocus)) + " (\(items.count)/\(Agenda.maxFocus))\n"
         let width = String(agenda.sections.flatMap(\.items).map(\.ref).max() ?? 0).count
         let printer = ItemPrinter(language: language)
         for item in items {
@@ -80,8 +80,7 @@ struct FocusPrinter {
     /// `mustdo focus` with no REF.
     func text(_ agenda: Agenda) -> String {
         guard !agenda.focusItems.isEmpty else {
-            return zh ? "今天还没有重点事项:用 mustdo focus 编号 标记(最多 \(Agenda.maxFocus) 项)。\n"
-                      : "No focus items today: mark up to \(Agenda.maxFocus) with mustdo focus REF.\n"
+            return Language(zh: zh).text(.cliFocusNoFocusItemsTodayMark, ["maxFocus": "\(Agenda.maxFocus)"])
         }
         return lines(agenda)
     }
@@ -103,11 +102,9 @@ enum FocusHelp {
         let zh = CLIText.helpLanguage == .zh
         switch key {
         case .abstract:
-            return zh ? "标记或取消今日重点(任意周期的事项,最多 5 项);不带编号时列出今日重点。"
-                      : "Toggle items in today's focus (any period, at most 5); with no REF, list the focus."
+            return Language(zh: zh).text(.cliFocusToggleItemsInTodayS)
         case .discussion:
-            return zh ? "重点事项在 mustdo today 和全屏界面里排在最前面,只对当天有效。"
-                      : "Focus items come first in mustdo today and on the screen; the choice is kept for the day."
+            return Language(zh: zh).text(.cliFocusFocusItemsComeFirstIn)
         }
     }
 }

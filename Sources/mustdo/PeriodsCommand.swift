@@ -83,20 +83,18 @@ struct PeriodsRequest {
     init(options o: PeriodsCommand, config: CalendarSettings, today: LocalDate, language: Language) throws {
         self.language = language
         let zh = language == .zh
-        func bad(_ zhText: String, _ enText: String) -> MustDoError { .invalidArgument(zh ? zhText : enText) }
+        func bad(_ key: MessageKey, _ values: [String: String] = [:]) -> MustDoError { .invalidArgument(language.text(key, values)) }
 
         var s = config
         if let w = o.weekStart {
             guard let day = Weekday(name: w), [.monday, .sunday, .saturday].contains(day) else {
-                throw bad("--week-start 只能是 monday、sunday 或 saturday,收到“\(w)”。",
-                          "--week-start must be monday, sunday or saturday, not '\(w)'.")
+                throw bad(.cliPeriodsWeekStartMustBeMonday, ["w": "\(w)"])
             }
             s.weekStart = day
         }
         if let f = o.fiscalStart {
             guard let m = Int(f), (1...12).contains(m) else {
-                throw bad("--fiscal-start 必须是 1 到 12 的月份数字,收到“\(f)”。",
-                          "--fiscal-start must be a month number from 1 to 12, not '\(f)'.")
+                throw bad(.cliPeriodsFiscalStartMustBeA, ["f": "\(f)"])
             }
             s.fiscalStartMonth = m
         }
@@ -105,15 +103,14 @@ struct PeriodsRequest {
         format = o.format
 
         if o.date != nil, o.from != nil || o.to != nil {
-            throw bad("--date 不能和 --from/--to 同时使用:查一天用 --date,查一段用 --from 和 --to。",
-                      "--date cannot be combined with --from/--to: use --date for one day, or --from and --to for a range.")
+            throw bad(.cliPeriodsDateCannotBeCombinedWith)
         }
         switch (o.from, o.to) {
         case let (f?, t?):
             from = f
             to = t
             guard from <= to else {
-                throw bad("--from \(f) 晚于 --to \(t):请让 --from 不晚于 --to。", "--from \(f) is after --to \(t): give a --from that is not after --to.")
+                throw bad(.cliPeriodsFromIsAfterToGive, ["f": "\(f)", "t": "\(t)"])
             }
             isRange = true
         case (nil, nil):
@@ -122,23 +119,19 @@ struct PeriodsRequest {
             to = d
             isRange = false
         default:
-            throw bad("--from 和 --to 要一起给出,例如 --from 2026-01-01 --to 2026-12-31。",
-                      "--from and --to go together: give both, e.g. --from 2026-01-01 --to 2026-12-31.")
+            throw bad(.cliPeriodsFromAndToGoTogether)
         }
 
         switch (o.due, o.kind) {
         case (nil, nil):
             due = nil
         case (nil, let k?):
-            throw bad("--kind \(k) 只和 --due 一起使用:请加上 --due 规则,例如 --due last-workday。",
-                      "--kind \(k) only works with --due: add a rule, e.g. --due last-workday.")
+            throw bad(.cliPeriodsKindOnlyWorksWithDue, ["k": "\(k)"])
         case (let r?, nil):
-            throw bad("--due \(r) 需要 --kind 指明周期:week、month、quarter、half 或 year。",
-                      "--due \(r) needs --kind to name the period: week, month, quarter, half or year.")
+            throw bad(.cliPeriodsDueNeedsKindToName, ["r": "\(r)"])
         case let (r?, kind?):
             guard let rule = DueRule(text: r) else {
-                throw bad("--due 规则“\(r)”无效:请用星期(mon … sun)、日期 1–31、last-day 或 last-workday,可加 @N 指定周期内第几个月。",
-                          "--due '\(r)' is not a rule: use a weekday (mon … sun), a day 1–31, last-day or last-workday, optionally with @N for the month within the period.")
+                throw bad(.cliPeriodsDueIsNotARule, ["r": "\(r)"])
             }
             if rule.problem(for: kind) != nil {
                 throw PeriodsRequest.mismatch(rule: r, parsed: rule, kind: kind, zh: zh)
@@ -192,15 +185,14 @@ struct PeriodsRequest {
         let d = from
         let fiscal = settings.fiscalStartMonth
         var rows: [[String]] = [zh ? ["周期", "键", "开始", "结束"] : ["kind", "key", "start", "end"]]
-        if due != nil { rows[0].append(zh ? "截止" : "due") }
+        if due != nil { rows[0].append(Language(zh: zh).text(.cliPeriodsDue)) }
         for kind in PeriodKind.allCases {
             let p = Period.containing(d, kind: kind, settings: settings)
             var row = [words.periodShort(kind), p.key, p.start.description, p.end.description]
             if let due { row.append(due.kind == kind ? due.rule.dueDate(in: p, settings: settings).description : "") }
             rows.append(row)
         }
-        sink.append(zh ? "\(d) \(words.weekdayShort(d.weekday)) · 每周从\(words.weekdayFull(settings.weekStart))开始 · 财年从 \(fiscal) 月开始\n\n"
-                       : "\(d) \(words.weekdayShort(d.weekday)) · weeks start on \(words.weekdayFull(settings.weekStart)) · fiscal year starts in month \(fiscal)\n\n")
+        sink.append(Language(zh: zh).text(.cliPeriodsWeeksStartOnFiscalYear, ["d": "\(d)", "fiscal": "\(fiscal)", "p0": "\(words.weekdayFull(settings.weekStart))", "p1": "\(words.weekdayShort(d.weekday))"]))
         sink.append(PeriodsRequest.table(rows))
         if let due {
             sink.append(zh ? "\n截止规则 \(due.rule) 用于\(words.periodShort(due.kind))周期。\n"
@@ -246,7 +238,7 @@ struct PeriodsRequest {
         // Text: fixed column widths from the first day (a kind's keys have one length under one set of settings).
         var widths = [Int]()
         if format == .text {
-            let header = [language == .zh ? "日期" : "date"] + kinds.map { Vocabulary(language).periodShort($0) }
+            let header = [language.text(.cliPeriodsDate)] + kinds.map { Vocabulary(language).periodShort($0) }
             widths = [10] + cells.map(\.count)
             for (i, h) in header.enumerated() { widths[i] = max(widths[i], DisplayWidth.of(h)) }
             var line = ""
@@ -362,8 +354,7 @@ enum PeriodsHelp {
         let zh = CLIText.helpLanguage == .zh
         switch key {
         case .abstract:
-            return zh ? "显示包含某一天的各周期(或一段日期里每一天的周期),按当前设置计算。"
-                      : "Show the periods that contain a date, or every day of a range, under the current settings."
+            return Language(zh: zh).text(.cliPeriodsShowThePeriodsThatContain)
         case .discussion:
             return zh ? """
                 周期键:日 2026-11-22;周 2026-W47(ISO 周,周一开始),周日/周六开始的周为 2026-W48-sun / 2026-W48-sat;\
@@ -377,17 +368,14 @@ enum PeriodsHelp {
                 FY2026@04 (named by the calendar year the fiscal year starts in). tsv prints a header and one line per day; with \
                 --due and --kind, tsv, json and text over a range print one line per period of that kind: key, start, end, due.
                 """
-        case .date: return zh ? "要查看的日期(默认今天)。" : "The date to show (default: today)."
-        case .from: return zh ? "日期段的第一天(与 --to 一起用,每天一行)。" : "First day of a range (with --to; one line per day)."
-        case .to: return zh ? "日期段的最后一天(含)。" : "Last day of the range (inclusive)."
-        case .weekStart: return zh ? "本次运行的每周起始日,覆盖配置:monday、sunday 或 saturday。"
-                                   : "Week start for this run, overriding the config: monday, sunday or saturday."
-        case .fiscalStart: return zh ? "本次运行的财年起始月份 1–12,覆盖配置。" : "Fiscal year start month 1–12 for this run, overriding the config."
-        case .format: return zh ? "输出格式:text(表格)、tsv 或 json。" : "Output format: text (a table), tsv or json."
-        case .due: return zh ? "截止规则,如 fri、15、last-day、last-workday,可加 @N(周期内第 N 个月);需配合 --kind。"
-                             : "A due rule such as fri, 15, last-day, last-workday, optionally @N (month N of the period); needs --kind."
-        case .kind: return zh ? "截止规则所用的周期:week、month、quarter、half 或 year。"
-                              : "The period kind the due rule applies to: week, month, quarter, half or year."
+        case .date: return Language(zh: zh).text(.cliPeriodsTheDateToShowDefault)
+        case .from: return Language(zh: zh).text(.cliPeriodsFirstDayOfARange)
+        case .to: return Language(zh: zh).text(.cliPeriodsLastDayOfTheRange)
+        case .weekStart: return Language(zh: zh).text(.cliPeriodsWeekStartForThisRun)
+        case .fiscalStart: return Language(zh: zh).text(.cliPeriodsFiscalYearStartMonth1)
+        case .format: return Language(zh: zh).text(.cliPeriodsOutputFormatTextATable)
+        case .due: return Language(zh: zh).text(.cliPeriodsADueRuleSuchAs)
+        case .kind: return Language(zh: zh).text(.cliPeriodsThePeriodKindTheDue)
         }
     }
 }

@@ -5,16 +5,15 @@ import MustDoStore
 /// `mustdo routines move ID --before OTHER | --after OTHER`: reorder within a period.
 struct RoutinesMoveCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "move", abstract: zh
-            ? "调整例行事项在同一周期内的顺序;当前周期的事项随之调整。" : "Reorder a routine within its period; the current lists follow.")
+        CommandConfiguration(commandName: "move", abstract: Language(zh: zh).text(.cliRoutinesMoveReorderARoutineWithinIts))
     }
 
     private static var zh: Bool { CLIText.helpLanguage == .zh }
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: ArgumentHelp(zh ? "要移动的例行事项 ID。" : "The routine to move.", valueName: "id")) var id: String
-    @Option(name: .long, help: ArgumentHelp(zh ? "移到这个事项之前。" : "Put it just before this routine.", valueName: "other")) var before: String?
-    @Option(name: .long, help: ArgumentHelp(zh ? "移到这个事项之后。" : "Put it just after this routine.", valueName: "other")) var after: String?
+    @Argument(help: ArgumentHelp(Language(zh: zh).text(.cliRoutinesMoveTheRoutineToMove), valueName: "id")) var id: String
+    @Option(name: .long, help: ArgumentHelp(Language(zh: zh).text(.cliRoutinesMovePutItJustBeforeThis), valueName: "other")) var before: String?
+    @Option(name: .long, help: ArgumentHelp(Language(zh: zh).text(.cliRoutinesMovePutItJustAfterThis), valueName: "other")) var after: String?
 
     func run() throws {
         try reportingErrors(language: global.lang) {
@@ -25,8 +24,7 @@ struct RoutinesMoveCommand: ParsableCommand {
             case let (b?, nil): placement = .before(b)
             case let (nil, a?): placement = .after(a)
             default:
-                throw o.usage("请给出 --before 或 --after 之一,例如 --before week-expenses。",
-                              "Give exactly one of --before or --after, e.g. --before week-expenses.")
+                throw o.usage(.cliRoutinesMoveGiveExactlyOneOfBefore)
             }
             let otherID = before ?? after!
             let db = try context.openPrepared()
@@ -34,7 +32,7 @@ struct RoutinesMoveCommand: ParsableCommand {
             let moving = try o.routine(id, in: routines)
             let other = try o.routine(otherID, in: routines)
             if other.id == moving.id {
-                throw o.usage("不能把 \(id) 移到它自己旁边:请指定另一个事项。", "\(id) cannot be moved next to itself: name another routine.")
+                throw o.usage(.cliRoutinesMoveCannotBeMovedNextTo, ["id": "\(id)"])
             }
             if other.period != moving.period {
                 let words = Vocabulary(context.language)
