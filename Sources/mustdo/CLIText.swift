@@ -7,6 +7,13 @@ import Glibc
 extension Language {
     /// `.zh` when `zh`, else `.en` (for code that decided the language as a flag).
     init(zh: Bool) { self = zh ? .zh : .en }
+
+    /// A period kind as a sentence names it: the plain word in English (`week`), the list's name in Chinese
+    /// (`每周必做`, or `周` when `short`).
+    func kindName(_ kind: PeriodKind, short: Bool = false) -> String {
+        guard self != .en else { return kind.rawValue }
+        return short ? Vocabulary(self).periodShort(kind) : Vocabulary(self).periodTitle(kind)
+    }
 }
 
 /// The command line's own words in both languages.

@@ -141,8 +141,7 @@ struct JournalPrinter {
         case (true, false): what = Language(zh: zh).text(.cliJournalThePlan)
         default: what = Language(zh: zh).text(.cliJournalTheReview)
         }
-        if zh { return appended ? "已在 \(key) 的\(what)后追加一行。" : "已保存 \(key) 的\(what)。" }
-        return appended ? "Added a line to \(what) of \(key)." : "Saved \(what) of \(key)."
+        return language.text(appended ? .cliJournalAppended : .cliJournalSaved, ["what": what, "key": key])
     }
 
     /// Search results, newest first: each entry's heading and the lines that match.
@@ -150,13 +149,15 @@ struct JournalPrinter {
         guard !entries.isEmpty else {
             return Language(zh: zh).text(.cliJournalNoJournalEntryContains, ["query": "\(query)"])
         }
-        var out = zh ? "找到 \(entries.count) 篇包含“\(query)”的日志:\n" : "\(entries.count) journal \(entries.count == 1 ? "entry contains" : "entries contain") '\(query)':\n"
+        var out = language.text(entries.count == 1 ? .cliJournalFoundOne : .cliJournalFoundMany, ["count": String(entries.count), "query": query]) + "\n"
         let needle = query.lowercased()
         for e in entries {
             out += "\n" + heading(e.key) + "\n"
-            for (label, text) in [(Language(zh: zh).text(.cliJournalPlan2), e.plan), (Language(zh: zh).text(.cliJournalReview2), e.review)] {
+            let labels = [(language.text(.cliJournalPlan2), e.plan), (language.text(.cliJournalReview2), e.review)]
+            let width = labels.map { DisplayWidth.of($0.0) }.max()! + 1
+            for (label, text) in labels {
                 for line in text.split(separator: "\n") where line.lowercased().contains(needle) {
-                    out += "  " + Text.pad(label, toWidth: zh ? 6 : 8) + line + "\n"
+                    out += "  " + Text.pad(label, toWidth: width) + line + "\n"
                 }
             }
         }

@@ -82,7 +82,6 @@ struct PeriodsRequest {
     /// Checks the options against `config` (the user's calendar) and `today`; throws a one-sentence error for a bad value.
     init(options o: PeriodsCommand, config: CalendarSettings, today: LocalDate, language: Language) throws {
         self.language = language
-        let zh = language == .zh
         func bad(_ key: MessageKey, _ values: [String: String] = [:]) -> MustDoError { .invalidArgument(language.text(key, values)) }
 
         var s = config
@@ -134,32 +133,24 @@ struct PeriodsRequest {
                 throw bad(.cliPeriodsDueIsNotARule, ["r": "\(r)"])
             }
             if rule.problem(for: kind) != nil {
-                throw PeriodsRequest.mismatch(rule: r, parsed: rule, kind: kind, zh: zh)
+                throw PeriodsRequest.mismatch(rule: r, parsed: rule, kind: kind, language: language)
             }
             due = (rule, kind)
         }
     }
 
     /// The error for a rule that cannot apply to a kind, in the user's language.
-    static func mismatch(rule text: String, parsed rule: DueRule, kind: PeriodKind, zh: Bool) -> MustDoError {
-        let why: (String, String)
+    static func mismatch(rule text: String, parsed rule: DueRule, kind: PeriodKind, language: Language) -> MustDoError {
+        let why: String
         switch (rule, kind) {
-        case (_, .day):
-            why = ("每日周期没有截止规则,请改用 week、month、quarter、half 或 year", "daily periods have no due rule, so use week, month, quarter, half or year")
-        case (.weekday, _):
-            why = ("星期规则只适用于 --kind week", "a weekday rule needs --kind week")
-        case (_, .week):
-            why = ("周期为 week 时请用星期 mon … sun", "a week takes a weekday, mon … sun")
+        case (_, .day): why = language.text(.cliPeriodsWhyDay)
+        case (.weekday, _): why = language.text(.cliPeriodsWhyWeekday)
+        case (_, .week): why = language.text(.cliPeriodsWhyWeek)
         default:
-            if kind == .month {
-                why = ("月度规则不能带 @N,请去掉 @ 部分", "a monthly rule cannot name a month, so drop the @N")
-            } else {
-                let n = kind.months ?? 1
-                why = ("\(kind.rawValue) 周期内的月份只能是 @1 到 @\(n)", "the month within a \(kind.rawValue) must be @1 to @\(n)")
-            }
+            why = kind == .month ? language.text(.cliPeriodsWhyMonth)
+                : language.text(.cliPeriodsWhyMonthRange, ["kind": kind.rawValue, "months": String(kind.months ?? 1)])
         }
-        return .invalidArgument(zh ? "--due \(text) 不适用于 --kind \(kind.rawValue):\(why.0)。"
-                                   : "--due \(text) does not fit --kind \(kind.rawValue): \(why.1).")
+        return .invalidArgument(language.text(.cliPeriodsRuleMismatch, ["rule": text, "kind": kind.rawValue, "why": why]))
     }
 
     /// Writes the whole answer to `sink`.
@@ -184,7 +175,7 @@ struct PeriodsRequest {
         let words = Vocabulary(language)
         let d = from
         let fiscal = settings.fiscalStartMonth
-        var rows: [[String]] = [zh ? ["周期", "键", "开始", "结束"] : ["kind", "key", "start", "end"]]
+        var rows: [[String]] = [language.text(.cliPeriodsTableHeader).split(separator: "\t").map(String.init)]
         if due != nil { rows[0].append(Language(zh: zh).text(.cliPeriodsDue)) }
         for kind in PeriodKind.allCases {
             let p = Period.containing(d, kind: kind, settings: settings)
@@ -195,8 +186,8 @@ struct PeriodsRequest {
         sink.append(Language(zh: zh).text(.cliPeriodsWeeksStartOnFiscalYear, ["d": "\(d)", "fiscal": "\(fiscal)", "p0": "\(words.weekdayFull(settings.weekStart))", "p1": "\(words.weekdayShort(d.weekday))"]))
         sink.append(PeriodsRequest.table(rows))
         if let due {
-            sink.append(zh ? "\n截止规则 \(due.rule) 用于\(words.periodShort(due.kind))周期。\n"
-                           : "\nDue rule \(due.rule) applies to the \(due.kind.rawValue) period.\n")
+            sink.append("\n" + language.text(.cliPeriodsDueRuleApplies, ["rule": "\(due.rule)",
+                                                                        "kind": language.kindName(due.kind, short: true)]) + "\n")
         }
     }
 
@@ -296,10 +287,9 @@ struct PeriodsRequest {
         case .tsv: sink.append("key\tstart\tend\tdue\n")
         case .json: sink.append("[")
         case .text:
-            let zh = language == .zh
-            sink.append(zh ? "\(Vocabulary(language).periodShort(kind))周期,截止规则 \(rule)\n\n" : "\(kind.rawValue) periods, due rule \(rule)\n\n")
+            sink.append(language.text(.cliPeriodsInstancesHeading, ["kind": language.kindName(kind, short: true), "rule": "\(rule)"]) + "\n\n")
             let keyWidth = max(p.key.count, 3)
-            let header = zh ? ["键", "开始", "结束", "截止"] : ["key", "start", "end", "due"]
+            let header = language.text(.cliPeriodsInstancesHeader).split(separator: "\t").map(String.init)
             sink.append(header[0] + String(repeating: " ", count: keyWidth - DisplayWidth.of(header[0]) + 2)
                 + header[1] + String(repeating: " ", count: 12 - DisplayWidth.of(header[1]))
                 + header[2] + String(repeating: " ", count: 12 - DisplayWidth.of(header[2])) + header[3] + "\n")
@@ -356,18 +346,7 @@ enum PeriodsHelp {
         case .abstract:
             return Language(zh: zh).text(.cliPeriodsShowThePeriodsThatContain)
         case .discussion:
-            return zh ? """
-                周期键:日 2026-11-22;周 2026-W47(ISO 周,周一开始),周日/周六开始的周为 2026-W48-sun / 2026-W48-sat;\
-                月 2026-11;财年从一月开始时季度/半年/年为 2026-Q4、2026-H2、2026,否则为 FY2026-Q1@04、FY2026-H1@04、FY2026@04\
-                (以财年开始的公历年命名)。tsv 每天一行并带表头;加 --due 和 --kind 时,tsv、json 和日期段的 text \
-                改为每个该类周期一行:键、开始、结束、截止日。
-                """
-                      : """
-                Keys: day 2026-11-22; week 2026-W47 (ISO, Monday start), 2026-W48-sun / 2026-W48-sat for Sunday/Saturday starts; \
-                month 2026-11; quarter/half/year 2026-Q4, 2026-H2, 2026 with a January fiscal year, else FY2026-Q1@04, FY2026-H1@04, \
-                FY2026@04 (named by the calendar year the fiscal year starts in). tsv prints a header and one line per day; with \
-                --due and --kind, tsv, json and text over a range print one line per period of that kind: key, start, end, due.
-                """
+            return CLIText.helpLanguage.text(.cliPeriodsDiscussion)
         case .date: return Language(zh: zh).text(.cliPeriodsTheDateToShowDefault)
         case .from: return Language(zh: zh).text(.cliPeriodsFirstDayOfARange)
         case .to: return Language(zh: zh).text(.cliPeriodsLastDayOfTheRange)

@@ -54,10 +54,9 @@ struct RoutinesAddCommand: ParsableCommand {
                                   workdaysOnly: workdaysOnly, tags: tags, note: note.flatMap { $0.isEmpty ? nil : $0 }, activeFrom: context.today)
             try db.addRoutine(routine, now: context.clock.timestamp())
             try db.prepare(today: context.today, engine: context.engine, now: context.clock.timestamp())
-            let words = Vocabulary(context.language)
             let stands = try o.whereItStands(newID, kind: kind, db: db, context: context)
-            Output.out(o.say("已新增\(words.periodTitle(kind))事项 \(newID):\(title);\(stands)\n",
-                             "Added the \(kind.rawValue) routine \(newID): \(title); \(stands)\n"))
+            Output.out(o.say(.cliRoutinesAdded, ["kind": o.language.kindName(kind), "id": newID,
+                                                 "title": title, "stands": stands]) + "\n")
         }
     }
 }

@@ -19,8 +19,11 @@ struct RoutineOptions {
     let language: Language
     var zh: Bool { language == .zh }
 
-    /// `zh` or `en` text.
+    /// `zh` or `en` text (for the export and import commands, which another area migrates to the catalog).
     func say(_ zhText: String, _ enText: String) -> String { zh ? zhText : enText }
+
+    /// A usage error (exit 64) with a sentence in the user's language (export and import, as `say(_:_:)`).
+    func usage(_ zhText: String, _ enText: String) -> MustDoError { .invalidArgument(say(zhText, enText)) }
 
     /// The catalog sentence `key` in the user's language.
     func say(_ key: MessageKey, _ values: [String: String] = [:]) -> String { language.text(key, values) }
@@ -28,8 +31,6 @@ struct RoutineOptions {
     /// A usage error (exit 64) with the catalog sentence `key`.
     func usage(_ key: MessageKey, _ values: [String: String] = [:]) -> MustDoError { .invalidArgument(language.text(key, values)) }
 
-    /// A usage error (exit 64) with a sentence in the user's language.
-    func usage(_ zhText: String, _ enText: String) -> MustDoError { .invalidArgument(say(zhText, enText)) }
 
     /// Parses `--period`.
     func period(_ text: String, option: String = "--period") throws -> PeriodKind {
@@ -45,21 +46,16 @@ struct RoutineOptions {
             throw usage(.cliRoutinesDueIsNotARule, ["text": "\(text)"])
         }
         if rule.problem(for: kind) != nil {
-            let words = Vocabulary(language)
-            let why: (String, String)
+            let why: String
             switch (rule, kind) {
-            case (_, .day): why = ("每日事项没有截止规则", "daily routines have no due rule")
-            case (.weekday, _): why = ("星期规则只适用于每周事项", "a weekday rule needs a weekly routine")
-            case (_, .week): why = ("每周事项请用星期 mon … sun", "a weekly routine takes a weekday, mon … sun")
+            case (_, .day): why = say(.cliRoutinesWhyDay)
+            case (.weekday, _): why = say(.cliRoutinesWhyWeekday)
+            case (_, .week): why = say(.cliRoutinesWhyWeek)
             default:
-                if kind == .month {
-                    why = ("每月事项的规则不能带 @N,请去掉 @ 部分", "a monthly rule cannot name a month, so drop the @N")
-                } else {
-                    let n = kind.months ?? 1
-                    why = ("周期内的月份只能是 @1 到 @\(n)", "the month within a \(kind.rawValue) must be @1 to @\(n)")
-                }
+                why = kind == .month ? say(.cliRoutinesWhyMonth)
+                    : say(.cliRoutinesWhyMonthRange, ["kind": language.kindName(kind), "months": String(kind.months ?? 1)])
             }
-            throw usage("--due \(text) 不适用于\(words.periodTitle(kind))事项:\(why.0)。", "--due \(text) does not fit a \(kind.rawValue) routine: \(why.1).")
+            throw usage(.cliRoutinesRuleMismatch, ["rule": text, "kind": language.kindName(kind), "why": why])
         }
         return rule
     }

@@ -49,8 +49,8 @@ struct RoutinesEditCommand: ParsableCommand {
             if noTags { r.tags = [] }
             if workdaysOnly || everyDay {
                 guard r.period == .day else {
-                    throw o.usage("\(workdaysOnly ? "--workdays-only" : "--every-day") 只适用于每日事项,\(id) 不是每日事项。",
-                                  "\(workdaysOnly ? "--workdays-only" : "--every-day") only applies to daily routines, and \(id) is a \(r.period.rawValue) routine.")
+                    throw o.usage(.cliRoutinesEditDailyOnly, ["option": workdaysOnly ? "--workdays-only" : "--every-day", "id": id,
+                                                               "kind": o.language.kindName(r.period)])
                 }
                 r.workdaysOnly = workdaysOnly
             }
@@ -64,13 +64,12 @@ struct RoutinesEditCommand: ParsableCommand {
             try db.prepare(today: context.today, engine: context.engine, now: context.clock.timestamp())
             var changes: [String] = []
             if r.title != old.title { changes.append(o.say(.cliRoutinesEditTitle, ["title": "\(r.title)"])) }
-            if r.due != old.due { changes.append(o.say("截止 \(r.due?.description ?? "周期末")", "due \(r.due?.description ?? "end of period")")) }
-            if r.target != old.target { changes.append(o.say("目标 \(r.target.map(String.init) ?? "无")", "target \(r.target.map(String.init) ?? "none")")) }
+            if r.due != old.due { changes.append(r.due.map { o.say(.cliRoutinesEditDue, ["due": $0.description]) } ?? o.say(.cliRoutinesEditDueEnd)) }
+            if r.target != old.target { changes.append(r.target.map { o.say(.cliRoutinesEditTarget, ["target": String($0)]) } ?? o.say(.cliRoutinesEditNoTarget)) }
             if r.tags != old.tags { changes.append(o.say(.cliRoutinesEditTags, ["p0": "\(r.tags.joined(separator: ", "))"])) }
             if r.workdaysOnly != old.workdaysOnly { changes.append(r.workdaysOnly ? o.say(.cliRoutinesEditWorkdaysOnly) : o.say(.cliRoutinesEditEveryDay)) }
             if r.note != old.note { changes.append(o.say(.cliRoutinesEditNote)) }
-            Output.out(o.say("已修改 \(id):\(changes.joined(separator: "、"))。从当前周期起生效,历史记录不变。\n",
-                             "Changed \(id): \(changes.joined(separator: ", ")). This applies from the current period on; history is unchanged.\n"))
+            Output.out(o.say(.cliRoutinesEditChanged, ["id": id, "changes": changes.joined(separator: o.say(.cliListSeparator))]) + "\n")
         }
     }
 }

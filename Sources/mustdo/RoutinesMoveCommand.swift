@@ -35,14 +35,13 @@ struct RoutinesMoveCommand: ParsableCommand {
                 throw o.usage(.cliRoutinesMoveCannotBeMovedNextTo, ["id": "\(id)"])
             }
             if other.period != moving.period {
-                let words = Vocabulary(context.language)
-                throw o.usage("\(otherID) 是\(words.periodTitle(other.period))事项,\(id) 是\(words.periodTitle(moving.period))事项:只能在同一周期内调整顺序。",
-                              "\(otherID) is a \(other.period.rawValue) routine and \(id) a \(moving.period.rawValue) one: routines move only within their period.")
+                throw o.usage(.cliRoutinesMoveOtherPeriod, ["other": otherID, "otherKind": o.language.kindName(other.period), "id": id,
+                                                             "kind": o.language.kindName(moving.period)])
             }
             let order = try db.moveRoutine(id: id, placement, today: context.today, now: context.clock.timestamp())
             let words = Vocabulary(context.language)
-            var out = o.say("已把 \(id) 移到 \(otherID) \(before != nil ? "之前" : "之后")。\(words.periodTitle(moving.period))的顺序:\n",
-                            "Moved \(id) \(before != nil ? "before" : "after") \(otherID). \(words.periodTitle(moving.period)) order:\n")
+            var out = o.say(before != nil ? .cliRoutinesMovedBefore : .cliRoutinesMovedAfter,
+                            ["id": id, "other": otherID, "kindName": words.periodTitle(moving.period)]) + "\n"
             for (i, r) in order.filter({ $0.retiredOn == nil }).enumerated() {
                 out += "  \(i + 1). \(r.id)  \(r.title)\n"
             }

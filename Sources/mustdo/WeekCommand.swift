@@ -74,14 +74,7 @@ enum WeekHelp {
         case .abstract:
             return Language(zh: zh).text(.cliWeekTheWeekReviewTheDaily)
         case .discussion:
-            return zh ? """
-                表中的标记:✓ 已完成,✗ 已错过,- 已跳过,· 待办(今天或以后),空白表示那天没有安排。\
-                完成率 = (已完成 + 已跳过) / 当天安排的事项。--markdown 输出可直接发给经理的周报(汇报工作)。
-                """
-                      : """
-                Grid marks: ✓ done, ✗ missed, - skipped, · open (today or later), blank where nothing was scheduled. \
-                Completion = (done + skipped) / scheduled that day. --markdown prints a report to paste into a message to your manager.
-                """
+            return CLIText.helpLanguage.text(.cliWeekDiscussion)
         case .week:
             return Language(zh: zh).text(.cliWeekTheWeekAKey2026)
         case .markdown:

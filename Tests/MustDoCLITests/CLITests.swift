@@ -93,7 +93,7 @@ import MustDoTestSupport
 
     @Test func corruptForeignAndNewerDatabasesAreLeftUntouched() throws {
         let junk = dir.file("junk.sqlite")
-        FileManager.default.createFile(atPath: junk, contents: Data((0..<8192).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ 7) }))
+        _ = FileManager.default.createFile(atPath: junk, contents: Data((0..<8192).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ 7) }))
         let before = sha(junk)
         let r = try cli.run(["today", "--db", junk])
         #expect(r.status == 65)
@@ -104,7 +104,7 @@ import MustDoTestSupport
         _ = try cli.run(["today", "--today", "2026-11-23"])
         let real = sha(cli.database)!
         let cut = dir.file("cut.sqlite")
-        FileManager.default.createFile(atPath: cut, contents: real.prefix(real.count / 3))
+        _ = FileManager.default.createFile(atPath: cut, contents: real.prefix(real.count / 3))
         let cutBefore = sha(cut)
         let c = try cli.run(["today", "--db", cut, "--today", "2026-11-23"])
         #expect(c.status != 0)

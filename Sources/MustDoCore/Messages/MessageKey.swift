@@ -210,6 +210,39 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case cliCLITextLanguageOfTheRoutinePack
     case cliThemeLoaderUsingTheDefaultTheme
     case cliThemesListTheColourThemesThe
+    case cliJournalAppended
+    case cliJournalSaved
+    case cliJournalFoundOne
+    case cliJournalFoundMany
+    case cliWeekDiscussion
+    case cliPeriodsDiscussion
+    case cliPeriodsRuleMismatch
+    case cliPeriodsWhyDay
+    case cliPeriodsWhyWeekday
+    case cliPeriodsWhyWeek
+    case cliPeriodsWhyMonth
+    case cliPeriodsWhyMonthRange
+    case cliPeriodsTableHeader
+    case cliPeriodsDueRuleApplies
+    case cliPeriodsInstancesHeading
+    case cliPeriodsInstancesHeader
+    case cliRoutinesAdded
+    case cliRoutinesEditDailyOnly
+    case cliRoutinesEditDue
+    case cliRoutinesEditDueEnd
+    case cliRoutinesEditTarget
+    case cliRoutinesEditNoTarget
+    case cliRoutinesEditChanged
+    case cliListSeparator
+    case cliRoutinesMoveOtherPeriod
+    case cliRoutinesMovedBefore
+    case cliRoutinesMovedAfter
+    case cliRoutinesRuleMismatch
+    case cliRoutinesWhyDay
+    case cliRoutinesWhyWeekday
+    case cliRoutinesWhyWeek
+    case cliRoutinesWhyMonth
+    case cliRoutinesWhyMonthRange
 
     // MARK: screen: view stack, keys, runtime (Sources/MustDoApp)
 
