@@ -16,13 +16,12 @@ struct AddCommand: ParsableCommand {
     func run() throws {
         try reportingErrors(language: global.lang) {
             let context = try AppContext(global)
-            let zh = context.language == .zh
             let title = words.joined(separator: " ")
             if carry != nil && !words.isEmpty {
-                throw MustDoError.invalidArgument(Language(zh: zh).text(.cliAddGiveEitherATextOr))
+                throw MustDoError.invalidArgument(context.language.text(.cliAddGiveEitherATextOr))
             }
             if carry != nil && date != nil {
-                throw MustDoError.invalidArgument(Language(zh: zh).text(.cliAddCarryAlwaysCopiesToToday))
+                throw MustDoError.invalidArgument(context.language.text(.cliAddCarryAlwaysCopiesToToday))
             }
             let day = date ?? context.today
             // Empty, too long or holding control characters: refused before the database is opened.
@@ -34,7 +33,7 @@ struct AddCommand: ParsableCommand {
                 let source = try LeftoverRef.resolve(carry, db: db, context: context)
                 if let existing = try db.agenda(today: context.today, engine: context.engine).section(.day)?.items
                     .first(where: { $0.occurrence.isTask && $0.occurrence.state == .open && $0.occurrence.title == source.title }) {
-                    throw MustDoError.invalidArgument(Language(zh: zh).text(.cliAddIsAlreadyATaskFor, ["ref": "\(existing.ref)", "title": "\(source.title)"]))
+                    throw MustDoError.invalidArgument(context.language.text(.cliAddIsAlreadyATaskFor, ["ref": "\(existing.ref)", "title": "\(source.title)"]))
                 }
                 id = try db.carryOver(source.id, to: context.today, now: now)
             } else {
@@ -45,11 +44,11 @@ struct AddCommand: ParsableCommand {
             let agenda = try db.agenda(today: context.today, engine: context.engine)
             let printer = ItemPrinter(language: context.language)
             if let item = agenda.sections.lazy.flatMap(\.items).first(where: { $0.occurrence.id == id }) {
-                Output.out((Language(zh: zh).text(.cliAddAddedATask))
+                Output.out((context.language.text(.cliAddAddedATask))
                            + printer.line(ref: String(item.ref), refWidth: 1, item.occurrence, today: context.today,
                                           extras: [printer.taskNote(item.occurrence, on: context.today)]) + "\n")
             } else {
-                Output.out(Language(zh: zh).text(.cliAddAddedTheTaskForIt, ["day": "\(day)", "title": "\(title)"]))
+                Output.out(context.language.text(.cliAddAddedTheTaskForIt, ["day": "\(day)", "title": "\(title)"]))
             }
         }
     }
@@ -63,8 +62,7 @@ enum LeftoverRef {
     }
 
     static func resolve(_ text: String, db: AppDatabase, context: AppContext) throws -> Occurrence {
-        let zh = context.language == .zh
-        let notFound = MustDoError.invalidArgument(Language(zh: zh).text(.cliAddThereIsNoLeftOver, ["text": "\(text)"]))
+        let notFound = MustDoError.invalidArgument(context.language.text(.cliAddThereIsNoLeftOver, ["text": "\(text)"]))
         let source: Occurrence
         if text.first == "y" || text.first == "Y", let n = Int(text.dropFirst()) {
             let list = try yesterdayList(db: db, context: context)
@@ -74,13 +72,13 @@ enum LeftoverRef {
             guard let routine = try db.routines().first(where: { $0.id == text }) else { throw notFound }
             let previous = Period.containing(context.today, kind: routine.period, settings: context.engine.settings).previous(settings: context.engine.settings)
             guard let o = try db.occurrences(periodKey: previous.key, today: context.today).first(where: { $0.routineID == text }) else {
-                throw MustDoError.invalidArgument(Language(zh: zh).text(.cliAddHadNothingDueInThe, ["previousKey": "\(previous.key)", "text": "\(text)"]))
+                throw MustDoError.invalidArgument(context.language.text(.cliAddHadNothingDueInThe, ["previousKey": "\(previous.key)", "text": "\(text)"]))
             }
             source = o
         }
         guard source.state == .missed || source.state == .open else {
             let state = Vocabulary(context.language).state(source.state)
-            throw MustDoError.invalidArgument(Language(zh: zh).text(.cliAddIsAlreadySoThereIs, ["title": "\(source.title)", "state": "\(state)"]))
+            throw MustDoError.invalidArgument(context.language.text(.cliAddIsAlreadySoThereIs, ["title": "\(source.title)", "state": "\(state)"]))
         }
         return source
     }
@@ -91,15 +89,14 @@ enum AddHelp {
     enum Key { case abstract, discussion, title, date, carry }
 
     static func text(_ key: Key) -> String {
-        let zh = CLIText.helpLanguage == .zh
         switch key {
         case .abstract:
-            return Language(zh: zh).text(.cliAddAddAOneOffTask)
+            return CLIText.helpLanguage.text(.cliAddAddAOneOffTask)
         case .discussion:
-            return Language(zh: zh).text(.cliAddATaskShowsInThe)
-        case .title: return Language(zh: zh).text(.cliAddTheTaskSText)
-        case .date: return Language(zh: zh).text(.cliAddTheDayItStartsOn)
-        case .carry: return Language(zh: zh).text(.cliAddTheItemToCopyA)
+            return CLIText.helpLanguage.text(.cliAddATaskShowsInThe)
+        case .title: return CLIText.helpLanguage.text(.cliAddTheTaskSText)
+        case .date: return CLIText.helpLanguage.text(.cliAddTheDayItStartsOn)
+        case .carry: return CLIText.helpLanguage.text(.cliAddTheItemToCopyA)
         }
     }
 }

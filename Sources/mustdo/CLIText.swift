@@ -42,28 +42,27 @@ enum CLIText {
 
     /// The help text for `key` in the help language.
     static func help(_ key: HelpKey) -> String {
-        let zh = helpLanguage == .zh
         switch key {
-        case .root: return Language(zh: zh).text(.cliCLITextASalespersonSMustDo)
-        case .today: return Language(zh: zh).text(.cliCLITextPrintTodaySMustDos)
-        case .check: return Language(zh: zh).text(.cliCLITextCheckItemsOff)
-        case .uncheck: return Language(zh: zh).text(.cliCLITextMarkItemsAsNotDone)
-        case .skip: return Language(zh: zh).text(.cliCLITextSkipAnItemWithAn)
-        case .addCount: return Language(zh: zh).text(.cliCLITextAddNDefault1May)
-        case .routines: return Language(zh: zh).text(.cliCLITextListTheRoutines)
-        case .initCmd: return Language(zh: zh).text(.cliCLITextSeedANewDatabaseWith)
-        case .dbOption: return Language(zh: zh).text(.cliCLITextDatabaseFileEnvMustdoDb)
-        case .todayOption: return Language(zh: zh).text(.cliCLITextRunAsIfThisWere)
-        case .langOption: return Language(zh: zh).text(.cliCLITextInterfaceLanguageZhOrEn)
-        case .configOption: return Language(zh: zh).text(.cliCLITextConfigFileEnvMustdoConfig)
-        case .jsonOption: return Language(zh: zh).text(.cliCLITextPrintJson)
-        case .refsArgument: return Language(zh: zh).text(.cliCLITextNumbersShownByMustdoToday)
-        case .refArgument: return Language(zh: zh).text(.cliCLITextANumberShownByMustdo)
-        case .reasonOption: return Language(zh: zh).text(.cliCLITextWhyItIsSkipped)
-        case .countArgument: return Language(zh: zh).text(.cliCLITextHowMuchToAdd)
-        case .periodOption: return Language(zh: zh).text(.cliCLITextOnlyThisPeriodDayWeek)
-        case .themeOption: return Language(zh: zh).text(.cliCLITextColourThemeNameSeeMustdo)
-        case .initLang: return Language(zh: zh).text(.cliCLITextLanguageOfTheRoutinePack)
+        case .root: return helpLanguage.text(.cliCLITextASalespersonSMustDo)
+        case .today: return helpLanguage.text(.cliCLITextPrintTodaySMustDos)
+        case .check: return helpLanguage.text(.cliCLITextCheckItemsOff)
+        case .uncheck: return helpLanguage.text(.cliCLITextMarkItemsAsNotDone)
+        case .skip: return helpLanguage.text(.cliCLITextSkipAnItemWithAn)
+        case .addCount: return helpLanguage.text(.cliCLITextAddNDefault1May)
+        case .routines: return helpLanguage.text(.cliCLITextListTheRoutines)
+        case .initCmd: return helpLanguage.text(.cliCLITextSeedANewDatabaseWith)
+        case .dbOption: return helpLanguage.text(.cliCLITextDatabaseFileEnvMustdoDb)
+        case .todayOption: return helpLanguage.text(.cliCLITextRunAsIfThisWere)
+        case .langOption: return helpLanguage.text(.cliCLITextInterfaceLanguageZhOrEn)
+        case .configOption: return helpLanguage.text(.cliCLITextConfigFileEnvMustdoConfig)
+        case .jsonOption: return helpLanguage.text(.cliCLITextPrintJson)
+        case .refsArgument: return helpLanguage.text(.cliCLITextNumbersShownByMustdoToday)
+        case .refArgument: return helpLanguage.text(.cliCLITextANumberShownByMustdo)
+        case .reasonOption: return helpLanguage.text(.cliCLITextWhyItIsSkipped)
+        case .countArgument: return helpLanguage.text(.cliCLITextHowMuchToAdd)
+        case .periodOption: return helpLanguage.text(.cliCLITextOnlyThisPeriodDayWeek)
+        case .themeOption: return helpLanguage.text(.cliCLITextColourThemeNameSeeMustdo)
+        case .initLang: return helpLanguage.text(.cliCLITextLanguageOfTheRoutinePack)
         }
     }
 }

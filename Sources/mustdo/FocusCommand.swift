@@ -45,7 +45,7 @@ struct FocusCommand: ParsableCommand {
                 }
                 let added = result.contains(t.id)
                 let title = try db.occurrence(id: t.id, today: context.today)?.title ?? t.ref
-                let what = added ? (Language(zh: zh).text(.cliFocusAddedToTodaySFocus)) : (Language(zh: zh).text(.cliFocusRemovedFromTodaySFocus))
+                let what = added ? (context.language.text(.cliFocusAddedToTodaySFocus)) : (context.language.text(.cliFocusRemovedFromTodaySFocus))
                 lines += "\(t.ref) \(added ? "★" : "☆") \(title) — \(what) (\(result.count)/\(Agenda.maxFocus))\n"
             }
             Output.out(json ? printer.json(try db.agenda(today: context.today, engine: context.engine)) + "\n" : lines)
@@ -67,7 +67,7 @@ struct FocusPrinter {
     /// The heading and one line per focus item, with the list it belongs to.
     func lines(_ agenda: Agenda) -> String {
         let items = agenda.focusItems
-        var out = (Language(zh: zh).text(.cliFocusFocus)) + " (\(items.count)/\(Agenda.maxFocus))\n"
+        var out = (language.text(.cliFocusFocus)) + " (\(items.count)/\(Agenda.maxFocus))\n"
         let width = String(agenda.sections.flatMap(\.items).map(\.ref).max() ?? 0).count
         let printer = ItemPrinter(language: language)
         for item in items {
@@ -80,7 +80,7 @@ struct FocusPrinter {
     /// `mustdo focus` with no REF.
     func text(_ agenda: Agenda) -> String {
         guard !agenda.focusItems.isEmpty else {
-            return Language(zh: zh).text(.cliFocusNoFocusItemsTodayMark, ["maxFocus": "\(Agenda.maxFocus)"])
+            return language.text(.cliFocusNoFocusItemsTodayMark, ["maxFocus": "\(Agenda.maxFocus)"])
         }
         return lines(agenda)
     }
@@ -99,12 +99,11 @@ enum FocusHelp {
     enum Key { case abstract, discussion }
 
     static func text(_ key: Key) -> String {
-        let zh = CLIText.helpLanguage == .zh
         switch key {
         case .abstract:
-            return Language(zh: zh).text(.cliFocusToggleItemsInTodayS)
+            return CLIText.helpLanguage.text(.cliFocusToggleItemsInTodayS)
         case .discussion:
-            return Language(zh: zh).text(.cliFocusFocusItemsComeFirstIn)
+            return CLIText.helpLanguage.text(.cliFocusFocusItemsComeFirstIn)
         }
     }
 }

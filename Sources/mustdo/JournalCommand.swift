@@ -29,10 +29,10 @@ struct JournalCommand: ParsableCommand {
             let printer = JournalPrinter(language: context.language)
             if let search {
                 guard date == nil, week == nil, plan == nil, review == nil, !append else {
-                    throw MustDoError.invalidArgument(Language(zh: zh).text(.cliJournalSearchCannotBeCombinedWith))
+                    throw MustDoError.invalidArgument(context.language.text(.cliJournalSearchCannotBeCombinedWith))
                 }
                 guard !search.isEmpty else {
-                    throw MustDoError.invalidArgument(Language(zh: zh).text(.cliJournalSearchNeedsSomeTextTo))
+                    throw MustDoError.invalidArgument(context.language.text(.cliJournalSearchNeedsSomeTextTo))
                 }
                 let db = try context.openPrepared()
                 let found = try db.searchJournal(search)
@@ -40,10 +40,10 @@ struct JournalCommand: ParsableCommand {
                 return
             }
             if date != nil && week != nil {
-                throw MustDoError.invalidArgument(Language(zh: zh).text(.cliJournalChooseOneOfDateAnd))
+                throw MustDoError.invalidArgument(context.language.text(.cliJournalChooseOneOfDateAnd))
             }
             if append && plan == nil && review == nil {
-                throw MustDoError.invalidArgument(Language(zh: zh).text(.cliJournalAppendNeedsPlanOrReview))
+                throw MustDoError.invalidArgument(context.language.text(.cliJournalAppendNeedsPlanOrReview))
             }
             let key: String
             if let week {
@@ -109,7 +109,7 @@ struct JournalPrinter {
 
     /// The non-empty parts as `Plan:   text` / `Review: text` lines, continuation lines aligned, each line indented.
     func parts(_ e: JournalEntry, indent: Int) -> String {
-        let labels = [(Language(zh: zh).text(.cliJournalPlan), e.plan), (Language(zh: zh).text(.cliJournalReview), e.review)]
+        let labels = [(language.text(.cliJournalPlan), e.plan), (language.text(.cliJournalReview), e.review)]
         let width = labels.map { DisplayWidth.of($0.0) }.max()! + 1
         var out = ""
         for (label, text) in labels where !text.isEmpty {
@@ -126,7 +126,7 @@ struct JournalPrinter {
         var out = heading(e.key) + "\n"
         if e.isEmpty {
             let hint = Period(key: e.key)?.kind == .week ? "--week \(e.key)" : "--date \(e.key)"
-            out += Language(zh: zh).text(.cliJournalNothingWrittenYetMustdoJournal, ["hint": "\(hint)"])
+            out += language.text(.cliJournalNothingWrittenYetMustdoJournal, ["hint": "\(hint)"])
         } else {
             out += parts(e, indent: 2)
         }
@@ -137,9 +137,9 @@ struct JournalPrinter {
     func confirmation(key: String, plan: Bool, review: Bool, appended: Bool) -> String {
         let what: String
         switch (plan, review) {
-        case (true, true): what = Language(zh: zh).text(.cliJournalThePlanAndTheReview)
-        case (true, false): what = Language(zh: zh).text(.cliJournalThePlan)
-        default: what = Language(zh: zh).text(.cliJournalTheReview)
+        case (true, true): what = language.text(.cliJournalThePlanAndTheReview)
+        case (true, false): what = language.text(.cliJournalThePlan)
+        default: what = language.text(.cliJournalTheReview)
         }
         return language.text(appended ? .cliJournalAppended : .cliJournalSaved, ["what": what, "key": key])
     }
@@ -147,7 +147,7 @@ struct JournalPrinter {
     /// Search results, newest first: each entry's heading and the lines that match.
     func searchResults(_ entries: [JournalEntry], query: String) -> String {
         guard !entries.isEmpty else {
-            return Language(zh: zh).text(.cliJournalNoJournalEntryContains, ["query": "\(query)"])
+            return language.text(.cliJournalNoJournalEntryContains, ["query": "\(query)"])
         }
         var out = language.text(entries.count == 1 ? .cliJournalFoundOne : .cliJournalFoundMany, ["count": String(entries.count), "query": query]) + "\n"
         let needle = query.lowercased()
@@ -170,18 +170,17 @@ enum JournalHelp {
     enum Key { case abstract, discussion, date, week, plan, review, append, search }
 
     static func text(_ key: Key) -> String {
-        let zh = CLIText.helpLanguage == .zh
         switch key {
         case .abstract:
-            return Language(zh: zh).text(.cliJournalReadOrWriteTheWork)
+            return CLIText.helpLanguage.text(.cliJournalReadOrWriteTheWork)
         case .discussion:
-            return Language(zh: zh).text(.cliJournalWithoutPlanReviewItPrints)
-        case .date: return Language(zh: zh).text(.cliJournalTheDayOfTheEntry)
-        case .week: return Language(zh: zh).text(.cliJournalTheWeekSEntryInstead)
-        case .plan: return Language(zh: zh).text(.cliJournalWriteThePlanReadsStandard)
-        case .review: return Language(zh: zh).text(.cliJournalWriteTheReviewReadsStandard)
-        case .append: return Language(zh: zh).text(.cliJournalAddALineToThe)
-        case .search: return Language(zh: zh).text(.cliJournalListTheEntriesContainingThis)
+            return CLIText.helpLanguage.text(.cliJournalWithoutPlanReviewItPrints)
+        case .date: return CLIText.helpLanguage.text(.cliJournalTheDayOfTheEntry)
+        case .week: return CLIText.helpLanguage.text(.cliJournalTheWeekSEntryInstead)
+        case .plan: return CLIText.helpLanguage.text(.cliJournalWriteThePlanReadsStandard)
+        case .review: return CLIText.helpLanguage.text(.cliJournalWriteTheReviewReadsStandard)
+        case .append: return CLIText.helpLanguage.text(.cliJournalAddALineToThe)
+        case .search: return CLIText.helpLanguage.text(.cliJournalListTheEntriesContainingThis)
         }
     }
 }

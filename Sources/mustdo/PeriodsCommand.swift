@@ -171,19 +171,18 @@ struct PeriodsRequest {
     // MARK: - One date as a table
 
     private func writeTable(to sink: inout ChunkedOutput, due: (rule: DueRule, kind: PeriodKind)?) {
-        let zh = language == .zh
         let words = Vocabulary(language)
         let d = from
         let fiscal = settings.fiscalStartMonth
         var rows: [[String]] = [language.text(.cliPeriodsTableHeader).split(separator: "\t").map(String.init)]
-        if due != nil { rows[0].append(Language(zh: zh).text(.cliPeriodsDue)) }
+        if due != nil { rows[0].append(language.text(.cliPeriodsDue)) }
         for kind in PeriodKind.allCases {
             let p = Period.containing(d, kind: kind, settings: settings)
             var row = [words.periodShort(kind), p.key, p.start.description, p.end.description]
             if let due { row.append(due.kind == kind ? due.rule.dueDate(in: p, settings: settings).description : "") }
             rows.append(row)
         }
-        sink.append(Language(zh: zh).text(.cliPeriodsWeeksStartOnFiscalYear, ["d": "\(d)", "fiscal": "\(fiscal)", "p0": "\(words.weekdayFull(settings.weekStart))", "p1": "\(words.weekdayShort(d.weekday))"]))
+        sink.append(language.text(.cliPeriodsWeeksStartOnFiscalYear, ["d": "\(d)", "fiscal": "\(fiscal)", "p0": "\(words.weekdayFull(settings.weekStart))", "p1": "\(words.weekdayShort(d.weekday))"]))
         sink.append(PeriodsRequest.table(rows))
         if let due {
             sink.append("\n" + language.text(.cliPeriodsDueRuleApplies, ["rule": "\(due.rule)",
@@ -341,20 +340,19 @@ enum PeriodsHelp {
     enum Key { case abstract, discussion, date, from, to, weekStart, fiscalStart, format, due, kind }
 
     static func text(_ key: Key) -> String {
-        let zh = CLIText.helpLanguage == .zh
         switch key {
         case .abstract:
-            return Language(zh: zh).text(.cliPeriodsShowThePeriodsThatContain)
+            return CLIText.helpLanguage.text(.cliPeriodsShowThePeriodsThatContain)
         case .discussion:
             return CLIText.helpLanguage.text(.cliPeriodsDiscussion)
-        case .date: return Language(zh: zh).text(.cliPeriodsTheDateToShowDefault)
-        case .from: return Language(zh: zh).text(.cliPeriodsFirstDayOfARange)
-        case .to: return Language(zh: zh).text(.cliPeriodsLastDayOfTheRange)
-        case .weekStart: return Language(zh: zh).text(.cliPeriodsWeekStartForThisRun)
-        case .fiscalStart: return Language(zh: zh).text(.cliPeriodsFiscalYearStartMonth1)
-        case .format: return Language(zh: zh).text(.cliPeriodsOutputFormatTextATable)
-        case .due: return Language(zh: zh).text(.cliPeriodsADueRuleSuchAs)
-        case .kind: return Language(zh: zh).text(.cliPeriodsThePeriodKindTheDue)
+        case .date: return CLIText.helpLanguage.text(.cliPeriodsTheDateToShowDefault)
+        case .from: return CLIText.helpLanguage.text(.cliPeriodsFirstDayOfARange)
+        case .to: return CLIText.helpLanguage.text(.cliPeriodsLastDayOfTheRange)
+        case .weekStart: return CLIText.helpLanguage.text(.cliPeriodsWeekStartForThisRun)
+        case .fiscalStart: return CLIText.helpLanguage.text(.cliPeriodsFiscalYearStartMonth1)
+        case .format: return CLIText.helpLanguage.text(.cliPeriodsOutputFormatTextATable)
+        case .due: return CLIText.helpLanguage.text(.cliPeriodsADueRuleSuchAs)
+        case .kind: return CLIText.helpLanguage.text(.cliPeriodsThePeriodKindTheDue)
         }
     }
 }

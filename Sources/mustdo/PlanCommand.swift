@@ -30,12 +30,11 @@ enum PlanHelp {
     enum Key { case abstract, discussion }
 
     static func text(_ key: Key) -> String {
-        let zh = CLIText.helpLanguage == .zh
         switch key {
         case .abstract:
-            return Language(zh: zh).text(.cliPlanMorningPlanningYesterdaySLeftovers)
+            return CLIText.helpLanguage.text(.cliPlanMorningPlanningYesterdaySLeftovers)
         case .discussion:
-            return Language(zh: zh).text(.cliPlanYesterdaySItemsAreNumbered)
+            return CLIText.helpLanguage.text(.cliPlanYesterdaySItemsAreNumbered)
         }
     }
 }

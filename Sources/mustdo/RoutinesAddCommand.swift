@@ -10,21 +10,21 @@ struct RoutinesAddCommand: ParsableCommand {
     private static var zh: Bool { CLIText.helpLanguage == .zh }
 
     @OptionGroup var global: GlobalOptions
-    @Option(name: .long, help: ArgumentHelp(Language(zh: zh).text(.cliRoutinesAddItsPeriodDayWeekMonth), valueName: "period"))
+    @Option(name: .long, help: ArgumentHelp(CLIText.helpLanguage.text(.cliRoutinesAddItsPeriodDayWeekMonth), valueName: "period"))
     var period: PeriodKind
-    @Option(name: .long, help: ArgumentHelp(Language(zh: zh).text(.cliRoutinesAddTheTitle), valueName: "text"))
+    @Option(name: .long, help: ArgumentHelp(CLIText.helpLanguage.text(.cliRoutinesAddTheTitle), valueName: "text"))
     var title: String
-    @Option(name: .long, help: ArgumentHelp(Language(zh: zh).text(.cliRoutinesAddTheIdLowercaseLettersDigits), valueName: "id"))
+    @Option(name: .long, help: ArgumentHelp(CLIText.helpLanguage.text(.cliRoutinesAddTheIdLowercaseLettersDigits), valueName: "id"))
     var id: String?
-    @Option(name: .long, help: ArgumentHelp(Language(zh: zh).text(.cliRoutinesAddDueRuleAWeekdayFri), valueName: "rule"))
+    @Option(name: .long, help: ArgumentHelp(CLIText.helpLanguage.text(.cliRoutinesAddDueRuleAWeekdayFri), valueName: "rule"))
     var due: String?
-    @Option(name: .long, help: ArgumentHelp(Language(zh: zh).text(.cliRoutinesAddACountToReach1), valueName: "n"))
+    @Option(name: .long, help: ArgumentHelp(CLIText.helpLanguage.text(.cliRoutinesAddACountToReach1), valueName: "n"))
     var target: String?
-    @Option(name: .long, help: ArgumentHelp(Language(zh: zh).text(.cliRoutinesAddATagRepeatForMore), valueName: "tag"))
+    @Option(name: .long, help: ArgumentHelp(CLIText.helpLanguage.text(.cliRoutinesAddATagRepeatForMore), valueName: "tag"))
     var tag: [String] = []
-    @Flag(name: .customLong("workdays-only"), help: ArgumentHelp(Language(zh: zh).text(.cliRoutinesAddADailyRoutineThatAppears)))
+    @Flag(name: .customLong("workdays-only"), help: ArgumentHelp(CLIText.helpLanguage.text(.cliRoutinesAddADailyRoutineThatAppears)))
     var workdaysOnly = false
-    @Option(name: .long, help: ArgumentHelp(Language(zh: zh).text(.cliRoutinesAddANote), valueName: "text"))
+    @Option(name: .long, help: ArgumentHelp(CLIText.helpLanguage.text(.cliRoutinesAddANote), valueName: "text"))
     var note: String?
 
     func run() throws {

@@ -10,18 +10,18 @@ struct RoutinesEditCommand: ParsableCommand {
     private static var zh: Bool { CLIText.helpLanguage == .zh }
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: ArgumentHelp(Language(zh: zh).text(.cliRoutinesEditTheRoutineSId), valueName: "id")) var id: String
-    @Option(name: .long, help: ArgumentHelp(Language(zh: zh).text(.cliRoutinesEditANewTitle), valueName: "text")) var title: String?
-    @Option(name: .long, help: ArgumentHelp(Language(zh: zh).text(.cliRoutinesEditANewDueRule), valueName: "rule")) var due: String?
-    @Flag(name: .customLong("no-due"), help: ArgumentHelp(Language(zh: zh).text(.cliRoutinesEditRemoveTheDueRuleDue))) var noDue = false
-    @Option(name: .long, help: ArgumentHelp(Language(zh: zh).text(.cliRoutinesEditANewCountTarget), valueName: "n")) var target: String?
-    @Flag(name: .customLong("no-target"), help: ArgumentHelp(Language(zh: zh).text(.cliRoutinesEditRemoveTheCountTarget))) var noTarget = false
-    @Option(name: .long, help: ArgumentHelp(Language(zh: zh).text(.cliRoutinesEditTagsRepeatTheyReplaceThe), valueName: "tag")) var tag: [String] = []
-    @Flag(name: .customLong("no-tags"), help: ArgumentHelp(Language(zh: zh).text(.cliRoutinesEditRemoveAllTags))) var noTags = false
-    @Flag(name: .customLong("workdays-only"), help: ArgumentHelp(Language(zh: zh).text(.cliRoutinesEditAppearOnWorkdaysOnlyDaily))) var workdaysOnly = false
-    @Flag(name: .customLong("every-day"), help: ArgumentHelp(Language(zh: zh).text(.cliRoutinesEditAppearEveryDayDailyRoutines))) var everyDay = false
-    @Option(name: .long, help: ArgumentHelp(Language(zh: zh).text(.cliRoutinesEditANewNote), valueName: "text")) var note: String?
-    @Flag(name: .customLong("no-note"), help: ArgumentHelp(Language(zh: zh).text(.cliRoutinesEditRemoveTheNote))) var noNote = false
+    @Argument(help: ArgumentHelp(CLIText.helpLanguage.text(.cliRoutinesEditTheRoutineSId), valueName: "id")) var id: String
+    @Option(name: .long, help: ArgumentHelp(CLIText.helpLanguage.text(.cliRoutinesEditANewTitle), valueName: "text")) var title: String?
+    @Option(name: .long, help: ArgumentHelp(CLIText.helpLanguage.text(.cliRoutinesEditANewDueRule), valueName: "rule")) var due: String?
+    @Flag(name: .customLong("no-due"), help: ArgumentHelp(CLIText.helpLanguage.text(.cliRoutinesEditRemoveTheDueRuleDue))) var noDue = false
+    @Option(name: .long, help: ArgumentHelp(CLIText.helpLanguage.text(.cliRoutinesEditANewCountTarget), valueName: "n")) var target: String?
+    @Flag(name: .customLong("no-target"), help: ArgumentHelp(CLIText.helpLanguage.text(.cliRoutinesEditRemoveTheCountTarget))) var noTarget = false
+    @Option(name: .long, help: ArgumentHelp(CLIText.helpLanguage.text(.cliRoutinesEditTagsRepeatTheyReplaceThe), valueName: "tag")) var tag: [String] = []
+    @Flag(name: .customLong("no-tags"), help: ArgumentHelp(CLIText.helpLanguage.text(.cliRoutinesEditRemoveAllTags))) var noTags = false
+    @Flag(name: .customLong("workdays-only"), help: ArgumentHelp(CLIText.helpLanguage.text(.cliRoutinesEditAppearOnWorkdaysOnlyDaily))) var workdaysOnly = false
+    @Flag(name: .customLong("every-day"), help: ArgumentHelp(CLIText.helpLanguage.text(.cliRoutinesEditAppearEveryDayDailyRoutines))) var everyDay = false
+    @Option(name: .long, help: ArgumentHelp(CLIText.helpLanguage.text(.cliRoutinesEditANewNote), valueName: "text")) var note: String?
+    @Flag(name: .customLong("no-note"), help: ArgumentHelp(CLIText.helpLanguage.text(.cliRoutinesEditRemoveTheNote))) var noNote = false
 
     func run() throws {
         try reportingErrors(language: global.lang) {

@@ -11,9 +11,9 @@ struct RoutinesMoveCommand: ParsableCommand {
     private static var zh: Bool { CLIText.helpLanguage == .zh }
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: ArgumentHelp(Language(zh: zh).text(.cliRoutinesMoveTheRoutineToMove), valueName: "id")) var id: String
-    @Option(name: .long, help: ArgumentHelp(Language(zh: zh).text(.cliRoutinesMovePutItJustBeforeThis), valueName: "other")) var before: String?
-    @Option(name: .long, help: ArgumentHelp(Language(zh: zh).text(.cliRoutinesMovePutItJustAfterThis), valueName: "other")) var after: String?
+    @Argument(help: ArgumentHelp(CLIText.helpLanguage.text(.cliRoutinesMoveTheRoutineToMove), valueName: "id")) var id: String
+    @Option(name: .long, help: ArgumentHelp(CLIText.helpLanguage.text(.cliRoutinesMovePutItJustBeforeThis), valueName: "other")) var before: String?
+    @Option(name: .long, help: ArgumentHelp(CLIText.helpLanguage.text(.cliRoutinesMovePutItJustAfterThis), valueName: "other")) var after: String?
 
     func run() throws {
         try reportingErrors(language: global.lang) {

@@ -82,7 +82,7 @@ struct UsageErrorText {
 
     /// The one sentence in `language`, from the catalog; quoted input is shortened and made terminal-safe.
     func sentence(_ language: Language) -> String {
-        let q: (String) -> String = { language == .zh ? "“" + $0.quotedForMessage() + "”" : "'" + $0.quotedForMessage() + "'" }
+        let q: (String) -> String = { language.text(.inputQuoted, ["text": $0.quotedForMessage()]) }
         switch kind {
         case .unknownOption(let o): return language.text(.inputUsageUnknownOption, ["option": o.quotedForMessage(), "command": command])
         case .missingValue(let o): return language.text(.inputUsageMissingValue, ["option": o.quotedForMessage(), "command": command])

@@ -36,7 +36,6 @@ struct WeekCommand: ParsableCommand {
 enum WeekSelector {
     static func resolve(_ text: String?, context: AppContext) throws -> Period {
         let settings = context.settings.calendar
-        let zh = context.language == .zh
         let current = Period.containing(context.today, kind: .week, settings: settings)
         guard let text else { return current }
         switch text.lowercased() {
@@ -47,7 +46,7 @@ enum WeekSelector {
         }
         if let d = LocalDate(parsing: text) { return Period.containing(d, kind: .week, settings: settings) }
         guard let p = Period(key: text), p.kind == .week else {
-            throw MustDoError.invalidArgument(Language(zh: zh).text(.cliWeekIsNotAWeekKey, ["currentKey": "\(current.key)", "text": "\(text)"]))
+            throw MustDoError.invalidArgument(context.language.text(.cliWeekIsNotAWeekKey, ["currentKey": "\(current.key)", "text": "\(text)"]))
         }
         if p.start.weekday != settings.weekStart {
             let monday = p.start.adding(days: (Weekday.monday.rawValue - p.start.weekday.rawValue + 7) % 7)
@@ -56,9 +55,9 @@ enum WeekSelector {
             let name = settings.weekStart.fullName
             let path = context.paths.config
             let setting = access(path, F_OK) == 0
-                ? (Language(zh: zh).text(.cliWeekWeekStartIn, ["name": "\(name)", "path": "\(path)"]))
-                : (Language(zh: zh).text(.cliWeekWeekStartIsByDefault, ["name": "\(name)", "path": "\(path)"]))
-            throw MustDoError.invalidArgument(Language(zh: zh).text(.cliWeekIsAWeekStartingOn, ["sameKey": "\(same.key)", "setting": "\(setting)", "text": "\(text)", "p0": "\(words.weekdayFull(p.start.weekday))", "p1": "\(words.weekdayFull(settings.weekStart))"]))
+                ? (context.language.text(.cliWeekWeekStartIn, ["name": "\(name)", "path": "\(path)"]))
+                : (context.language.text(.cliWeekWeekStartIsByDefault, ["name": "\(name)", "path": "\(path)"]))
+            throw MustDoError.invalidArgument(context.language.text(.cliWeekIsAWeekStartingOn, ["sameKey": "\(same.key)", "setting": "\(setting)", "text": "\(text)", "p0": "\(words.weekdayFull(p.start.weekday))", "p1": "\(words.weekdayFull(settings.weekStart))"]))
         }
         return p
     }
@@ -69,16 +68,15 @@ enum WeekHelp {
     enum Key { case abstract, discussion, week, markdown }
 
     static func text(_ key: Key) -> String {
-        let zh = CLIText.helpLanguage == .zh
         switch key {
         case .abstract:
-            return Language(zh: zh).text(.cliWeekTheWeekReviewTheDaily)
+            return CLIText.helpLanguage.text(.cliWeekTheWeekReviewTheDaily)
         case .discussion:
             return CLIText.helpLanguage.text(.cliWeekDiscussion)
         case .week:
-            return Language(zh: zh).text(.cliWeekTheWeekAKey2026)
+            return CLIText.helpLanguage.text(.cliWeekTheWeekAKey2026)
         case .markdown:
-            return Language(zh: zh).text(.cliWeekPrintAMarkdownReportFor)
+            return CLIText.helpLanguage.text(.cliWeekPrintAMarkdownReportFor)
         }
     }
 }

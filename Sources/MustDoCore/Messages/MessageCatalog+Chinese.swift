@@ -20,6 +20,7 @@ extension MessageCatalog {
         // MARK: files and data (store, core, backup, import, export)
 
         // MARK: console input (command-line parsing and the other console commands)
+        .inputQuoted: "“{text}”",
         .inputTaskTitleEmpty: "任务需要一个标题:例如 `mustdo add \"给王经理回电话\"`。",
         .inputTitleControl: "标题含有控制字符 {char}:请写成一行,不要带控制字符。",
         .inputTitleTooLong: "标题有 {count} 个字符:请缩短到 {limit} 个以内。",

@@ -20,6 +20,7 @@ extension MessageCatalog {
         // MARK: files and data (store, core, backup, import, export)
 
         // MARK: console input (command-line parsing and the other console commands)
+        .inputQuoted: "'{text}'",
         .inputTaskTitleEmpty: "A task needs a title: give some text, e.g. mustdo add \"call Mr. Wang back\".",
         .inputTitleControl: "The title contains the control character {char}: write it on one line without control characters.",
         .inputTitleTooLong: "The title is {count} characters long: shorten it to at most {limit}.",

@@ -23,6 +23,7 @@ public enum MessageKey: String, CaseIterable, Sendable {
     // MARK: files and data (store, core, backup, import, export)
 
     // MARK: console input (command-line parsing and the other console commands)
+    case inputQuoted
     case inputTaskTitleEmpty
     case inputTitleControl
     case inputTitleTooLong
