@@ -62,7 +62,7 @@ enum LeftoverRef {
     }
 
     static func resolve(_ text: String, db: AppDatabase, context: AppContext) throws -> Occurrence {
-        let notFound = MustDoError.invalidArgument(context.language.text(.cliAddThereIsNoLeftOver, ["text": "\(text)"]))
+        let notFound = MustDoError.invalidArgument(context.language.text(.cliAddThereIsNoLeftOver, ["text": text.quotedForMessage()]))
         let source: Occurrence
         if text.first == "y" || text.first == "Y", let n = Int(text.dropFirst()) {
             let list = try yesterdayList(db: db, context: context)

@@ -87,13 +87,13 @@ struct PeriodsRequest {
         var s = config
         if let w = o.weekStart {
             guard let day = Weekday(name: w), [.monday, .sunday, .saturday].contains(day) else {
-                throw bad(.cliPeriodsWeekStartMustBeMonday, ["w": "\(w)"])
+                throw bad(.cliPeriodsWeekStartMustBeMonday, ["w": w.quotedForMessage()])
             }
             s.weekStart = day
         }
         if let f = o.fiscalStart {
             guard let m = Int(f), (1...12).contains(m) else {
-                throw bad(.cliPeriodsFiscalStartMustBeA, ["f": "\(f)"])
+                throw bad(.cliPeriodsFiscalStartMustBeA, ["f": f.quotedForMessage()])
             }
             s.fiscalStartMonth = m
         }
@@ -127,10 +127,10 @@ struct PeriodsRequest {
         case (nil, let k?):
             throw bad(.cliPeriodsKindOnlyWorksWithDue, ["k": "\(k)"])
         case (let r?, nil):
-            throw bad(.cliPeriodsDueNeedsKindToName, ["r": "\(r)"])
+            throw bad(.cliPeriodsDueNeedsKindToName, ["r": r.quotedForMessage()])
         case let (r?, kind?):
             guard let rule = DueRule(text: r) else {
-                throw bad(.cliPeriodsDueIsNotARule, ["r": "\(r)"])
+                throw bad(.cliPeriodsDueIsNotARule, ["r": r.quotedForMessage()])
             }
             if rule.problem(for: kind) != nil {
                 throw PeriodsRequest.mismatch(rule: r, parsed: rule, kind: kind, language: language)

@@ -40,13 +40,13 @@ struct RoutinesAddCommand: ParsableCommand {
                 throw o.usage(.cliRoutinesAddWorkdaysOnlyOnlyAppliesTo)
             }
             if let id, !Routine.isValidID(id) {
-                throw o.usage(.cliRoutinesAddTheIdIsNotValid, ["id": "\(id)"])
+                throw o.usage(.cliRoutinesAddTheIdIsNotValid, ["id": id.quotedForMessage()])
             }
             if let note { try UserInput.note(note) }
             let db = try context.openPrepared()
             let existing = try db.routines()
             if let id, existing.contains(where: { $0.id == id }) {
-                throw o.usage(.cliRoutinesAddTheIdIsTakenAlready, ["id": "\(id)"])
+                throw o.usage(.cliRoutinesAddTheIdIsTakenAlready, ["id": id.quotedForMessage()])
             }
             let newID = id ?? Routine.makeID(title: title, period: kind, taken: Set(existing.map(\.id)))
             let position = (existing.filter { $0.period == kind }.map(\.position).max() ?? -1) + 1

@@ -35,7 +35,7 @@ struct RoutineOptions {
     /// Parses `--period`.
     func period(_ text: String, option: String = "--period") throws -> PeriodKind {
         guard let k = PeriodKind(name: text) else {
-            throw usage(.cliRoutinesMustBeDayWeekMonth, ["option": "\(option)", "text": "\(text)"])
+            throw usage(.cliRoutinesMustBeDayWeekMonth, ["option": "\(option)", "text": text.quotedForMessage()])
         }
         return k
     }
@@ -43,7 +43,7 @@ struct RoutineOptions {
     /// Parses `--due` for a routine of `kind`, explaining a rule that does not fit.
     func due(_ text: String, kind: PeriodKind) throws -> DueRule {
         guard let rule = DueRule(text: text) else {
-            throw usage(.cliRoutinesDueIsNotARule, ["text": "\(text)"])
+            throw usage(.cliRoutinesDueIsNotARule, ["text": text.quotedForMessage()])
         }
         if rule.problem(for: kind) != nil {
             let why: String
@@ -63,7 +63,7 @@ struct RoutineOptions {
     /// Parses `--target`.
     func target(_ text: String) throws -> Int {
         guard let n = Int(text), (1...10_000).contains(n) else {
-            throw usage(.cliRoutinesTargetMustBeAWhole, ["text": "\(text)"])
+            throw usage(.cliRoutinesTargetMustBeAWhole, ["text": text.quotedForMessage()])
         }
         return n
     }
@@ -73,7 +73,7 @@ struct RoutineOptions {
         for t in tags {
             if t.allSatisfy({ $0 == " " }) { throw usage(.cliRoutinesTagCannotBeEmpty) }
             if t.contains(",") || t.firstUnsafeScalar() != nil {
-                throw usage(.cliRoutinesTheTagContainsAComma, ["t": "\(t)"])
+                throw usage(.cliRoutinesTheTagContainsAComma, ["t": t.quotedForMessage()])
             }
         }
         return tags
@@ -92,7 +92,7 @@ struct RoutineOptions {
     /// The routine with `id`, or a sentence pointing at `mustdo routines`.
     func routine(_ id: String, in routines: [Routine]) throws -> Routine {
         guard let r = routines.first(where: { $0.id == id }) else {
-            throw usage(.cliRoutinesThereIsNoRoutineUse, ["id": "\(id)"])
+            throw usage(.cliRoutinesThereIsNoRoutineUse, ["id": id.quotedForMessage()])
         }
         return r
     }

@@ -46,7 +46,7 @@ enum WeekSelector {
         }
         if let d = LocalDate(parsing: text) { return Period.containing(d, kind: .week, settings: settings) }
         guard let p = Period(key: text), p.kind == .week else {
-            throw MustDoError.invalidArgument(context.language.text(.cliWeekIsNotAWeekKey, ["currentKey": "\(current.key)", "text": "\(text)"]))
+            throw MustDoError.invalidArgument(context.language.text(.cliWeekIsNotAWeekKey, ["currentKey": "\(current.key)", "text": text.quotedForMessage()]))
         }
         if p.start.weekday != settings.weekStart {
             let monday = p.start.adding(days: (Weekday.monday.rawValue - p.start.weekday.rawValue + 7) % 7)
@@ -57,7 +57,7 @@ enum WeekSelector {
             let setting = access(path, F_OK) == 0
                 ? (context.language.text(.cliWeekWeekStartIn, ["name": "\(name)", "path": "\(path)"]))
                 : (context.language.text(.cliWeekWeekStartIsByDefault, ["name": "\(name)", "path": "\(path)"]))
-            throw MustDoError.invalidArgument(context.language.text(.cliWeekIsAWeekStartingOn, ["sameKey": "\(same.key)", "setting": "\(setting)", "text": "\(text)", "p0": "\(words.weekdayFull(p.start.weekday))", "p1": "\(words.weekdayFull(settings.weekStart))"]))
+            throw MustDoError.invalidArgument(context.language.text(.cliWeekIsAWeekStartingOn, ["sameKey": "\(same.key)", "setting": "\(setting)", "text": text.quotedForMessage(), "p0": "\(words.weekdayFull(p.start.weekday))", "p1": "\(words.weekdayFull(settings.weekStart))"]))
         }
         return p
     }
