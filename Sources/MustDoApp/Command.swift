@@ -95,7 +95,6 @@ public enum Command: String, CaseIterable, Sendable {
         case .carryOver: return zh ? "转入今天" : "carry over"
         case .editPlan: return zh ? "写计划" : "edit plan"
         case .back: return zh ? "返回" : "back"
-        case .previousPeriod: return zh ? "上周期" : "prev"
         case .thisWeek: return zh ? "本周" : "this week"
         case .routineEditor: return zh ? "事项" : "routines"
         case .settingsScreen: return zh ? "设置" : "settings"

@@ -6,6 +6,8 @@ public enum MustDoError: Error, Equatable, Sendable {
     case unknownRef(String)
     /// A command-line value that makes no sense; the text is the full sentence.
     case invalidArgument(String)
+    /// A mistake in what the user typed, said by a catalog sentence in the reader's language (for errors raised below the console and screen, which do not know the language).
+    case invalidInput(MessageKey, [String: String])
     /// The database file cannot be opened (missing directory, permissions, a directory in its place).
     case databaseUnreadable(path: String, reason: String)
     /// The file is not a MustDo/SQLite database or is damaged.
@@ -30,7 +32,7 @@ public enum MustDoError: Error, Equatable, Sendable {
     /// The process exit code (sysexits.h values), documented in the README.
     public var exitCode: Int32 {
         switch self {
-        case .invalidDate, .unknownRef, .invalidArgument: return 64      // EX_USAGE
+        case .invalidDate, .unknownRef, .invalidArgument, .invalidInput: return 64      // EX_USAGE
         case .databaseCorrupt, .databaseNewer, .packInvalid: return 65   // EX_DATAERR
         case .databaseUnreadable: return 66                              // EX_NOINPUT
         case .noTerminal: return 69                                      // EX_UNAVAILABLE
@@ -64,11 +66,13 @@ public enum MustDoError: Error, Equatable, Sendable {
     private func rawMessage(_ language: Language) -> String {
         switch self {
         case let .invalidDate(text, source):
-            return language.text(.errorInvalidDate, ["text": text, "source": source])
+            return language.text(.errorInvalidDate, ["text": text.quotedForMessage(), "source": source])
         case let .unknownRef(ref):
-            return language.text(.errorUnknownRef, ["ref": ref])
+            return language.text(.errorUnknownRef, ["ref": ref.quotedForMessage()])
         case let .invalidArgument(text):
             return text
+        case let .invalidInput(key, values):
+            return language.text(key, values)
         case let .databaseUnreadable(path, reason):
             return language.text(.errorDatabaseUnreadable, ["path": path, "reason": reason])
         case let .databaseCorrupt(path):

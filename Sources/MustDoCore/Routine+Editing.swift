@@ -56,7 +56,7 @@ extension Routine {
             return FieldProblem(field: "id", problem: "'\(id)' is not a valid id (a lowercase letter, then lowercase letters, digits and -, at most 48)")
         }
         if title.trimmingCharactersInSet().isEmpty { return FieldProblem(field: "title", problem: "the title is empty") }
-        if title.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) {
+        if title.firstUnsafeScalar() != nil {
             return FieldProblem(field: "title", problem: "the title must be one line without control characters")
         }
         if title.unicodeScalars.count > 500 { return FieldProblem(field: "title", problem: "the title is longer than 500 characters") }
@@ -65,7 +65,7 @@ extension Routine {
         if workdaysOnly, period != .day { return FieldProblem(field: "workdays_only", problem: "only daily routines can be workdays-only") }
         for tag in tags {
             if tag.trimmingCharactersInSet().isEmpty { return FieldProblem(field: "tags", problem: "a tag is empty") }
-            if tag.contains(",") || tag.unicodeScalars.contains(where: { $0.value < 0x20 }) {
+            if tag.contains(",") || tag.firstUnsafeScalar() != nil {
                 return FieldProblem(field: "tags", problem: "the tag '\(tag)' contains a comma or a control character")
             }
         }

@@ -61,6 +61,18 @@ public struct RoutineImportPlan: Sendable, Equatable {
         var nextPosition: [PeriodKind: Int] = [:]
         for e in existing { nextPosition[e.period] = max(nextPosition[e.period] ?? 0, e.position + 1) }
         let fileIDs = Set(pack.routines.map(\.id))
+        // Replace mode takes the file's order per period kind (positions only order routines of one kind). A kind whose
+        // routines are all stored already and listed in their stored order keeps its positions, so importing an
+        // identical export changes nothing; otherwise the kind is renumbered 0, 1, 2 … in file order.
+        var filePosition: [String: Int] = [:]
+        if mode == .replace {
+            for kind in PeriodKind.allCases {
+                let entries = pack.routines.filter { $0.period == kind }
+                let storedPositions = entries.compactMap { stored[$0.id]?.position }
+                let inOrder = storedPositions.count == entries.count && zip(storedPositions, storedPositions.dropFirst()).allSatisfy { $0 < $1 }
+                for (k, r) in entries.enumerated() { filePosition[r.id] = inOrder ? storedPositions[k] : k }
+            }
+        }
         for (i, r) in pack.routines.enumerated() {
             let wantsRetired = r.retiredOn != nil
             guard let e = stored[r.id] else {
@@ -69,7 +81,7 @@ public struct RoutineImportPlan: Sendable, Equatable {
                 n.retiredOn = nil
                 n.activeFrom = r.activeFrom > today ? r.activeFrom : today
                 if mode == .replace {
-                    n.position = i
+                    n.position = filePosition[r.id] ?? i
                 } else {
                     n.position = nextPosition[r.period] ?? 0
                     nextPosition[r.period] = n.position + 1
@@ -84,7 +96,7 @@ public struct RoutineImportPlan: Sendable, Equatable {
             u.workdaysOnly = r.workdaysOnly
             u.tags = r.tags
             u.note = r.note
-            if mode == .replace { u.position = i }
+            if mode == .replace { u.position = filePosition[r.id] ?? i }
             var changed = false
             if u != e { updated.append(u); changed = true }
             if e.retiredOn != nil, !wantsRetired { restored.append(r.id); changed = true }

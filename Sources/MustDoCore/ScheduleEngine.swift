@@ -6,6 +6,26 @@ public struct ScheduleEngine: Sendable {
     /// Creates an engine for `settings`.
     public init(settings: CalendarSettings) { self.settings = settings }
 
+    /// How far after the real date `--today` / `MUSTDO_TODAY` may go: a year and a day, so next year's same day can be planned.
+    public static let lookAheadDays = 366
+
+    /// How far back a fill reaches: periods that ended more than this many days before today are never stored
+    /// (ten years and a few days, so the ten-year history of the benchmark is still filled whole).
+    public static let backFillDays = 3_660
+
+    /// Refuses a pinned `today` more than `lookAheadDays` after `realToday`; `source` names where it came from (`--today`).
+    ///
+    /// Every period up to the pinned day is stored when a command runs, so a mistyped year (9999) would
+    /// write millions of rows that stay for good; within the limit the rows written are the ones that
+    /// day will need anyway.
+    public static func checkLookAhead(_ today: LocalDate, realToday: LocalDate, source: String) throws {
+        let limit = realToday.adding(days: lookAheadDays)
+        guard today <= limit else {
+            throw MustDoError.invalidInput(.inputTodayTooFar, ["source": source, "date": today.description, "days": String(lookAheadDays),
+                                                              "real": realToday.description, "limit": limit.description])
+        }
+    }
+
     /// The current period of every kind on `today`, in display order.
     public func currentPeriods(on today: LocalDate) -> [Period] {
         PeriodKind.allCases.map { Period.containing(today, kind: $0, settings: settings) }
@@ -26,6 +46,10 @@ public struct ScheduleEngine: Sendable {
         guard needsFilling(routine, filledThrough: filledThrough, today: today) else { return ([], filledThrough) }
         var from = routine.activeFrom
         if let f = filledThrough, f >= from { from = f.adding(days: 1) }
+        // A bounded back-fill: a routine back-dated by decades, or a database first opened with a date long
+        // past, stores only the last `backFillDays` (older periods count as considered).
+        let oldest = today.adding(days: -ScheduleEngine.backFillDays)
+        if from < oldest { from = oldest }
         var result: [Period] = []
         var p = Period.containing(from, kind: routine.period, settings: settings)
         var last: LocalDate? = filledThrough

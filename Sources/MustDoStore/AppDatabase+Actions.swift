@@ -7,7 +7,7 @@ public enum OccurrenceChange: Sendable, Equatable {
     case check
     /// Back to open (or missed, once its period is over); a count item keeps progress below its target.
     case uncheck
-    /// Skip, with an optional reason.
+    /// Skip; a reason replaces the stored one ("" removes it), nil keeps it.
     case skip(reason: String?)
     /// Add `n` (may be negative) to a count; reaching the target marks it done, dropping below reopens it.
     case addCount(Int)
@@ -23,7 +23,12 @@ extension AppDatabase {
     /// Applies `change` to occurrence `id` in its own transaction and returns the snapshots before and after.
     @discardableResult
     public func apply(_ change: OccurrenceChange, to id: Int64, now: String) throws -> (before: OccurrenceSnapshot, after: OccurrenceSnapshot) {
-        try write { db in
+        switch change {
+        case .skip(let reason?): try UserInput.skipReason(reason)
+        case .setNote(let text?): try UserInput.note(text)
+        default: break
+        }
+        return try write { db in
             guard let row = try Row.fetchOne(db, sql: "SELECT state, progress, done_at, skip_reason, note, target FROM occurrence WHERE id = ?", arguments: [id]) else {
                 throw MustDoError.unknownRef(String(id))
             }
@@ -45,9 +50,11 @@ extension AppDatabase {
             case .skip(let reason):
                 after.state = .skipped
                 after.doneAt = nil
-                after.skipReason = reason.flatMap { $0.isEmpty ? nil : $0 }
+                // Skipping again without a reason keeps the one given before (only the screen's empty answer clears it).
+                if let reason { after.skipReason = reason.isEmpty ? nil : reason }
             case .addCount(let n):
-                after.progress = max(0, before.progress + n)
+                let (sum, overflow) = before.progress.addingReportingOverflow(n)
+                after.progress = overflow ? (n > 0 ? Int.max : 0) : max(0, sum)
                 if let target {
                     if after.progress >= target, before.state != .done {
                         after.state = .done

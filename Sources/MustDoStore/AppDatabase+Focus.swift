@@ -17,7 +17,7 @@ extension AppDatabase {
                 ids.remove(at: i)
             } else {
                 guard ids.count < Agenda.maxFocus else {
-                    throw MustDoError.invalidArgument("Today already has \(Agenda.maxFocus) focus items: unmark one first.")
+                    throw MustDoError.invalidInput(.inputFocusFull, ["max": String(Agenda.maxFocus)])
                 }
                 ids.append(occurrenceID)
             }

@@ -5,8 +5,7 @@ extension AppDatabase {
     /// Adds a one-off task for `day` in its own transaction: it shows in the Daily list from that day on and carries over until done or dropped. Returns its occurrence id.
     @discardableResult
     public func addTask(title: String, day: LocalDate, now: String) throws -> Int64 {
-        let trimmed = title.trimmingCharacters(in: .whitespaces)
-        guard !trimmed.isEmpty else { throw MustDoError.invalidArgument("A task needs a title: give some text, e.g. mustdo add \"call Mr. Wang back\".") }
+        let trimmed = try UserInput.taskTitle(title)
         return try write { db in
             let n = (try Int.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'next_task'").flatMap { $0 } ?? 1)
             try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('next_task', ?)", arguments: [String(n + 1)])
@@ -26,14 +25,4 @@ extension AppDatabase {
         guard let o = try occurrence(id: occurrenceID, today: day) else { throw MustDoError.unknownRef(String(occurrenceID)) }
         return try addTask(title: o.title, day: day, now: now)
     }
-}
-
-private extension String {
-    func trimmingCharacters(in _: Whitespace) -> String {
-        var s = Substring(self)
-        while let f = s.first, f.isWhitespace { s.removeFirst() }
-        while let l = s.last, l.isWhitespace { s.removeLast() }
-        return String(s)
-    }
-    enum Whitespace { case whitespaces }
 }

@@ -48,8 +48,11 @@ public struct CLIRunner: Sendable {
         process.standardError = err
         process.standardInput = FileHandle.nullDevice
         try process.run()
+        // Both pipes are drained at once: a program that fills one of them (a 131,000-character error) while the
+        // other is being read would otherwise block the test for ever instead of failing it.
+        let errorReader = PipeReader(err.fileHandleForReading)
         let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        let errData = errorReader.wait()
         process.waitUntilExit()
         return Result(status: process.terminationStatus,
                       stdout: String(decoding: outData, as: UTF8.self),
@@ -67,5 +70,25 @@ public struct CLIRunner: Sendable {
     public enum CLIError: Error {
         /// Exit status and stderr.
         case failed(Int32, String)
+    }
+}
+
+/// Reads a pipe to its end on a thread of its own.
+final class PipeReader: @unchecked Sendable {
+    private var data = Data()
+    private let done = DispatchSemaphore(value: 0)
+
+    /// Starts reading `handle`.
+    init(_ handle: FileHandle) {
+        Thread.detachNewThread { [self] in
+            data = handle.readDataToEndOfFile()
+            done.signal()
+        }
+    }
+
+    /// Everything read, once the writer closed the pipe.
+    func wait() -> Data {
+        done.wait()
+        return data
     }
 }

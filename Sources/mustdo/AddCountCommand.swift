@@ -13,14 +13,12 @@ struct AddCountCommand: ParsableCommand {
     @Argument(parsing: .allUnrecognized, help: ArgumentHelp(CLIText.help(.countArgument), valueName: "n")) var countText: [String] = []
 
     func run() throws {
-        let zh = CLIText.helpLanguage == .zh
         let countText = self.countText.filter { $0 != "--" }
-        guard countText.count <= 1, let count = countText.isEmpty ? 1 : Int(countText[0]), count != 0, abs(count) <= 10_000 else {
-            try reportingErrors(language: global.lang) {
-                throw MustDoError.invalidArgument(zh ? "N 要是一个非零整数,例如 mustdo add-count 7 2 或 mustdo add-count 7 -1,收到“\(countText.joined(separator: " "))”。"
-                                                     : "N must be one non-zero whole number, e.g. mustdo add-count 7 2 or mustdo add-count 7 -1, not '\(countText.joined(separator: " "))'.")
-            }
-            return
+        var count = 1
+        try reportingErrors(language: global.lang) {
+            // Any text, Int.min and 20-digit numbers included, ends in the same sentence (no arithmetic on it before the check).
+            if countText.count > 1 { throw MustDoError.invalidInput(.inputCountInvalid, ["limit": String(UserInput.countLimit), "text": countText.joined(separator: " ").quotedForMessage()]) }
+            if let text = countText.first { count = try UserInput.countStep(text) }
         }
         try ChangeRunner(global: global).apply(refs: [ref], requireCount: true) { _ in .addCount(count) }
     }

@@ -39,6 +39,8 @@ struct AgendaPrinter {
                 var extras = [items.taskNote(o, on: agenda.date)]
                 if let focus = today.focusMark(o.id) { extras.append(focus) }
                 out += items.line(ref: String(item.ref), refWidth: width, o, today: agenda.date, extras: extras) + "\n"
+                // The note under the title, every line of it (issue 9 item 16).
+                if let note = o.note, !note.isEmpty { out += ItemPrinter.indented("✎ " + note, 2 + width + 5) + "\n" }
             }
         }
         return out

@@ -29,7 +29,7 @@ struct AppContext {
 
     /// Resolves options; throws a user-facing error for a bad date, language or config file.
     init(_ options: GlobalOptions) throws {
-        try self.init(GlobalValues(db: options.db, today: options.today, lang: options.lang, config: options.config))
+        try self.init(options.values)
     }
 
     /// Resolves plain option values (the fast path of `mustdo today` has no parsed GlobalOptions).
@@ -60,9 +60,11 @@ struct AppContext {
         var fixed: LocalDate?
         if let t = options.today {
             guard let d = LocalDate(parsing: t) else { throw MustDoError.invalidDate(t, source: "--today") }
+            try ScheduleEngine.checkLookAhead(d, realToday: Clock.wallNow().date, source: "--today")
             fixed = d
         } else if let t = env["MUSTDO_TODAY"], !t.isEmpty {
             guard let d = LocalDate(parsing: t) else { throw MustDoError.invalidDate(t, source: "MUSTDO_TODAY") }
+            try ScheduleEngine.checkLookAhead(d, realToday: Clock.wallNow().date, source: "MUSTDO_TODAY")
             fixed = d
         }
         clock = Clock(fixedToday: fixed)

@@ -4,6 +4,18 @@ import MustDoCore
 import Glibc
 #endif
 
+extension Language {
+    /// `.zh` when `zh`, else `.en` (for code that decided the language as a flag).
+    init(zh: Bool) { self = zh ? .zh : .en }
+
+    /// A period kind as a sentence names it: the plain word in English (`week`), the list's name in Chinese
+    /// (`每周必做`, or `周` when `short`).
+    func kindName(_ kind: PeriodKind, short: Bool = false) -> String {
+        guard self != .en else { return kind.rawValue }
+        return short ? Vocabulary(self).periodShort(kind) : Vocabulary(self).periodTitle(kind)
+    }
+}
+
 /// The command line's own words in both languages.
 enum CLIText {
     /// Help strings, picked before arguments are parsed.
@@ -30,31 +42,27 @@ enum CLIText {
 
     /// The help text for `key` in the help language.
     static func help(_ key: HelpKey) -> String {
-        let zh = helpLanguage == .zh
         switch key {
-        case .root: return zh ? "业务员的每日、每周、每月、每季度、每半年、每年必做清单。不带子命令时打开全屏界面。"
-                              : "A salesperson's must-do lists for every day, week, month, quarter, half-year and year. With no subcommand it opens the full-screen view."
-        case .today: return zh ? "打印今天六个周期的必做事项。" : "Print today's must-dos for all six periods."
-        case .check: return zh ? "把事项标记为已完成。" : "Check items off."
-        case .uncheck: return zh ? "取消已完成或跳过的标记。" : "Mark items as not done again."
-        case .skip: return zh ? "跳过一个事项(可写原因)。" : "Skip an item, with an optional reason."
-        case .addCount: return zh ? "给计数事项加上 N(默认 1,可为负数)。" : "Add N (default 1, may be negative) to a count item."
-        case .routines: return zh ? "列出所有例行事项。" : "List the routines."
-        case .initCmd: return zh ? "用内置清单初始化新数据库。" : "Seed a new database with the built-in routine pack."
-        case .dbOption: return zh ? "数据库文件(环境变量 MUSTDO_DB;默认 $XDG_DATA_HOME/mustdo/mustdo.sqlite)。"
-                                  : "Database file (env MUSTDO_DB; default $XDG_DATA_HOME/mustdo/mustdo.sqlite)."
-        case .todayOption: return zh ? "把这一天当作今天(环境变量 MUSTDO_TODAY)。" : "Run as if this were today (env MUSTDO_TODAY)."
-        case .langOption: return zh ? "界面语言 zh 或 en(默认跟随 LANG)。" : "Interface language, zh or en (default: from LANG)."
-        case .configOption: return zh ? "配置文件(环境变量 MUSTDO_CONFIG;默认 $XDG_CONFIG_HOME/mustdo/config.toml)。"
-                                      : "Config file (env MUSTDO_CONFIG; default $XDG_CONFIG_HOME/mustdo/config.toml)."
-        case .jsonOption: return zh ? "输出 JSON。" : "Print JSON."
-        case .refsArgument: return zh ? "`mustdo today` 显示的编号,或事项 ID。" : "Numbers shown by `mustdo today`, or routine ids."
-        case .refArgument: return zh ? "`mustdo today` 显示的编号,或事项 ID。" : "A number shown by `mustdo today`, or a routine id."
-        case .reasonOption: return zh ? "跳过的原因。" : "Why it is skipped."
-        case .countArgument: return zh ? "要加的数量。" : "How much to add."
-        case .periodOption: return zh ? "只列出这个周期:day, week, month, quarter, half, year。" : "Only this period: day, week, month, quarter, half, year."
-        case .themeOption: return zh ? "配色主题名称(见 `mustdo themes`)。" : "Colour theme name (see `mustdo themes`)."
-        case .initLang: return zh ? "清单语言 zh 或 en。" : "Language of the routine pack, zh or en."
+        case .root: return helpLanguage.text(.cliCLITextASalespersonSMustDo)
+        case .today: return helpLanguage.text(.cliCLITextPrintTodaySMustDos)
+        case .check: return helpLanguage.text(.cliCLITextCheckItemsOff)
+        case .uncheck: return helpLanguage.text(.cliCLITextMarkItemsAsNotDone)
+        case .skip: return helpLanguage.text(.cliCLITextSkipAnItemWithAn)
+        case .addCount: return helpLanguage.text(.cliCLITextAddNDefault1May)
+        case .routines: return helpLanguage.text(.cliCLITextListTheRoutines)
+        case .initCmd: return helpLanguage.text(.cliCLITextSeedANewDatabaseWith)
+        case .dbOption: return helpLanguage.text(.cliCLITextDatabaseFileEnvMustdoDb)
+        case .todayOption: return helpLanguage.text(.cliCLITextRunAsIfThisWere)
+        case .langOption: return helpLanguage.text(.cliCLITextInterfaceLanguageZhOrEn)
+        case .configOption: return helpLanguage.text(.cliCLITextConfigFileEnvMustdoConfig)
+        case .jsonOption: return helpLanguage.text(.cliCLITextPrintJson)
+        case .refsArgument: return helpLanguage.text(.cliCLITextNumbersShownByMustdoToday)
+        case .refArgument: return helpLanguage.text(.cliCLITextANumberShownByMustdo)
+        case .reasonOption: return helpLanguage.text(.cliCLITextWhyItIsSkipped)
+        case .countArgument: return helpLanguage.text(.cliCLITextHowMuchToAdd)
+        case .periodOption: return helpLanguage.text(.cliCLITextOnlyThisPeriodDayWeek)
+        case .themeOption: return helpLanguage.text(.cliCLITextColourThemeNameSeeMustdo)
+        case .initLang: return helpLanguage.text(.cliCLITextLanguageOfTheRoutinePack)
         }
     }
 }

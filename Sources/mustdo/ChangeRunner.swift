@@ -16,9 +16,7 @@ struct ChangeRunner {
                 let id = try db.resolve(ref: ref, today: context.today, engine: context.engine)
                 guard let o = try db.occurrence(id: id, today: context.today) else { throw MustDoError.unknownRef(ref) }
                 if requireCount, o.target == nil {
-                    throw MustDoError.invalidArgument(context.language == .zh
-                        ? "事项 \(ref)“\(o.title)”不是计数事项:请用 `mustdo check \(ref)`。"
-                        : "Item \(ref) '\(o.title)' has no count: use `mustdo check \(ref)` instead.")
+                    throw MustDoError.invalidInput(.inputNotACountItem, ["ref": ref.quotedForMessage(), "title": o.title.quotedForMessage()])
                 }
                 targets.append((ref, o))
             }

@@ -45,7 +45,7 @@ struct FocusCommand: ParsableCommand {
                 }
                 let added = result.contains(t.id)
                 let title = try db.occurrence(id: t.id, today: context.today)?.title ?? t.ref
-                let what = added ? (zh ? "已加入今日重点" : "added to today's focus") : (zh ? "已移出今日重点" : "removed from today's focus")
+                let what = added ? (context.language.text(.cliFocusAddedToTodaySFocus)) : (context.language.text(.cliFocusRemovedFromTodaySFocus))
                 lines += "\(t.ref) \(added ? AgendaPrinter.marks.focus : AgendaPrinter.marks.unfocused) \(title) — \(what) (\(result.count)/\(Agenda.maxFocus))\n"
             }
             Output.out(json ? printer.json(try db.agenda(today: context.today, engine: context.engine)) + "\n" : lines)
@@ -61,14 +61,13 @@ struct FocusPrinter {
 
     /// The sentence for a sixth focus item.
     static func limitError(zh: Bool) -> MustDoError {
-        .invalidArgument(zh ? "今日重点最多 \(Agenda.maxFocus) 项:请先用 mustdo focus 编号 取消一项。"
-                            : "Today's focus holds at most \(Agenda.maxFocus) items: remove one first with mustdo focus REF.")
+        .invalidInput(.inputFocusFull, ["max": String(Agenda.maxFocus)])
     }
 
     /// The heading and one line per focus item, with the list it belongs to.
     func lines(_ agenda: Agenda) -> String {
         let items = agenda.focusItems
-        var out = (zh ? "今日重点" : "Focus") + " (\(items.count)/\(Agenda.maxFocus))\n"
+        var out = (language.text(.cliFocusFocus)) + " (\(items.count)/\(Agenda.maxFocus))\n"
         let width = String(agenda.sections.flatMap(\.items).map(\.ref).max() ?? 0).count
         let printer = ItemPrinter(language: language)
         for item in items {
@@ -81,8 +80,7 @@ struct FocusPrinter {
     /// `mustdo focus` with no REF.
     func text(_ agenda: Agenda) -> String {
         guard !agenda.focusItems.isEmpty else {
-            return zh ? "今天还没有重点事项:用 mustdo focus 编号 标记(最多 \(Agenda.maxFocus) 项)。\n"
-                      : "No focus items today: mark up to \(Agenda.maxFocus) with mustdo focus REF.\n"
+            return language.text(.cliFocusNoFocusItemsTodayMark, ["maxFocus": "\(Agenda.maxFocus)"])
         }
         return lines(agenda)
     }
@@ -101,14 +99,11 @@ enum FocusHelp {
     enum Key { case abstract, discussion }
 
     static func text(_ key: Key) -> String {
-        let zh = CLIText.helpLanguage == .zh
         switch key {
         case .abstract:
-            return zh ? "标记或取消今日重点(任意周期的事项,最多 5 项);不带编号时列出今日重点。"
-                      : "Toggle items in today's focus (any period, at most 5); with no REF, list the focus."
+            return CLIText.helpLanguage.text(.cliFocusToggleItemsInTodayS)
         case .discussion:
-            return zh ? "重点事项在 mustdo today 和全屏界面里排在最前面,只对当天有效。"
-                      : "Focus items come first in mustdo today and on the screen; the choice is kept for the day."
+            return CLIText.helpLanguage.text(.cliFocusFocusItemsComeFirstIn)
         }
     }
 }

@@ -7,13 +7,18 @@ struct GlobalOptions: ParsableArguments {
     var db: String?
 
     @Option(name: .long, help: ArgumentHelp(CLIText.help(.todayOption), valueName: "YYYY-MM-DD"))
-    var today: String?
+    var today: LocalDate?
 
     @Option(name: .long, help: ArgumentHelp(CLIText.help(.langOption), valueName: "zh|en"))
-    var lang: String?
+    var lang: Language?
 
     @Option(name: .long, help: ArgumentHelp(CLIText.help(.configOption), valueName: "path"))
     var config: String?
+}
+
+extension GlobalOptions {
+    /// The values as plain data, for `AppContext`.
+    var values: GlobalValues { GlobalValues(db: db, today: today?.description, lang: lang?.rawValue, config: config) }
 }
 
 /// The global options' values as plain data.

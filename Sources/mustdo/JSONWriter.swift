@@ -1,4 +1,6 @@
-/// A small JSON text builder with correct string escaping and stable key order.
+import MustDoCore
+
+/// A small JSON text builder with correct string escaping and stable key order (the console's only JSON writer).
 struct JSONWriter {
     private(set) var text = ""
 
@@ -13,7 +15,8 @@ struct JSONWriter {
             case "\r": r += "\\r"
             case "\t": r += "\\t"
             default:
-                if u.value < 0x20 {
+                // Every scalar unsafe for a terminal (C0, DEL, C1, bidi overrides, U+2028/9) as \\uXXXX: valid JSON, and nothing for `Output` to escape.
+                if String.isTerminalUnsafe(u) {
                     let hex = String(u.value, radix: 16)
                     r += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
                 } else {

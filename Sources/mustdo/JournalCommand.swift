@@ -14,7 +14,7 @@ struct JournalCommand: ParsableCommand {
     }
 
     @OptionGroup var global: GlobalOptions
-    @Option(name: .long, help: ArgumentHelp(JournalHelp.text(.date), valueName: "YYYY-MM-DD")) var date: String?
+    @Option(name: .long, help: ArgumentHelp(JournalHelp.text(.date), valueName: "YYYY-MM-DD")) var date: LocalDate?
     @Option(name: .long, help: ArgumentHelp(JournalHelp.text(.week), valueName: "key")) var week: String?
     @Option(name: .long, help: ArgumentHelp(JournalHelp.text(.plan), valueName: "text")) var plan: String?
     @Option(name: .long, help: ArgumentHelp(JournalHelp.text(.review), valueName: "text")) var review: String?
@@ -29,11 +29,10 @@ struct JournalCommand: ParsableCommand {
             let printer = JournalPrinter(language: context.language)
             if let search {
                 guard date == nil, week == nil, plan == nil, review == nil, !append else {
-                    throw MustDoError.invalidArgument(zh ? "--search 不能和 --date、--week、--plan、--review 或 --append 一起用。"
-                                                         : "--search cannot be combined with --date, --week, --plan, --review or --append.")
+                    throw MustDoError.invalidArgument(context.language.text(.cliJournalSearchCannotBeCombinedWith))
                 }
                 guard !search.isEmpty else {
-                    throw MustDoError.invalidArgument(zh ? "--search 需要要查找的文字,例如 --search 王经理。" : "--search needs some text to look for, e.g. --search Wang.")
+                    throw MustDoError.invalidArgument(context.language.text(.cliJournalSearchNeedsSomeTextTo))
                 }
                 let db = try context.openPrepared()
                 let found = try db.searchJournal(search)
@@ -41,23 +40,23 @@ struct JournalCommand: ParsableCommand {
                 return
             }
             if date != nil && week != nil {
-                throw MustDoError.invalidArgument(zh ? "--date 和 --week 只能选一个:日志按天记,周的日志只写计划和回顾。"
-                                                     : "Choose one of --date and --week: an entry belongs to one day or one week.")
+                throw MustDoError.invalidArgument(context.language.text(.cliJournalChooseOneOfDateAnd))
             }
             if append && plan == nil && review == nil {
-                throw MustDoError.invalidArgument(zh ? "--append 需要配合 --plan 或 --review 使用。" : "--append needs --plan or --review with the line to add.")
+                throw MustDoError.invalidArgument(context.language.text(.cliJournalAppendNeedsPlanOrReview))
             }
             let key: String
             if let week {
                 key = try WeekSelector.resolve(week, context: context).key
             } else if let date {
-                guard let d = LocalDate(parsing: date) else { throw MustDoError.invalidDate(date, source: "--date") }
-                key = d.description
+                key = date.description
             } else {
                 key = context.today.description
             }
             let newPlan = try plan.map { try JournalCommand.readText($0, option: "--plan", zh: zh) }
             let newReview = try review.map { try JournalCommand.readText($0, option: "--review", zh: zh) }
+            if let newPlan { try UserInput.journal(newPlan, option: "--plan") }
+            if let newReview { try UserInput.journal(newReview, option: "--review") }
             let db = try context.openPrepared()
             guard newPlan != nil || newReview != nil else {
                 let entry = try db.journal(key)
@@ -88,8 +87,7 @@ struct JournalCommand: ParsableCommand {
             bytes += buffer[0..<n]
         }
         guard var text = String(validating: bytes, as: UTF8.self) else {
-            throw MustDoError.invalidArgument(zh ? "\(option) - 从标准输入读到的不是 UTF-8 文本:请用 UTF-8 编码。"
-                                                 : "The text read from standard input for \(option) - is not UTF-8: send UTF-8 text.")
+            throw MustDoError.invalidArgument(Language(zh: zh).text(.cliJournalTheTextReadFromStandard, ["option": "\(option)"]))
         }
         while text.hasSuffix("\n") || text.hasSuffix("\r\n") { text.removeLast() }
         return text
@@ -111,7 +109,7 @@ struct JournalPrinter {
 
     /// The non-empty parts as `Plan:   text` / `Review: text` lines, continuation lines aligned, each line indented.
     func parts(_ e: JournalEntry, indent: Int) -> String {
-        let labels = [(zh ? "计划:" : "Plan:", e.plan), (zh ? "复盘:" : "Review:", e.review)]
+        let labels = [(language.text(.cliJournalPlan), e.plan), (language.text(.cliJournalReview), e.review)]
         let width = labels.map { DisplayWidth.of($0.0) }.max()! + 1
         var out = ""
         for (label, text) in labels where !text.isEmpty {
@@ -128,8 +126,7 @@ struct JournalPrinter {
         var out = heading(e.key) + "\n"
         if e.isEmpty {
             let hint = Period(key: e.key)?.kind == .week ? "--week \(e.key)" : "--date \(e.key)"
-            out += zh ? "  (还没有写:mustdo journal \(hint) --plan 文字 或 --review 文字)\n"
-                      : "  (nothing written yet: mustdo journal \(hint) --plan TEXT or --review TEXT)\n"
+            out += language.text(.cliJournalNothingWrittenYetMustdoJournal, ["hint": "\(hint)"])
         } else {
             out += parts(e, indent: 2)
         }
@@ -140,26 +137,27 @@ struct JournalPrinter {
     func confirmation(key: String, plan: Bool, review: Bool, appended: Bool) -> String {
         let what: String
         switch (plan, review) {
-        case (true, true): what = zh ? "计划和复盘" : "the plan and the review"
-        case (true, false): what = zh ? "计划" : "the plan"
-        default: what = zh ? "复盘" : "the review"
+        case (true, true): what = language.text(.cliJournalThePlanAndTheReview)
+        case (true, false): what = language.text(.cliJournalThePlan)
+        default: what = language.text(.cliJournalTheReview)
         }
-        if zh { return appended ? "已在 \(key) 的\(what)后追加一行。" : "已保存 \(key) 的\(what)。" }
-        return appended ? "Added a line to \(what) of \(key)." : "Saved \(what) of \(key)."
+        return language.text(appended ? .cliJournalAppended : .cliJournalSaved, ["what": what, "key": key])
     }
 
     /// Search results, newest first: each entry's heading and the lines that match.
     func searchResults(_ entries: [JournalEntry], query: String) -> String {
         guard !entries.isEmpty else {
-            return zh ? "日志中没有找到“\(query)”。\n" : "No journal entry contains '\(query)'.\n"
+            return language.text(.cliJournalNoJournalEntryContains, ["query": "\(query)"])
         }
-        var out = zh ? "找到 \(entries.count) 篇包含“\(query)”的日志:\n" : "\(entries.count) journal \(entries.count == 1 ? "entry contains" : "entries contain") '\(query)':\n"
+        var out = language.text(entries.count == 1 ? .cliJournalFoundOne : .cliJournalFoundMany, ["count": String(entries.count), "query": query]) + "\n"
         let needle = query.lowercased()
         for e in entries {
             out += "\n" + heading(e.key) + "\n"
-            for (label, text) in [(zh ? "计划:" : "Plan:", e.plan), (zh ? "复盘:" : "Review:", e.review)] {
+            let labels = [(language.text(.cliJournalPlan2), e.plan), (language.text(.cliJournalReview2), e.review)]
+            let width = labels.map { DisplayWidth.of($0.0) }.max()! + 1
+            for (label, text) in labels {
                 for line in text.split(separator: "\n") where line.lowercased().contains(needle) {
-                    out += "  " + Text.pad(label, toWidth: zh ? 6 : 8) + line + "\n"
+                    out += "  " + Text.pad(label, toWidth: width) + line + "\n"
                 }
             }
         }
@@ -172,20 +170,17 @@ enum JournalHelp {
     enum Key { case abstract, discussion, date, week, plan, review, append, search }
 
     static func text(_ key: Key) -> String {
-        let zh = CLIText.helpLanguage == .zh
         switch key {
         case .abstract:
-            return zh ? "读写工作日志:每天的计划(早上)和复盘(睡前找不足),以及每周的计划。"
-                      : "Read or write the work journal: a plan (morning) and a review (evening) per day, and a plan per week."
+            return CLIText.helpLanguage.text(.cliJournalReadOrWriteTheWork)
         case .discussion:
-            return zh ? "不带 --plan/--review 时打印这一篇日志;带上就写入(覆盖原文,加 --append 则追加一行)。文字为 - 时从标准输入读取。"
-                      : "Without --plan/--review it prints the entry; with one it writes it (replacing the text, or adding a line with --append). A text of - is read from standard input."
-        case .date: return zh ? "日志的日期(默认今天)。" : "The day of the entry (default: today)."
-        case .week: return zh ? "改为这一周的日志:周的键、其中一天,或 this、last、next。" : "The week's entry instead: a week key, a day in it, or this, last, next."
-        case .plan: return zh ? "写入计划(- 表示从标准输入读取)。" : "Write the plan (- reads standard input)."
-        case .review: return zh ? "写入复盘(- 表示从标准输入读取)。" : "Write the review (- reads standard input)."
-        case .append: return zh ? "在原文后追加一行,而不是覆盖。" : "Add a line to the text instead of replacing it."
-        case .search: return zh ? "列出包含这段文字的日志(最新的在前)。" : "List the entries containing this text, newest first."
+            return CLIText.helpLanguage.text(.cliJournalWithoutPlanReviewItPrints)
+        case .date: return CLIText.helpLanguage.text(.cliJournalTheDayOfTheEntry)
+        case .week: return CLIText.helpLanguage.text(.cliJournalTheWeekSEntryInstead)
+        case .plan: return CLIText.helpLanguage.text(.cliJournalWriteThePlanReadsStandard)
+        case .review: return CLIText.helpLanguage.text(.cliJournalWriteTheReviewReadsStandard)
+        case .append: return CLIText.helpLanguage.text(.cliJournalAddALineToThe)
+        case .search: return CLIText.helpLanguage.text(.cliJournalListTheEntriesContainingThis)
         }
     }
 }

@@ -81,15 +81,14 @@ struct MustDoCommand: ParsableCommand {
         }
     }
 
-    /// A command-line mistake ends like every other error: one `mustdo:` line with the fix, exit 64;
-    /// help and version requests print as usual.
+    /// A command-line mistake ends like every other error: one `mustdo:` line in the user's language naming the
+    /// option and the fix, exit 64; help and version requests print as usual.
     static func usageError(_ error: Error) -> Never {
         let code = exitCode(for: error)
         guard code != .success else { MustDoCommand.exit(withError: error) }
-        var first = message(for: error).split(separator: "\n").first.map(String.init) ?? "\(error)"
-        if first.hasPrefix("Error: ") { first.removeFirst(7) }
-        let zh = CLIText.helpLanguage == .zh
-        Output.err("mustdo: " + first + (zh ? "(用 mustdo --help 查看用法)" : " (see mustdo --help)"))
+        let english = message(for: error).split(separator: "\n").first.map(String.init) ?? "\(error)"
+        let args = Array(CommandLine.arguments.dropFirst())
+        Output.err("mustdo: " + UsageErrorText(english: english, arguments: args).sentence(CLIText.helpLanguage))
         Glibc.exit(code.rawValue == 1 ? 64 : code.rawValue)
     }
 
@@ -98,6 +97,11 @@ struct MustDoCommand: ParsableCommand {
             try ScreenLauncher(context: try AppContext(global), themeName: theme).run()
         }
     }
+}
+
+/// Runs `body` with errors said in `language` (`--lang`, already parsed), else the help language.
+func reportingErrors(language: Language?, _ body: () throws -> Void) throws {
+    try reportingErrors(language: language?.rawValue, body)
 }
 
 /// Runs `body`; a user-facing error is printed as one sentence on stderr and ends the process with its exit code.

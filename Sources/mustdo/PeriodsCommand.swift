@@ -1,5 +1,6 @@
 import ArgumentParser
 import MustDoCore
+import TerminalUI
 
 /// `mustdo periods`: the period instances that contain a date, or every day of a range, under the current settings.
 ///
@@ -24,13 +25,13 @@ struct PeriodsCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     @Option(name: .long, help: ArgumentHelp(PeriodsHelp.text(.date), valueName: "YYYY-MM-DD"))
-    var date: String?
+    var date: LocalDate?
 
     @Option(name: .long, help: ArgumentHelp(PeriodsHelp.text(.from), valueName: "YYYY-MM-DD"))
-    var from: String?
+    var from: LocalDate?
 
     @Option(name: .long, help: ArgumentHelp(PeriodsHelp.text(.to), valueName: "YYYY-MM-DD"))
-    var to: String?
+    var to: LocalDate?
 
     @Option(name: .customLong("week-start"), help: ArgumentHelp(PeriodsHelp.text(.weekStart), valueName: "monday|sunday|saturday"))
     var weekStart: String?
@@ -39,13 +40,13 @@ struct PeriodsCommand: ParsableCommand {
     var fiscalStart: String?
 
     @Option(name: .long, help: ArgumentHelp(PeriodsHelp.text(.format), valueName: "text|tsv|json"))
-    var format: String = "text"
+    var format: PeriodsFormat = .text
 
     @Option(name: .long, help: ArgumentHelp(PeriodsHelp.text(.due), valueName: "rule"))
     var due: String?
 
     @Option(name: .long, help: ArgumentHelp(PeriodsHelp.text(.kind), valueName: "kind"))
-    var kind: String?
+    var kind: PeriodKind?
 
     func run() throws {
         try reportingErrors(language: global.lang) {
@@ -81,102 +82,75 @@ struct PeriodsRequest {
     /// Checks the options against `config` (the user's calendar) and `today`; throws a one-sentence error for a bad value.
     init(options o: PeriodsCommand, config: CalendarSettings, today: LocalDate, language: Language) throws {
         self.language = language
-        let zh = language == .zh
-        func bad(_ zhText: String, _ enText: String) -> MustDoError { .invalidArgument(zh ? zhText : enText) }
+        func bad(_ key: MessageKey, _ values: [String: String] = [:]) -> MustDoError { .invalidArgument(language.text(key, values)) }
 
         var s = config
         if let w = o.weekStart {
             guard let day = Weekday(name: w), [.monday, .sunday, .saturday].contains(day) else {
-                throw bad("--week-start 只能是 monday、sunday 或 saturday,收到“\(w)”。",
-                          "--week-start must be monday, sunday or saturday, not '\(w)'.")
+                throw bad(.cliPeriodsWeekStartMustBeMonday, ["w": w.quotedForMessage()])
             }
             s.weekStart = day
         }
         if let f = o.fiscalStart {
             guard let m = Int(f), (1...12).contains(m) else {
-                throw bad("--fiscal-start 必须是 1 到 12 的月份数字,收到“\(f)”。",
-                          "--fiscal-start must be a month number from 1 to 12, not '\(f)'.")
+                throw bad(.cliPeriodsFiscalStartMustBeA, ["f": f.quotedForMessage()])
             }
             s.fiscalStartMonth = m
         }
         settings = s
 
-        guard let fmt = PeriodsFormat(rawValue: o.format.lowercased()) else {
-            throw bad("--format 只能是 text、tsv 或 json,收到“\(o.format)”。", "--format must be text, tsv or json, not '\(o.format)'.")
-        }
-        format = fmt
+        format = o.format
 
-        func parse(_ text: String, _ source: String) throws -> LocalDate {
-            guard let d = LocalDate(parsing: text) else { throw MustDoError.invalidDate(text, source: source) }
-            return d
-        }
         if o.date != nil, o.from != nil || o.to != nil {
-            throw bad("--date 不能和 --from/--to 同时使用:查一天用 --date,查一段用 --from 和 --to。",
-                      "--date cannot be combined with --from/--to: use --date for one day, or --from and --to for a range.")
+            throw bad(.cliPeriodsDateCannotBeCombinedWith)
         }
         switch (o.from, o.to) {
         case let (f?, t?):
-            from = try parse(f, "--from")
-            to = try parse(t, "--to")
+            from = f
+            to = t
             guard from <= to else {
-                throw bad("--from \(f) 晚于 --to \(t):请让 --from 不晚于 --to。", "--from \(f) is after --to \(t): give a --from that is not after --to.")
+                throw bad(.cliPeriodsFromIsAfterToGive, ["f": "\(f)", "t": "\(t)"])
             }
             isRange = true
         case (nil, nil):
-            let d = try o.date.map { try parse($0, "--date") } ?? today
+            let d = o.date ?? today
             from = d
             to = d
             isRange = false
         default:
-            throw bad("--from 和 --to 要一起给出,例如 --from 2026-01-01 --to 2026-12-31。",
-                      "--from and --to go together: give both, e.g. --from 2026-01-01 --to 2026-12-31.")
+            throw bad(.cliPeriodsFromAndToGoTogether)
         }
 
         switch (o.due, o.kind) {
         case (nil, nil):
             due = nil
         case (nil, let k?):
-            throw bad("--kind \(k) 只和 --due 一起使用:请加上 --due 规则,例如 --due last-workday。",
-                      "--kind \(k) only works with --due: add a rule, e.g. --due last-workday.")
+            throw bad(.cliPeriodsKindOnlyWorksWithDue, ["k": "\(k)"])
         case (let r?, nil):
-            throw bad("--due \(r) 需要 --kind 指明周期:week、month、quarter、half 或 year。",
-                      "--due \(r) needs --kind to name the period: week, month, quarter, half or year.")
-        case let (r?, k?):
-            guard let kind = PeriodKind(name: k) else {
-                throw bad("--kind 只能是 day、week、month、quarter、half 或 year,收到“\(k)”。",
-                          "--kind must be day, week, month, quarter, half or year, not '\(k)'.")
-            }
+            throw bad(.cliPeriodsDueNeedsKindToName, ["r": r.quotedForMessage()])
+        case let (r?, kind?):
             guard let rule = DueRule(text: r) else {
-                throw bad("--due 规则“\(r)”无效:请用星期(mon … sun)、日期 1–31、last-day 或 last-workday,可加 @N 指定周期内第几个月。",
-                          "--due '\(r)' is not a rule: use a weekday (mon … sun), a day 1–31, last-day or last-workday, optionally with @N for the month within the period.")
+                throw bad(.cliPeriodsDueIsNotARule, ["r": r.quotedForMessage()])
             }
             if rule.problem(for: kind) != nil {
-                throw PeriodsRequest.mismatch(rule: r, parsed: rule, kind: kind, zh: zh)
+                throw PeriodsRequest.mismatch(rule: r, parsed: rule, kind: kind, language: language)
             }
             due = (rule, kind)
         }
     }
 
     /// The error for a rule that cannot apply to a kind, in the user's language.
-    static func mismatch(rule text: String, parsed rule: DueRule, kind: PeriodKind, zh: Bool) -> MustDoError {
-        let why: (String, String)
+    static func mismatch(rule text: String, parsed rule: DueRule, kind: PeriodKind, language: Language) -> MustDoError {
+        let why: String
         switch (rule, kind) {
-        case (_, .day):
-            why = ("每日周期没有截止规则,请改用 week、month、quarter、half 或 year", "daily periods have no due rule, so use week, month, quarter, half or year")
-        case (.weekday, _):
-            why = ("星期规则只适用于 --kind week", "a weekday rule needs --kind week")
-        case (_, .week):
-            why = ("周期为 week 时请用星期 mon … sun", "a week takes a weekday, mon … sun")
+        case (_, .day): why = language.text(.cliPeriodsWhyDay)
+        case (.weekday, _): why = language.text(.cliPeriodsWhyWeekday)
+        case (_, .week): why = language.text(.cliPeriodsWhyWeek)
         default:
-            if kind == .month {
-                why = ("月度规则不能带 @N,请去掉 @ 部分", "a monthly rule cannot name a month, so drop the @N")
-            } else {
-                let n = kind.months ?? 1
-                why = ("\(kind.rawValue) 周期内的月份只能是 @1 到 @\(n)", "the month within a \(kind.rawValue) must be @1 to @\(n)")
-            }
+            why = kind == .month ? language.text(.cliPeriodsWhyMonth)
+                : language.text(.cliPeriodsWhyMonthRange, ["kind": kind.rawValue, "months": String(kind.months ?? 1)])
         }
-        return .invalidArgument(zh ? "--due \(text) 不适用于 --kind \(kind.rawValue):\(why.0)。"
-                                   : "--due \(text) does not fit --kind \(kind.rawValue): \(why.1).")
+        return .invalidArgument(language.text(.cliPeriodsRuleMismatch, ["rule": text, "kind": kind.rawValue, "why": why]))
     }
 
     /// Writes the whole answer to `sink`.
@@ -197,24 +171,22 @@ struct PeriodsRequest {
     // MARK: - One date as a table
 
     private func writeTable(to sink: inout ChunkedOutput, due: (rule: DueRule, kind: PeriodKind)?) {
-        let zh = language == .zh
         let words = Vocabulary(language)
         let d = from
         let fiscal = settings.fiscalStartMonth
-        var rows: [[String]] = [zh ? ["周期", "键", "开始", "结束"] : ["kind", "key", "start", "end"]]
-        if due != nil { rows[0].append(zh ? "截止" : "due") }
+        var rows: [[String]] = [language.text(.cliPeriodsTableHeader).split(separator: "\t").map(String.init)]
+        if due != nil { rows[0].append(language.text(.cliPeriodsDue)) }
         for kind in PeriodKind.allCases {
             let p = Period.containing(d, kind: kind, settings: settings)
             var row = [words.periodShort(kind), p.key, p.start.description, p.end.description]
             if let due { row.append(due.kind == kind ? due.rule.dueDate(in: p, settings: settings).description : "") }
             rows.append(row)
         }
-        sink.append(zh ? "\(d) \(words.weekdayShort(d.weekday)) · 每周从\(words.weekdayFull(settings.weekStart))开始 · 财年从 \(fiscal) 月开始\n\n"
-                       : "\(d) \(words.weekdayShort(d.weekday)) · weeks start on \(words.weekdayFull(settings.weekStart)) · fiscal year starts in month \(fiscal)\n\n")
+        sink.append(language.text(.cliPeriodsWeeksStartOnFiscalYear, ["d": "\(d)", "fiscal": "\(fiscal)", "p0": "\(words.weekdayFull(settings.weekStart))", "p1": "\(words.weekdayShort(d.weekday))"]))
         sink.append(PeriodsRequest.table(rows))
         if let due {
-            sink.append(zh ? "\n截止规则 \(due.rule) 用于\(words.periodShort(due.kind))周期。\n"
-                           : "\nDue rule \(due.rule) applies to the \(due.kind.rawValue) period.\n")
+            sink.append("\n" + language.text(.cliPeriodsDueRuleApplies, ["rule": "\(due.rule)",
+                                                                        "kind": language.kindName(due.kind, short: true)]) + "\n")
         }
     }
 
@@ -222,29 +194,18 @@ struct PeriodsRequest {
     static func table(_ rows: [[String]]) -> String {
         let columns = rows.map(\.count).max() ?? 0
         var widths = [Int](repeating: 0, count: columns)
-        for row in rows { for (i, cell) in row.enumerated() { widths[i] = max(widths[i], cellWidth(cell)) } }
+        for row in rows { for (i, cell) in row.enumerated() { widths[i] = max(widths[i], DisplayWidth.of(cell)) } }
         var out = ""
         for row in rows {
             var line = ""
             for (i, cell) in row.enumerated() {
                 line += cell
-                if i < row.count - 1 { line += String(repeating: " ", count: widths[i] - cellWidth(cell) + 2) }
+                if i < row.count - 1 { line += String(repeating: " ", count: widths[i] - DisplayWidth.of(cell) + 2) }
             }
             while line.last == " " { line.removeLast() }
             out += line + "\n"
         }
         return out
-    }
-
-    /// Terminal cells of `s`: wide (CJK, full-width) scalars count 2.
-    static func cellWidth(_ s: String) -> Int {
-        s.unicodeScalars.reduce(0) { n, u in
-            let v = u.value
-            let wide = (0x1100...0x115F).contains(v) || (0x2E80...0xA4CF).contains(v) || (0xAC00...0xD7A3).contains(v)
-                || (0xF900...0xFAFF).contains(v) || (0xFE30...0xFE4F).contains(v) || (0xFF00...0xFF60).contains(v)
-                || (0xFFE0...0xFFE6).contains(v)
-            return n + (wide ? 2 : 1)
-        }
     }
 
     // MARK: - Every day of a range
@@ -257,8 +218,8 @@ struct PeriodsRequest {
         func cell(_ p: Period) -> String {
             switch format {
             case .tsv: return "\t" + p.key + "\t" + p.start.description + "\t" + p.end.description
-            case .json: return ", \"" + p.kind.rawValue + "\": {\"key\": " + JSONWriter.quote(p.key) + ", \"start\": \""
-                + p.start.description + "\", \"end\": \"" + p.end.description + "\"}"
+            case .json: return JSONWriter.object([("key", JSONWriter.quote(p.key)), ("start", JSONWriter.quote(p.start.description)),
+                                                  ("end", JSONWriter.quote(p.end.description))])
             case .text: return p.key
             }
         }
@@ -267,13 +228,13 @@ struct PeriodsRequest {
         // Text: fixed column widths from the first day (a kind's keys have one length under one set of settings).
         var widths = [Int]()
         if format == .text {
-            let header = [language == .zh ? "日期" : "date"] + kinds.map { Vocabulary(language).periodShort($0) }
+            let header = [language.text(.cliPeriodsDate)] + kinds.map { Vocabulary(language).periodShort($0) }
             widths = [10] + cells.map(\.count)
-            for (i, h) in header.enumerated() { widths[i] = max(widths[i], PeriodsRequest.cellWidth(h)) }
+            for (i, h) in header.enumerated() { widths[i] = max(widths[i], DisplayWidth.of(h)) }
             var line = ""
             for (i, h) in header.enumerated() {
                 line += h
-                if i < header.count - 1 { line += String(repeating: " ", count: widths[i] - PeriodsRequest.cellWidth(h) + 2) }
+                if i < header.count - 1 { line += String(repeating: " ", count: widths[i] - DisplayWidth.of(h) + 2) }
             }
             sink.append(line + "\n")
         } else if format == .tsv {
@@ -298,9 +259,9 @@ struct PeriodsRequest {
                 for c in cells { line += c }
                 sink.append(line + "\n")
             case .json:
-                var line = (first ? "\n" : ",\n") + "{\"date\": \"" + ds + "\", \"day\": {\"key\": \"" + ds + "\", \"start\": \"" + ds + "\", \"end\": \"" + ds + "\"}"
-                for c in cells { line += c }
-                sink.append(line + "}")
+                let day = JSONWriter.object([("key", JSONWriter.quote(ds)), ("start", JSONWriter.quote(ds)), ("end", JSONWriter.quote(ds))])
+                let pairs = [("date", JSONWriter.quote(ds)), ("day", day)] + zip(kinds, cells).map { ($0.0.rawValue, $0.1) }
+                sink.append((first ? "\n" : ",\n") + JSONWriter.object(pairs))
             case .text:
                 var line = ds
                 for (i, c) in cells.enumerated() {
@@ -325,13 +286,12 @@ struct PeriodsRequest {
         case .tsv: sink.append("key\tstart\tend\tdue\n")
         case .json: sink.append("[")
         case .text:
-            let zh = language == .zh
-            sink.append(zh ? "\(Vocabulary(language).periodShort(kind))周期,截止规则 \(rule)\n\n" : "\(kind.rawValue) periods, due rule \(rule)\n\n")
+            sink.append(language.text(.cliPeriodsInstancesHeading, ["kind": language.kindName(kind, short: true), "rule": "\(rule)"]) + "\n\n")
             let keyWidth = max(p.key.count, 3)
-            let header = zh ? ["键", "开始", "结束", "截止"] : ["key", "start", "end", "due"]
-            sink.append(header[0] + String(repeating: " ", count: keyWidth - PeriodsRequest.cellWidth(header[0]) + 2)
-                + header[1] + String(repeating: " ", count: 12 - PeriodsRequest.cellWidth(header[1]))
-                + header[2] + String(repeating: " ", count: 12 - PeriodsRequest.cellWidth(header[2])) + header[3] + "\n")
+            let header = language.text(.cliPeriodsInstancesHeader).split(separator: "\t").map(String.init)
+            sink.append(header[0] + String(repeating: " ", count: keyWidth - DisplayWidth.of(header[0]) + 2)
+                + header[1] + String(repeating: " ", count: 12 - DisplayWidth.of(header[1]))
+                + header[2] + String(repeating: " ", count: 12 - DisplayWidth.of(header[2])) + header[3] + "\n")
         }
         let keyWidth = max(p.key.count, 3)
         while p.start <= to {
@@ -340,8 +300,9 @@ struct PeriodsRequest {
             case .tsv:
                 sink.append(p.key + "\t" + p.start.description + "\t" + p.end.description + "\t" + due + "\n")
             case .json:
-                sink.append((first ? "\n" : ",\n") + "{\"kind\": \"" + kind.rawValue + "\", \"key\": " + JSONWriter.quote(p.key)
-                    + ", \"start\": \"" + p.start.description + "\", \"end\": \"" + p.end.description + "\", \"due\": \"" + due + "\"}")
+                sink.append((first ? "\n" : ",\n") + JSONWriter.object([
+                    ("kind", JSONWriter.quote(kind.rawValue)), ("key", JSONWriter.quote(p.key)), ("start", JSONWriter.quote(p.start.description)),
+                    ("end", JSONWriter.quote(p.end.description)), ("due", JSONWriter.quote(due))]))
             case .text:
                 sink.append(p.key + String(repeating: " ", count: max(0, keyWidth - p.key.count) + 2)
                     + p.start.description + "  " + p.end.description + "  " + due + "\n")
@@ -379,35 +340,19 @@ enum PeriodsHelp {
     enum Key { case abstract, discussion, date, from, to, weekStart, fiscalStart, format, due, kind }
 
     static func text(_ key: Key) -> String {
-        let zh = CLIText.helpLanguage == .zh
         switch key {
         case .abstract:
-            return zh ? "显示包含某一天的各周期(或一段日期里每一天的周期),按当前设置计算。"
-                      : "Show the periods that contain a date, or every day of a range, under the current settings."
+            return CLIText.helpLanguage.text(.cliPeriodsShowThePeriodsThatContain)
         case .discussion:
-            return zh ? """
-                周期键:日 2026-11-22;周 2026-W47(ISO 周,周一开始),周日/周六开始的周为 2026-W48-sun / 2026-W48-sat;\
-                月 2026-11;财年从一月开始时季度/半年/年为 2026-Q4、2026-H2、2026,否则为 FY2026-Q1@04、FY2026-H1@04、FY2026@04\
-                (以财年开始的公历年命名)。tsv 每天一行并带表头;加 --due 和 --kind 时,tsv、json 和日期段的 text \
-                改为每个该类周期一行:键、开始、结束、截止日。
-                """
-                      : """
-                Keys: day 2026-11-22; week 2026-W47 (ISO, Monday start), 2026-W48-sun / 2026-W48-sat for Sunday/Saturday starts; \
-                month 2026-11; quarter/half/year 2026-Q4, 2026-H2, 2026 with a January fiscal year, else FY2026-Q1@04, FY2026-H1@04, \
-                FY2026@04 (named by the calendar year the fiscal year starts in). tsv prints a header and one line per day; with \
-                --due and --kind, tsv, json and text over a range print one line per period of that kind: key, start, end, due.
-                """
-        case .date: return zh ? "要查看的日期(默认今天)。" : "The date to show (default: today)."
-        case .from: return zh ? "日期段的第一天(与 --to 一起用,每天一行)。" : "First day of a range (with --to; one line per day)."
-        case .to: return zh ? "日期段的最后一天(含)。" : "Last day of the range (inclusive)."
-        case .weekStart: return zh ? "本次运行的每周起始日,覆盖配置:monday、sunday 或 saturday。"
-                                   : "Week start for this run, overriding the config: monday, sunday or saturday."
-        case .fiscalStart: return zh ? "本次运行的财年起始月份 1–12,覆盖配置。" : "Fiscal year start month 1–12 for this run, overriding the config."
-        case .format: return zh ? "输出格式:text(表格)、tsv 或 json。" : "Output format: text (a table), tsv or json."
-        case .due: return zh ? "截止规则,如 fri、15、last-day、last-workday,可加 @N(周期内第 N 个月);需配合 --kind。"
-                             : "A due rule such as fri, 15, last-day, last-workday, optionally @N (month N of the period); needs --kind."
-        case .kind: return zh ? "截止规则所用的周期:week、month、quarter、half 或 year。"
-                              : "The period kind the due rule applies to: week, month, quarter, half or year."
+            return CLIText.helpLanguage.text(.cliPeriodsDiscussion)
+        case .date: return CLIText.helpLanguage.text(.cliPeriodsTheDateToShowDefault)
+        case .from: return CLIText.helpLanguage.text(.cliPeriodsFirstDayOfARange)
+        case .to: return CLIText.helpLanguage.text(.cliPeriodsLastDayOfTheRange)
+        case .weekStart: return CLIText.helpLanguage.text(.cliPeriodsWeekStartForThisRun)
+        case .fiscalStart: return CLIText.helpLanguage.text(.cliPeriodsFiscalYearStartMonth1)
+        case .format: return CLIText.helpLanguage.text(.cliPeriodsOutputFormatTextATable)
+        case .due: return CLIText.helpLanguage.text(.cliPeriodsADueRuleSuchAs)
+        case .kind: return CLIText.helpLanguage.text(.cliPeriodsThePeriodKindTheDue)
         }
     }
 }

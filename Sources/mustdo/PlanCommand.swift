@@ -30,14 +30,11 @@ enum PlanHelp {
     enum Key { case abstract, discussion }
 
     static func text(_ key: Key) -> String {
-        let zh = CLIText.helpLanguage == .zh
         switch key {
         case .abstract:
-            return zh ? "晨间计划:昨天没做完的事、昨晚的复盘、今天的事项(重点在前)、近期截止、即将结束的周期、今日重点和今天的计划。"
-                      : "Morning planning: yesterday's leftovers and review, today's items (focus first), what is due or ending soon, the focus and today's plan."
+            return CLIText.helpLanguage.text(.cliPlanMorningPlanningYesterdaySLeftovers)
         case .discussion:
-            return zh ? "昨天的事项编为 y1、y2……,用 mustdo add --carry y3 把一项转为今天的临时任务;用 mustdo focus 编号 标记重点;用 mustdo journal --plan 文字 写今天的计划。近期的天数由配置 due_soon_days 决定(默认 7)。"
-                      : "Yesterday's items are numbered y1, y2, …: mustdo add --carry y3 copies one as a task for today; mustdo focus REF marks a focus item; mustdo journal --plan TEXT writes today's plan. \"Soon\" is due_soon_days in the config (default 7)."
+            return CLIText.helpLanguage.text(.cliPlanYesterdaySItemsAreNumbered)
         }
     }
 }

@@ -8,13 +8,13 @@ struct RoutinesListCommand: ParsableCommand {
     }
 
     @OptionGroup var global: GlobalOptions
-    @Option(name: .long, help: ArgumentHelp(CLIText.help(.periodOption), valueName: "period")) var period: String?
+    @Option(name: .long, help: ArgumentHelp(CLIText.help(.periodOption), valueName: "period")) var period: PeriodKind?
     @Flag(name: .long, help: ArgumentHelp(CLIText.help(.jsonOption))) var json = false
 
     func run() throws {
         try reportingErrors(language: global.lang) {
             let context = try AppContext(global)
-            let kind = try period.map { try RoutineOptions(language: context.language).period($0) }
+            let kind = period
             let db = try context.openPrepared()
             let routines = try db.routines(period: kind)
             Output.out(json ? RoutinesListCommand.json(routines) + "\n" : RoutinesListCommand.text(routines, context.language))
@@ -44,10 +44,10 @@ struct RoutinesListCommand: ParsableCommand {
             out += "\(words.periodTitle(kind)) (\(list.count))\n"
             for r in list {
                 var extras: [String] = []
-                if let d = r.due { extras.append((language == .zh ? "截止 " : "due ") + d.description) }
-                if let t = r.target { extras.append((language == .zh ? "目标 " : "target ") + String(t)) }
-                if r.workdaysOnly { extras.append(language == .zh ? "仅工作日" : "workdays") }
-                if let ret = r.retiredOn { extras.append((language == .zh ? "已停用 " : "retired ") + ret.description) }
+                if let d = r.due { extras.append((language.text(.cliRoutinesListDue)) + d.description) }
+                if let t = r.target { extras.append((language.text(.cliRoutinesListTarget)) + String(t)) }
+                if r.workdaysOnly { extras.append(language.text(.cliRoutinesListWorkdays)) }
+                if let ret = r.retiredOn { extras.append((language.text(.cliRoutinesListRetired)) + ret.description) }
                 let pad = String(repeating: " ", count: idWidth - r.id.count)
                 out += "  \(r.id)\(pad)  \(r.title)" + (extras.isEmpty ? "" : "  [" + extras.joined(separator: ", ") + "]") + "\n"
             }

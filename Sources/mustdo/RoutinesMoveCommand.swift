@@ -5,16 +5,15 @@ import MustDoStore
 /// `mustdo routines move ID --before OTHER | --after OTHER`: reorder within a period.
 struct RoutinesMoveCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "move", abstract: zh
-            ? "调整例行事项在同一周期内的顺序;当前周期的事项随之调整。" : "Reorder a routine within its period; the current lists follow.")
+        CommandConfiguration(commandName: "move", abstract: Language(zh: zh).text(.cliRoutinesMoveReorderARoutineWithinIts))
     }
 
     private static var zh: Bool { CLIText.helpLanguage == .zh }
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: ArgumentHelp(zh ? "要移动的例行事项 ID。" : "The routine to move.", valueName: "id")) var id: String
-    @Option(name: .long, help: ArgumentHelp(zh ? "移到这个事项之前。" : "Put it just before this routine.", valueName: "other")) var before: String?
-    @Option(name: .long, help: ArgumentHelp(zh ? "移到这个事项之后。" : "Put it just after this routine.", valueName: "other")) var after: String?
+    @Argument(help: ArgumentHelp(CLIText.helpLanguage.text(.cliRoutinesMoveTheRoutineToMove), valueName: "id")) var id: String
+    @Option(name: .long, help: ArgumentHelp(CLIText.helpLanguage.text(.cliRoutinesMovePutItJustBeforeThis), valueName: "other")) var before: String?
+    @Option(name: .long, help: ArgumentHelp(CLIText.helpLanguage.text(.cliRoutinesMovePutItJustAfterThis), valueName: "other")) var after: String?
 
     func run() throws {
         try reportingErrors(language: global.lang) {
@@ -25,8 +24,7 @@ struct RoutinesMoveCommand: ParsableCommand {
             case let (b?, nil): placement = .before(b)
             case let (nil, a?): placement = .after(a)
             default:
-                throw o.usage("请给出 --before 或 --after 之一,例如 --before week-expenses。",
-                              "Give exactly one of --before or --after, e.g. --before week-expenses.")
+                throw o.usage(.cliRoutinesMoveGiveExactlyOneOfBefore)
             }
             let otherID = before ?? after!
             let db = try context.openPrepared()
@@ -34,17 +32,16 @@ struct RoutinesMoveCommand: ParsableCommand {
             let moving = try o.routine(id, in: routines)
             let other = try o.routine(otherID, in: routines)
             if other.id == moving.id {
-                throw o.usage("不能把 \(id) 移到它自己旁边:请指定另一个事项。", "\(id) cannot be moved next to itself: name another routine.")
+                throw o.usage(.cliRoutinesMoveCannotBeMovedNextTo, ["id": "\(id)"])
             }
             if other.period != moving.period {
-                let words = Vocabulary(context.language)
-                throw o.usage("\(otherID) 是\(words.periodTitle(other.period))事项,\(id) 是\(words.periodTitle(moving.period))事项:只能在同一周期内调整顺序。",
-                              "\(otherID) is a \(other.period.rawValue) routine and \(id) a \(moving.period.rawValue) one: routines move only within their period.")
+                throw o.usage(.cliRoutinesMoveOtherPeriod, ["other": otherID, "otherKind": o.language.kindName(other.period), "id": id,
+                                                             "kind": o.language.kindName(moving.period)])
             }
             let order = try db.moveRoutine(id: id, placement, today: context.today, now: context.clock.timestamp())
             let words = Vocabulary(context.language)
-            var out = o.say("已把 \(id) 移到 \(otherID) \(before != nil ? "之前" : "之后")。\(words.periodTitle(moving.period))的顺序:\n",
-                            "Moved \(id) \(before != nil ? "before" : "after") \(otherID). \(words.periodTitle(moving.period)) order:\n")
+            var out = o.say(before != nil ? .cliRoutinesMovedBefore : .cliRoutinesMovedAfter,
+                            ["id": id, "other": otherID, "kindName": words.periodTitle(moving.period)]) + "\n"
             for (i, r) in order.filter({ $0.retiredOn == nil }).enumerated() {
                 out += "  \(i + 1). \(r.id)  \(r.title)\n"
             }

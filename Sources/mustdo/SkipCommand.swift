@@ -12,6 +12,8 @@ struct SkipCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp(CLIText.help(.reasonOption), valueName: "text")) var reason: String?
 
     func run() throws {
+        // Refused before the database is opened; without --reason an earlier reason is kept.
+        if let reason { try reportingErrors(language: global.lang) { try UserInput.skipReason(reason) } }
         try ChangeRunner(global: global).apply(refs: [ref]) { _ in .skip(reason: reason) }
     }
 }

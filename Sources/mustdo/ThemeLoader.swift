@@ -15,7 +15,7 @@ enum ThemeLoader {
         do {
             return (try catalog(context).load(name, requestedIn: fromFlag != nil ? "--theme" : context.paths.config), nil)
         } catch let e as MustDoError {
-            let suffix = context.language == .zh ? "(已改用默认主题)" : " (using the default theme)"
+            let suffix = context.language.text(.cliThemeLoaderUsingTheDefaultTheme)
             return (.fallback, e.message(context.language) + suffix)
         } catch {
             return (.fallback, "\(error)")

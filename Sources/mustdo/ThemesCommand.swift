@@ -5,9 +5,7 @@ import MustDoCore
 /// `mustdo themes`: the colour themes, where each comes from, the current one marked with `*`.
 struct ThemesCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "themes", abstract: CLIText.helpLanguage == .zh
-            ? "列出可用的配色主题,当前主题(配置里的 theme)标 *。"
-            : "List the colour themes; the current one (config `theme`) is marked with *.")
+        CommandConfiguration(commandName: "themes", abstract: CLIText.helpLanguage.text(.cliThemesListTheColourThemesThe))
     }
 
     @OptionGroup var global: GlobalOptions

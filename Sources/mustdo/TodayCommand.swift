@@ -11,7 +11,7 @@ struct TodayCommand: ParsableCommand {
     @Flag(name: .long, help: ArgumentHelp(CLIText.help(.jsonOption))) var json = false
 
     func run() throws {
-        try TodayCommand.run(GlobalValues(db: global.db, today: global.today, lang: global.lang, config: global.config), json: json)
+        try TodayCommand.run(global.values, json: json)
     }
 
     /// Prints today's lists for these option values.

@@ -21,8 +21,7 @@ struct WeekCommand: ParsableCommand {
         try reportingErrors(language: global.lang) {
             let context = try AppContext(global)
             if json && markdown {
-                throw MustDoError.invalidArgument(context.language == .zh ? "--json 和 --markdown 只能选一个。"
-                                                                          : "Choose one of --json and --markdown, not both.")
+                throw MustDoError.invalidArgument(context.language.text(.cliWeekChooseOneOfJsonAnd))
             }
             let period = try WeekSelector.resolve(week, context: context)
             let db = try context.openPrepared()
@@ -37,7 +36,6 @@ struct WeekCommand: ParsableCommand {
 enum WeekSelector {
     static func resolve(_ text: String?, context: AppContext) throws -> Period {
         let settings = context.settings.calendar
-        let zh = context.language == .zh
         let current = Period.containing(context.today, kind: .week, settings: settings)
         guard let text else { return current }
         switch text.lowercased() {
@@ -48,9 +46,7 @@ enum WeekSelector {
         }
         if let d = LocalDate(parsing: text) { return Period.containing(d, kind: .week, settings: settings) }
         guard let p = Period(key: text), p.kind == .week else {
-            throw MustDoError.invalidArgument(zh
-                ? "“\(text)”不是周的键:请用 \(current.key) 这样的键、一个日期 YYYY-MM-DD,或 this、last、next。"
-                : "'\(text)' is not a week key: use a key like \(current.key), a date as YYYY-MM-DD, or this, last or next.")
+            throw MustDoError.invalidArgument(context.language.text(.cliWeekIsNotAWeekKey, ["currentKey": "\(current.key)", "text": text.quotedForMessage()]))
         }
         if p.start.weekday != settings.weekStart {
             let monday = p.start.adding(days: (Weekday.monday.rawValue - p.start.weekday.rawValue + 7) % 7)
@@ -59,11 +55,9 @@ enum WeekSelector {
             let name = settings.weekStart.fullName
             let path = context.paths.config
             let setting = access(path, F_OK) == 0
-                ? (zh ? "\(path) 中 week_start = \"\(name)\"" : "week_start = \"\(name)\" in \(path)")
-                : (zh ? "week_start 未设置,默认为 \"\(name)\",可在 \(path) 中修改" : "week_start is \"\(name)\" by default; set it in \(path)")
-            throw MustDoError.invalidArgument(zh
-                ? "\(text) 是从\(words.weekdayFull(p.start.weekday))开始的周,但当前每周从\(words.weekdayFull(settings.weekStart))开始(\(setting)):请用 \(same.key)。"
-                : "\(text) is a week starting on \(words.weekdayFull(p.start.weekday)), but your weeks start on \(words.weekdayFull(settings.weekStart)) (\(setting)): use \(same.key).")
+                ? (context.language.text(.cliWeekWeekStartIn, ["name": "\(name)", "path": "\(path)"]))
+                : (context.language.text(.cliWeekWeekStartIsByDefault, ["name": "\(name)", "path": "\(path)"]))
+            throw MustDoError.invalidArgument(context.language.text(.cliWeekIsAWeekStartingOn, ["sameKey": "\(same.key)", "setting": "\(setting)", "text": text.quotedForMessage(), "p0": "\(words.weekdayFull(p.start.weekday))", "p1": "\(words.weekdayFull(settings.weekStart))"]))
         }
         return p
     }
@@ -74,25 +68,15 @@ enum WeekHelp {
     enum Key { case abstract, discussion, week, markdown }
 
     static func text(_ key: Key) -> String {
-        let zh = CLIText.helpLanguage == .zh
         switch key {
         case .abstract:
-            return zh ? "周回顾:每日事项的完成表、每天的完成率、连续天数、本周事项、日志和下周计划。"
-                      : "The week review: the daily grid, completion by day, streaks, the week's items, the journal and next week's plan."
+            return CLIText.helpLanguage.text(.cliWeekTheWeekReviewTheDaily)
         case .discussion:
-            return zh ? """
-                表中的标记:✓ 已完成,✗ 已错过,- 已跳过,· 待办(今天或以后),空白表示那天没有安排。\
-                完成率 = (已完成 + 已跳过) / 当天安排的事项。--markdown 输出可直接发给经理的周报(汇报工作)。
-                """
-                      : """
-                Grid marks: ✓ done, ✗ missed, - skipped, · open (today or later), blank where nothing was scheduled. \
-                Completion = (done + skipped) / scheduled that day. --markdown prints a report to paste into a message to your manager.
-                """
+            return CLIText.helpLanguage.text(.cliWeekDiscussion)
         case .week:
-            return zh ? "要看的周:周的键(如 2026-W48,周日开始时 2026-W48-sun)、其中的某一天,或 this、last、next(默认本周)。"
-                      : "The week: a key (2026-W48; 2026-W48-sun with Sunday starts), a day in it, or this, last, next (default: this week)."
+            return CLIText.helpLanguage.text(.cliWeekTheWeekAKey2026)
         case .markdown:
-            return zh ? "输出 Markdown 周报,用于汇报工作。" : "Print a Markdown report for your manager."
+            return CLIText.helpLanguage.text(.cliWeekPrintAMarkdownReportFor)
         }
     }
 }

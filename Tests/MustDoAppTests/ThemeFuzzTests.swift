@@ -3,9 +3,10 @@ import Testing
 @testable import MustDoApp
 import MustDoCore
 import TerminalUI
+import MustDoTestSupport
 
 /// Fuzzing of the theme file parser and of key names (the `[keys.*]` values of config.toml), with the engine in
-/// FuzzKit.swift (a link to Tests/MustDoCoreTests/FuzzKit.swift). A theme is accepted or rejected with a
+/// MustDoTestSupport/FuzzKit.swift. A theme is accepted or rejected with a
 /// one-line `MustDoError` (exit code 78); an accepted theme adapts to every terminal without trouble. A key
 /// name that parses reads back from its canonical name.
 @Suite(.serialized) struct ThemeFuzzTests {

@@ -1,14 +1,15 @@
 import Foundation
 import Testing
 @testable import MustDoCore
+import MustDoTestSupport
 
 /// Fuzzing of every parser that reads what a user writes: config.toml, routine packs, holiday files (TOML and
 /// .ics), dates, period keys and due rules. Random and mutated inputs (byte flips, truncation, duplicated and
 /// swapped lines, TOML tokens, CJK, emoji, NUL and other controls, deep nesting), deterministic seed (FuzzKit).
 /// Each case must end, within its time limit, either accepted or rejected with a `MustDoError` whose message is
 /// one non-empty line in both languages and whose exit code is the documented one.
-/// CI size: 12,000–100,000 cases per parser (397,000 here, 609,000 with ThemeFuzzTests), about 40 s on a debug build on
-/// 2 cores; MUSTDO_FUZZ_CASES=100000 runs that many per parser (about 12 minutes).
+/// `swift test` runs a tenth of the sizes below (short and seeded); `bash scripts/fuzz.sh` runs 100,000 per parser
+/// (about 12 minutes), MUSTDO_FUZZ_CASES=N any other count.
 @Suite(.serialized) struct ParserFuzzTests {
     /// Rejects the error unless it is a MustDoError with a one-line message and the expected exit code.
     static func rejected(_ error: Error, exitCode: Int32) throws -> Bool {

@@ -85,8 +85,8 @@ private let now = "2026-11-23T09:00:00"
             day = day.adding(days: 1)
         }
         #expect(try db.rotateDailyBackups(directory: folder, today: d("2026-11-10"), keep: 7) == nil, "today's exists already")
-        FileManager.default.createFile(atPath: folder + "/notes.txt", contents: Data("keep me".utf8))
-        FileManager.default.createFile(atPath: folder + "/mustdo-manual.sqlite", contents: Data())
+        _ = FileManager.default.createFile(atPath: folder + "/notes.txt", contents: Data("keep me".utf8))
+        _ = FileManager.default.createFile(atPath: folder + "/mustdo-manual.sqlite", contents: Data())
         try db.rotateDailyBackups(directory: folder, today: d("2026-11-11"), keep: 7)
         let names = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
         #expect(names == ["mustdo-2026-11-05.sqlite", "mustdo-2026-11-06.sqlite", "mustdo-2026-11-07.sqlite", "mustdo-2026-11-08.sqlite",

@@ -132,7 +132,8 @@ if [ "$(id -u)" = 0 ] && mount -t tmpfs -o size=2m tmpfs "$d" 2>/dev/null; then
   mounts+=("$d")
   cp "$good" "$d/db.sqlite"
   dd if=/dev/zero of="$d/filler" bs=1k count=$(( 2048 - $(du -k "$d/db.sqlite" | cut -f1) - 200 )) 2>/dev/null || true
-  expect "disk nearly full, 10 years to back-fill" 74 "disk is full" "$d/db.sqlite" -- "$MUSTDO_BIN" today --db "$d/db.sqlite" --today 2036-11-23
+  # The furthest --today allowed is a year after the real date (DECISIONS: far dates): about a year of rows to fill.
+  expect "disk nearly full, a year to fill" 74 "disk is full" "$d/db.sqlite" -- "$MUSTDO_BIN" today --db "$d/db.sqlite" --today "$(date -d '+360 days' +%F)"
   dd if=/dev/zero of="$d/filler2" bs=4k 2>/dev/null || true
   # With no byte left SQLite cannot even size its -shm; it may leave empty -wal/-shm behind (harmless, below).
   before=$(sha256sum < "$d/db.sqlite")
@@ -148,7 +149,7 @@ if [ "$(id -u)" = 0 ] && mount -t tmpfs -o size=2m tmpfs "$d" 2>/dev/null; then
   [ "$(sqlite3 "$d/db.sqlite" 'PRAGMA integrity_check')" = ok ] || fail "integrity_check after the disk was freed"
 else skip "disk full (tmpfs)" "mount -t tmpfs is not possible here; the file-size limit below stands in"; fi
 d=$(fresh fsize); cp "$good" "$d/db.sqlite"
-expect "file-size limit (ulimit -f 200)" 74 "disk is full" "$d/db.sqlite" -- bash -c 'trap "" XFSZ; ulimit -f 200; exec "$@"' _ "$MUSTDO_BIN" today --db "$d/db.sqlite" --today 2036-11-23
+expect "file-size limit (ulimit -f 200)" 74 "disk is full" "$d/db.sqlite" -- bash -c 'trap "" XFSZ; ulimit -f 200; exec "$@"' _ "$MUSTDO_BIN" today --db "$d/db.sqlite" --today "$(date -d '+360 days' +%F)"
 
 echo "== busy"
 d=$(fresh busy); cp "$good" "$d/db.sqlite"; "$MUSTDO_BIN" today --db "$d/db.sqlite" --today $day >/dev/null

@@ -34,6 +34,8 @@ SEED = int(os.environ.get("CRASH_SEED", "1"))
 DB = os.path.join(WORK, "crash.sqlite")
 SNAP = os.path.join(WORK, "snap")
 START = dt.date(2026, 1, 5)  # a Monday
+# `--today` may be at most a year and a day after the real date (DECISIONS: far dates); the walk stays below it.
+LATEST = dt.date.today() + dt.timedelta(days=366)
 GREET = "day-greet-customers"
 
 ENV = dict(os.environ)
@@ -143,6 +145,7 @@ def main():
             date += dt.timedelta(days=rng.randint(180, 400))
         else:
             date = max(START, date - dt.timedelta(days=rng.randint(1, 40)))
+        date = min(date, LATEST)
         weekday = date.weekday() < 5
         usable = [rid for rid in kinds if weekday or rid not in workday_only]
 

@@ -1,10 +1,10 @@
-// The fuzzing engine shared by ParserFuzzTests (MustDoCoreTests) and ThemeFuzzTests (MustDoAppTests, through a
-// symbolic link to this file): a seeded generator, mutators for text files, and a runner that bounds every case
+// The fuzzing engine shared by ParserFuzzTests (MustDoCoreTests) and ThemeFuzzTests (MustDoAppTests), from
+// MustDoTestSupport: a seeded generator, mutators for text files, and a runner that bounds every case
 // and, should a parser crash the process, names the case that did it.
 //
 // Every case is built from its own generator, seeded from (seed, parser, case number), so one case can be rerun
 // alone: MUSTDO_FUZZ_SEED=S MUSTDO_FUZZ_ONLY=N swift test --filter Fuzz prints its input.
-// MUSTDO_FUZZ_CASES=N runs N cases per parser instead of the CI default (e.g. 100000 for a long run).
+// MUSTDO_FUZZ_CASES=N runs N cases per parser instead of the CI default; `bash scripts/fuzz.sh` is the long run.
 
 #if canImport(Glibc)
 import Glibc
@@ -14,33 +14,41 @@ import Darwin
 import Foundation
 
 /// SplitMix64: small, fast, and the same sequence on every platform.
-struct FuzzRNG: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
+public struct FuzzRNG: RandomNumberGenerator {
+    /// The generator's whole state.
+    public var state: UInt64
+    /// A generator that always gives the same sequence for `seed`.
+    public init(seed: UInt64) { state = seed }
+    /// The next 64 random bits.
+    public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
         z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
         return z ^ (z >> 31)
     }
-    mutating func int(_ range: ClosedRange<Int>) -> Int { Int.random(in: range, using: &self) }
-    mutating func chance(_ p: Double) -> Bool { Double.random(in: 0..<1, using: &self) < p }
-    mutating func pick<T>(_ items: [T]) -> T { items[int(0...(items.count - 1))] }
+    /// A whole number in `range`.
+    public mutating func int(_ range: ClosedRange<Int>) -> Int { Int.random(in: range, using: &self) }
+    /// True with probability `p`.
+    public mutating func chance(_ p: Double) -> Bool { Double.random(in: 0..<1, using: &self) < p }
+    /// One of `items` (not empty).
+    public mutating func pick<T>(_ items: [T]) -> T { items[int(0...(items.count - 1))] }
 }
 
-enum Fuzz {
+/// The seeded fuzz runner: inputs built from tokens and mutations, every case bounded in time and rerunnable alone.
+public enum Fuzz {
     static let environment = ProcessInfo.processInfo.environment
     /// The seed of the whole run (MUSTDO_FUZZ_SEED, default fixed).
     static let seed: UInt64 = environment["MUSTDO_FUZZ_SEED"].flatMap { UInt64($0) } ?? 20_261_123
     /// Only this case (MUSTDO_FUZZ_ONLY), printed.
     static let only: Int? = environment["MUSTDO_FUZZ_ONLY"].flatMap { Int($0) }
 
-    /// Cases per parser: MUSTDO_FUZZ_CASES, else `ci`.
-    static func cases(ci: Int) -> Int { environment["MUSTDO_FUZZ_CASES"].flatMap { Int($0) } ?? ci }
+    /// Cases per parser: MUSTDO_FUZZ_CASES (set by `scripts/fuzz.sh` for the long run), else a tenth of `ci`
+    /// (at least 1,000), so that `swift test` keeps a short seeded run.
+    public static func cases(ci: Int) -> Int { environment["MUSTDO_FUZZ_CASES"].flatMap { Int($0) } ?? max(1_000, ci / 10) }
 
     /// Text that means something to TOML, to the file formats, or to a string type.
-    static let tokens: [String] = [
+    public static let tokens: [String] = [
         "[", "]", "[[", "]]", "[[[", "]]]", "{", "}", "=", ",", ".", "\"", "'", "\"\"\"", "'''", "#", "\n", "\r\n", "\r",
         "\t", " ", "\\", "\\u", "\\U0001F600", "\\x41", "-", "+", "_", "0x", "0o", "0b", "1e400", "-0", "+inf", "nan",
         "9223372036854775807", "9223372036854775808", "-9223372036854775809", "99999999999999999999999", "0", "1", "13",
@@ -59,13 +67,13 @@ enum Fuzz {
     ]
     /// Characters that stress string handling: CJK, emoji sequences, combining marks, controls, NUL, BOM,
     /// separators, right-to-left, the replacement character, and a lone high surrogate made valid (U+FFFD).
-    static let unicode: [String] = [
+    public static let unicode: [String] = [
         "中", "每日必做", "国庆节", "🙂", "👍🏽", "👨‍👩‍👧‍👦", "🇨🇳", "e\u{301}", "\u{0}", "\u{1}", "\u{7F}", "\u{FEFF}",
         "\u{2028}", "\u{2029}", "\u{200B}", "\u{202E}", "\u{FFFD}", "\u{10FFFF}", "ｆｕｌｌ", "٣", "½", "Ⅻ", "İ", "ß", "ﬁ",
     ]
 
     /// A random string of tokens, Unicode and ASCII bytes.
-    static func randomText(_ rng: inout FuzzRNG, maxParts: Int = 40) -> String {
+    public static func randomText(_ rng: inout FuzzRNG, maxParts: Int = 40) -> String {
         var s = ""
         for _ in 0..<rng.int(0...maxParts) {
             switch rng.int(0...9) {
@@ -81,7 +89,7 @@ enum Fuzz {
     }
 
     /// A mutation of `text`: one to eight edits of bytes, lines, tokens and nesting.
-    static func mutate(_ text: String, _ rng: inout FuzzRNG) -> String {
+    public static func mutate(_ text: String, _ rng: inout FuzzRNG) -> String {
         var bytes = Array(text.utf8)
         for _ in 0..<rng.int(1...8) {
             switch rng.int(0...11) {
@@ -137,13 +145,19 @@ enum Fuzz {
     }
 
     /// What a run found.
-    struct Report: CustomStringConvertible {
-        var name: String
-        var cases = 0, accepted = 0, rejected = 0
-        var slowestMilliseconds = 0.0
-        var problems: [String] = []
-        var seconds = 0.0
-        var description: String {
+    public struct Report: CustomStringConvertible {
+        /// The parser's name.
+        public var name: String
+        /// Cases run, accepted, and rejected with a message.
+        public var cases = 0, accepted = 0, rejected = 0
+        /// The slowest case.
+        public var slowestMilliseconds = 0.0
+        /// Crashes, wrong answers and slow cases, each naming its case.
+        public var problems: [String] = []
+        /// The whole run's time.
+        public var seconds = 0.0
+        /// One line with the figures.
+        public var description: String {
             "fuzz \(name): \(cases) cases (\(accepted) accepted, \(rejected) rejected with a message), \(problems.count) problems, "
                 + "slowest case \(String(format: "%.1f", slowestMilliseconds)) ms, \(String(format: "%.1f", seconds)) s, seed \(Fuzz.seed)"
         }
@@ -153,7 +167,7 @@ enum Fuzz {
     /// rejected with a proper message, and throws (or returns a problem through `check`) otherwise.
     /// A case slower than `limit` seconds is a problem; a case still running after 20 s ends the process with
     /// its number (a hang cannot be interrupted in-process).
-    static func run(_ name: String, cases: Int, corpus: [String], limit: Double = 2,
+    public static func run(_ name: String, cases: Int, corpus: [String], limit: Double = 2,
                     make: (([String], inout FuzzRNG) -> String)? = nil,
                     _ body: (String) throws -> Bool) -> Report {
         var report = Report(name: name)
@@ -193,9 +207,11 @@ enum Fuzz {
 }
 
 /// A problem found by a fuzz body.
-struct FuzzProblem: Error, CustomStringConvertible {
-    var description: String
-    init(_ d: String) { description = d }
+public struct FuzzProblem: Error, CustomStringConvertible {
+    /// What is wrong.
+    public var description: String
+    /// A problem saying `d`.
+    public init(_ d: String) { description = d }
 }
 
 /// Names the running fuzz cases when the process dies of a signal (a trap, an abort in C++ code, a bad access),

@@ -1,1 +1,0 @@
-../MustDoCoreTests/FuzzKit.swift
