@@ -15,7 +15,7 @@ extension MessageCatalog {
         .errorPackInvalid: "{file} 的 {field} 无效:{problem}。未导入任何内容。",
         .errorPackInvalidAtLine: "{file} 第 {line} 行的 {field} 无效:{problem}。未导入任何内容。",
         .errorNoTerminal: "MustDo 的界面需要一个终端({reason}):请改用 `mustdo today` 打印清单。",
-        .errorResourcesMissing: "找不到 MustDo 自带的{what}:请重新安装,让 mustdo_MustDoCore.resources 与 mustdo 在同一目录。",
+        .errorResourcesMissing: "找不到 MustDo 自带的{what}:请重新安装,让 MustDo_MustDoCore.resources 与 mustdo 在同一目录。",
 
         // MARK: lunar calendar (mustdo lunar)
         .lunarAbstract: "公历与农历互换(1900 至 2100 年)。",

@@ -15,7 +15,7 @@ extension MessageCatalog {
         .errorPackInvalid: "{file}, {field}: {problem}; nothing was imported.",
         .errorPackInvalidAtLine: "{file}, line {line}, {field}: {problem}; nothing was imported.",
         .errorNoTerminal: "MustDo's screen needs a terminal ({reason}): use `mustdo today` to print the lists instead.",
-        .errorResourcesMissing: "MustDo's shipped {what} cannot be found: reinstall so that mustdo_MustDoCore.resources sits next to the mustdo binary.",
+        .errorResourcesMissing: "MustDo's shipped {what} cannot be found: reinstall so that MustDo_MustDoCore.resources sits next to the mustdo binary.",
 
         // MARK: lunar calendar (mustdo lunar)
         .lunarAbstract: "Convert between solar dates and the Chinese lunar calendar (1900 to 2100).",
