@@ -161,16 +161,11 @@ struct OutputTarget {
 
     private var zh: Bool { language == .zh }
 
-    private func exists(_ p: String) -> MustDoError {
-        .invalidArgument(zh ? "\(p) 已存在,未写入任何内容:请换一个路径,或加 --force 覆盖。"
-                            : "\(p) exists already, so nothing was written: choose another path, or add --force to replace it.")
-    }
-
     /// Refuses early (before any work) when the file exists and `--force` is not given.
     func check() throws {
         guard let path, !force else { return }
         var st = stat()
-        if lstat(path, &st) == 0 { throw exists(path) }
+        if lstat(path, &st) == 0 { throw MustDoError.outputExists(path: path) }
     }
 
     /// Writes `text` to stdout, or to the file (through a temporary file renamed into place) and then prints `summary` with the path.
@@ -179,45 +174,18 @@ struct OutputTarget {
             Output.out(text)
             return
         }
-        let temporary = path + ".part-\(getpid())"
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        guard fd >= 0 else { throw cannotWrite(path, errno) }
-        var failure: Int32 = 0
-        var t = text
-        t.withUTF8 { buf in
-            var offset = 0
-            while offset < buf.count {
-                let n = Glibc.write(fd, buf.baseAddress! + offset, buf.count - offset)
-                if n < 0 { if errno == EINTR { continue }; failure = errno; return }
-                offset += n
-            }
-        }
-        if failure == 0, fsync(fd) != 0 { failure = errno }
-        close(fd)
-        if failure != 0 {
-            unlink(temporary)
-            throw cannotWrite(path, failure)
-        }
-        // Without --force, link() puts the file in place only if nothing is there (atomically); rename() replaces.
-        var placed = force ? rename(temporary, path) : link(temporary, path)
-        var code = errno
-        var st = stat()
-        if placed != 0, !force, code == EPERM || code == EOPNOTSUPP, lstat(path, &st) != 0 {
-            placed = rename(temporary, path)   // a file system without hard links
-            code = errno
-        }
-        if !force || placed != 0 { unlink(temporary) }
-        if placed != 0 {
-            if code == EEXIST { throw exists(path) }
-            throw cannotWrite(path, code)
+        // A new file is private (0600); a replaced one (--force) keeps its mode.
+        do {
+            try AtomicFile.write(text, to: path, existing: force ? .replace : .refuse)
+        } catch let e as FileSystemError {
+            if e.code == EEXIST { throw MustDoError.outputExists(path: path) }
+            throw cannotWrite(path, e.code)
         }
         Output.out((zh ? "\(summary(true)) 文件:\(path)\n" : "\(summary(false)) File: \(path)\n"))
     }
 
     private func cannotWrite(_ p: String, _ code: Int32) -> MustDoError {
-        if code == ENOSPC || code == EDQUOT { return .diskFull(path: p) }
-        let reason = String(cString: strerror(code))
-        return .invalidArgument(zh ? "无法写入 \(p)(\(reason)):请检查文件夹是否存在且可写。"
-                                   : "Cannot write \(p) (\(reason)): check that its folder exists and is writable.")
+        if code == ENOSPC || code == EDQUOT || code == EFBIG { return .diskFull(path: p) }
+        return .outputNotWritten(path: p, reason: String(cString: strerror(code)))
     }
 }

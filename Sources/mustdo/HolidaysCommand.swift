@@ -77,12 +77,7 @@ struct HolidaysImportCommand: ParsableCommand {
             let target = OutputTarget(path: output, force: force, language: context.language)
             try target.check()
             let text: String
-            switch Resources.readFile(file) {
-            case .text(let t): text = t
-            case .notUTF8: throw MustDoError.packInvalid(file: file, line: 0, field: "file", problem: "the file is not UTF-8 text")
-            case .missing(let code):
-                throw MustDoError.packInvalid(file: file, line: 0, field: "file", problem: code == 2 ? "the file does not exist" : "the file cannot be read")
-            }
+            text = try TextFile.read(file).text(path: file, role: .calendar)!
             let result = try HolidayCalendar.importICS(text: text, file: file)
             let c = result.calendar
             let name = file.split(separator: "/").last.map(String.init) ?? file

@@ -56,6 +56,7 @@ struct JournalCommand: ParsableCommand {
             } else {
                 key = context.today.description
             }
+            try InputText.checkOneStandardInput([("--plan", plan), ("--review", review)])
             let newPlan = try plan.map { try JournalCommand.readText($0, option: "--plan", zh: zh) }
             let newReview = try review.map { try JournalCommand.readText($0, option: "--review", zh: zh) }
             let db = try context.openPrepared()
@@ -87,10 +88,7 @@ struct JournalCommand: ParsableCommand {
             if n == 0 { break }
             bytes += buffer[0..<n]
         }
-        guard var text = String(validating: bytes, as: UTF8.self) else {
-            throw MustDoError.invalidArgument(zh ? "\(option) - 从标准输入读到的不是 UTF-8 文本:请用 UTF-8 编码。"
-                                                 : "The text read from standard input for \(option) - is not UTF-8: send UTF-8 text.")
-        }
+        var text = try InputText.decode(bytes, what: option + " -")
         while text.hasSuffix("\n") || text.hasSuffix("\r\n") { text.removeLast() }
         return text
     }

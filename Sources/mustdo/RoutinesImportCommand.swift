@@ -25,14 +25,9 @@ struct RoutinesImportCommand: ParsableCommand {
             if merge && replace { throw o.usage("--merge 和 --replace 不能同时使用:请只选一个。", "--merge and --replace cannot be combined: choose one.") }
             let mode: RoutineImportPlan.Mode = replace ? .replace : .merge
             let text: String
-            switch Resources.readFile(file) {
-            case .text(let t):
-                // Swift counts "\r\n" as one character: turn CRLF into LF so that error lines count right.
-                text = t.unicodeScalars.contains("\r") ? String(String.UnicodeScalarView(t.unicodeScalars.filter { $0 != "\r" })) : t
-            case .notUTF8: throw MustDoError.packInvalid(file: file, line: 0, field: "file", problem: "the file is not UTF-8 text")
-            case .missing(let code):
-                throw MustDoError.packInvalid(file: file, line: 0, field: "file", problem: code == 2 ? "the file does not exist" : "the file cannot be read")
-            }
+            let raw = try TextFile.read(file).text(path: file, role: .pack)!
+            // Swift counts "\r\n" as one character: turn CRLF into LF so that error lines count right.
+            text = raw.unicodeScalars.contains("\r") ? String(String.UnicodeScalarView(raw.unicodeScalars.filter { $0 != "\r" })) : raw
             let pack = try RoutinePack(text: text, file: file)
             let db = try context.openPrepared()
             let plan: RoutineImportPlan

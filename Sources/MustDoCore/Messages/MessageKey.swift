@@ -21,6 +21,39 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case errorResourcesMissing
 
     // MARK: files and data (store, core, backup, import, export)
+    case errorFileMissing
+    case errorFileUnreadable
+    case errorFileNotRegular
+    case errorFileTooLarge
+    case errorFileNotUTF8
+    case fileKindFolder
+    case fileKindDevice
+    case fileKindPipe
+    case fileKindSocket
+    case fileRoleConfig
+    case fileRoleHolidays
+    case fileRoleTheme
+    case fileRolePack
+    case fileRoleCalendar
+    case errorOptionInvalid
+    case errorDatabaseNotAFile
+    case errorDiskFullReading
+    case errorIO
+    case errorConfigNotSaved
+    case errorOutputFolderMissing
+    case errorOutputNotWritten
+    case errorTextNUL
+    case errorTextNotUTF8
+    case errorArgumentNotUTF8
+    case errorTwoStandardInputs
+    case outputExists
+    case backupNothingToCopy
+    case backupAbstract
+    case backupPathHelp
+    case backupForceHelp
+    case backupParentsHelp
+    case langInvalid
+
 
     // MARK: console input (command-line parsing and the other console commands)
 
