@@ -42,9 +42,37 @@ public final class AppDatabase: @unchecked Sendable {
         } else {
             try create(path)
         }
-        let db = try AppDatabase(path: path, readOnly: readOnly)
-        try db.checkAndMigrate()
-        return db
+        do {
+            let db = try AppDatabase(path: path, readOnly: readOnly)
+            try db.checkAndMigrate()
+            return db
+        } catch MustDoError.databaseUnreadable where readOnly && !hasUncheckpointedChanges(path) {
+            // A read-only file in a read-only folder (a read-only mount): SQLite cannot create the -shm it needs
+            // even to read. With no pending -wal, the file alone is the whole database: read it as immutable.
+            let db = try AppDatabase(path: path, readOnly: true, location: "file:" + uriEscaped(path) + "?immutable=1")
+            try db.checkAndMigrate()
+            return db
+        }
+    }
+
+    /// Whether a -wal with content sits beside `path` (then the file alone is not the whole database).
+    private static func hasUncheckpointedChanges(_ path: String) -> Bool {
+        var st = stat()
+        return stat(path + "-wal", &st) == 0 && st.st_size > 0
+    }
+
+    /// `path` for a SQLite URI: `%`, `?` and `#` escaped.
+    private static func uriEscaped(_ path: String) -> String {
+        var out = ""
+        for c in path.unicodeScalars {
+            switch c {
+            case "%": out += "%25"
+            case "?": out += "%3f"
+            case "#": out += "%23"
+            default: out.unicodeScalars.append(c)
+            }
+        }
+        return out
     }
 
     /// Opens an in-memory database (for tests).
@@ -57,7 +85,7 @@ public final class AppDatabase: @unchecked Sendable {
     /// Whether the database was opened read-only (the file is not writable by this process).
     public let isReadOnly: Bool
 
-    private init(path: String, readOnly: Bool) throws {
+    private init(path: String, readOnly: Bool, location: String? = nil) throws {
         self.path = path
         self.isReadOnly = readOnly
         var config = Configuration()
@@ -66,7 +94,7 @@ public final class AppDatabase: @unchecked Sendable {
         config.readonly = readOnly
         config.label = "mustdo"
         do {
-            dbQueue = path == ":memory:" ? try DatabaseQueue(configuration: config) : try DatabaseQueue(path: path, configuration: config)
+            dbQueue = path == ":memory:" ? try DatabaseQueue(configuration: config) : try DatabaseQueue(path: location ?? path, configuration: config)
         } catch {
             throw AppDatabase.map(error, path: path, operation: .open)
         }

@@ -186,7 +186,7 @@ cfgcase "'}' inside a list" 'language = "en"\nworkdays = ["mon", }]\n' "line 2, 
 cfgcase "CRLF line endings" 'language = "en"\r\nfiscal_start_month = 13\r\n' "line 2, fiscal_start_month"
 cfgcase "not UTF-8" 'language = "\xff\xfe"\n' "not UTF-8"
 c=$(fresh configdir); mkdir -p "$c/mustdo/config.toml"
-expect "config: a folder in its place" 78 "cannot be read" "$c/db.sqlite" -- env XDG_CONFIG_HOME="$c" "$MUSTDO_BIN" today --db "$c/db.sqlite" --today $day
+expect "config: a folder in its place" 78 "is a folder" "$c/db.sqlite" -- env XDG_CONFIG_HOME="$c" "$MUSTDO_BIN" today --db "$c/db.sqlite" --today $day
 
 echo "== dates, refs and options"
 d=$(fresh refs); cp "$good" "$d/db.sqlite"; db="$d/db.sqlite"

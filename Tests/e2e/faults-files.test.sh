@@ -125,6 +125,17 @@ if [ "$(id -u)" = 0 ] && chattr +i "$d/db.sqlite" 2>/dev/null; then
   chattr -i "$d/db.sqlite"
 else skip "today on a read-only database" "chattr +i is not possible here"; fi
 
+d=$(fresh romount); cp "$good" "$d/db.sqlite"
+if [ "$(id -u)" = 0 ] && mount --bind "$d" "$d" 2>/dev/null; then
+  mounts+=("$d")
+  if mount -o remount,ro,bind "$d" 2>/dev/null; then
+    set +e; out=$("$MUSTDO_BIN" today --db "$d/db.sqlite" --today $day 2>&1); rc=$?; set -e
+    if [ $rc -eq 0 ] && echo "$out" | grep -q "^Daily"; then ok 0 "today on a read-only mount" "prints the lists"
+    else bad $rc "today on a read-only mount" "$(echo "$out" | head -2 | tr '\n' ' ')"; fi
+    expect "check on a read-only mount" 77 "read-only" "$d/db.sqlite" -- "$MUSTDO_BIN" check 3 --db "$d/db.sqlite" --today $day
+  else skip "today on a read-only mount" "remount,ro is not possible here"; fi
+else skip "today on a read-only mount" "mount --bind is not possible here"; fi
+
 echo "== full disk: words and leftovers (items 11, 12)"
 d=$(fresh tmpfs)
 if [ "$(id -u)" = 0 ] && mount -t tmpfs -o size=2m tmpfs "$d" 2>/dev/null; then
