@@ -53,6 +53,51 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case backupForceHelp
     case backupParentsHelp
     case langInvalid
+    case exportAbstract
+    case exportFromHelp
+    case exportToHelp
+    case outputOptionHelp
+    case forceOptionHelp
+    case exportRangeReversed
+    case exportICSAbstract
+    case exportICSWritten
+    case exportCSVAbstract
+    case exportBOMHelp
+    case exportCSVWritten
+    case exportJSONWritten
+    case outputWritten
+    case importFileHelp
+    case importMergeHelp
+    case importReplaceHelp
+    case importDryRunHelp
+    case importAbstract
+    case importMergeAndReplace
+    case importDryRun
+    case importDone
+    case importCounts
+    case importAdded
+    case importUpdated
+    case importRestored
+    case importRetired
+    case routinesExportAbstract
+    case routinesExportFormatHelp
+    case routinesExportRetiredHelp
+    case routinesExportFormatInvalid
+    case routinesExportPackName
+    case routinesExported
+    case holidaysAbstract
+    case holidaysListAbstract
+    case holidaysYearHelp
+    case holidaysYearInvalid
+    case holidaysNone
+    case holidaysDaysOff
+    case holidaysWorkdays
+    case holidaysNoneSet
+    case holidaysImportAbstract
+    case holidaysICSFileHelp
+    case holidaysImported
+    case initAlreadySeeded
+    case initSeeded
 
 
     // MARK: console input (command-line parsing and the other console commands)
