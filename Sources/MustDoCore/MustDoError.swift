@@ -49,7 +49,7 @@ public enum MustDoError: Error, Equatable, Sendable {
     public var exitCode: Int32 {
         switch self {
         case .invalidDate, .unknownRef, .invalidArgument, .outputExists: return 64      // EX_USAGE
-        case .textRefused(_, let problem): return problem == .notUTF8Argument || problem == .twoStandardInputs ? 64 : 65
+        case .textRefused(_, let problem): return problem == .notUTF8Argument || problem == .notUTF8Environment || problem == .twoStandardInputs ? 64 : 65
         case .inputFile(_, let role, _): return role == .pack || role == .calendar ? 65 : 78
         case .databaseNotAFile: return 66                                // EX_NOINPUT
         case .diskFullReading, .ioError: return 74                       // EX_IOERR
@@ -145,6 +145,7 @@ public enum MustDoError: Error, Equatable, Sendable {
             case .nul: return language.text(.errorTextNUL, ["what": what])
             case .notUTF8: return language.text(.errorTextNotUTF8, ["what": what])
             case .notUTF8Argument: return language.text(.errorArgumentNotUTF8, ["what": what])
+            case .notUTF8Environment: return language.text(.errorEnvironmentNotUTF8, ["what": what])
             case .twoStandardInputs: return language.text(.errorTwoStandardInputs, ["what": what])
             }
         }

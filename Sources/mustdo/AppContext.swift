@@ -27,6 +27,20 @@ struct AppContext {
         return env
     }
 
+    /// The variables whose values become paths, dates or languages: they must be UTF-8 to mean what they say.
+    static let pathVariables: Set<String> = ["MUSTDO_DB", "MUSTDO_CONFIG", "MUSTDO_TODAY", "MUSTDO_LANG", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "HOME"]
+
+    /// The raw `NAME=value` bytes of the environment.
+    static func rawEnvironment() -> [[UInt8]] {
+        var entries: [[UInt8]] = []
+        var p = environ
+        while let entry = p.pointee {
+            entries.append(Array(UnsafeBufferPointer(start: UnsafeRawPointer(entry).assumingMemoryBound(to: UInt8.self), count: strlen(entry))))
+            p += 1
+        }
+        return entries
+    }
+
     /// The raw bytes of the command-line arguments, without the program name.
     static func rawArguments() -> [[UInt8]] {
         (1..<Int(CommandLine.argc)).compactMap { i in
@@ -43,6 +57,7 @@ struct AppContext {
     init(_ options: GlobalValues) throws {
         // Arguments whose bytes are not UTF-8 would reach the database changed (a --db path, a title): refuse them.
         try InputText.checkArguments(AppContext.rawArguments())
+        try InputText.checkEnvironment(AppContext.rawEnvironment(), names: AppContext.pathVariables)
         let env = AppContext.processEnvironment()
         environment = env
         paths = DataPaths(environment: env, databaseOverride: options.db, configOverride: options.config)

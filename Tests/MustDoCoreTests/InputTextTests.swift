@@ -17,6 +17,13 @@ import Testing
         #expect(MustDoError.textRefused(what: "x", problem: .notUTF8Argument).exitCode == 64)
     }
 
+    @Test func anEnvironmentPathThatIsNotUTF8IsRefused() throws {
+        #expect(throws: MustDoError.textRefused(what: "MUSTDO_DB=a\\xFF", problem: .notUTF8Environment)) {
+            try InputText.checkEnvironment([Array("LANG=C".utf8), Array("MUSTDO_DB=a".utf8) + [0xFF]], names: ["MUSTDO_DB"])
+        }
+        try InputText.checkEnvironment([Array("OTHER=a".utf8) + [0xFF]], names: ["MUSTDO_DB"])
+    }
+
     @Test func standardInputIsReadForOneOptionOnly() throws {
         #expect(throws: MustDoError.textRefused(what: "--plan - --review", problem: .twoStandardInputs)) {
             try InputText.checkOneStandardInput([("--plan", "-"), ("--review", "-")])

@@ -91,6 +91,9 @@ else bad $rc "a NUL in journal text from stdin" "plan is now '$plan'; $(cat "$E2
 d=$(fresh badpath)
 expect "--db with bytes that are not UTF-8" 64 "not UTF-8|\\xFF" -- "$MUSTDO_BIN" today --db "$d/"$'\xff'"db.sqlite" --today $day
 [ -z "$(ls -A "$d")" ] && ok - "  … and no file was created" "" || bad - "  … and no file was created" "$(ls "$d")"
+d=$(fresh badenv)
+expect "MUSTDO_DB with bytes that are not UTF-8" 64 "MUSTDO_DB|\\xFE" -- env MUSTDO_DB="$d/"$'\xfe'"db.sqlite" "$MUSTDO_BIN" today --today $day
+[ -z "$(ls -A "$d")" ] && ok - "  … and no file was created" "" || bad - "  … and no file was created" "$(ls "$d")"
 d=$(fresh badtitle); cp "$good" "$d/db.sqlite"
 expect "a title with bytes that are not UTF-8" 64 "caf\\xE9" "$d/db.sqlite" -- "$MUSTDO_BIN" add $'caf\xe9 visit' --db "$d/db.sqlite" --today $day
 

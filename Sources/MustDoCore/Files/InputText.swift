@@ -22,6 +22,15 @@ public enum InputText {
         }
     }
 
+    /// Refuses a variable among `names` whose value in `environment` (raw `NAME=value` entries) is not UTF-8.
+    public static func checkEnvironment(_ environment: [[UInt8]], names: Set<String>) throws {
+        for raw in environment where String(validating: raw, as: UTF8.self) == nil {
+            guard let eq = raw.firstIndex(of: UInt8(ascii: "=")), let name = String(validating: raw[..<eq], as: UTF8.self),
+                  names.contains(name) else { continue }
+            throw MustDoError.textRefused(what: escaped(raw), problem: .notUTF8Environment)
+        }
+    }
+
     /// Refuses when more than one of `options` has the value `-` (standard input can be read once).
     public static func checkOneStandardInput(_ options: [(name: String, value: String?)]) throws {
         let dashes = options.filter { $0.value == "-" }.map(\.name)

@@ -42,6 +42,7 @@ extension MessageCatalog {
         .errorTextNUL: "{what} 的文字含有 NUL 字符(会被截断),未保存任何内容:请去掉它。",
         .errorTextNotUTF8: "{what} 的文字不是 UTF-8,未保存任何内容:请使用 UTF-8 编码。",
         .errorArgumentNotUTF8: "参数“{what}”不是 UTF-8 文本,未执行任何操作:请在 UTF-8 终端中重新输入(无效字节显示为 \\xNN)。",
+        .errorEnvironmentNotUTF8: "环境变量 {what} 不是 UTF-8 文本,未执行任何操作:请在 UTF-8 终端中重新设置(无效字节显示为 \\xNN)。",
         .errorTwoStandardInputs: "{what} - 都要读取标准输入,但标准输入只能读一次,未保存任何内容:请把其中一个直接写成文字。",
         .outputExists: "{path} 已存在,未写入任何内容:请换一个路径,或加 --force 覆盖。",
         .backupNothingToCopy: "文件不存在,没有可备份的内容",

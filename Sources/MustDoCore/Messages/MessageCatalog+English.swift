@@ -42,6 +42,7 @@ extension MessageCatalog {
         .errorTextNUL: "The text for {what} holds a NUL character, which would cut it short, so nothing was saved: remove it.",
         .errorTextNotUTF8: "The text for {what} is not UTF-8, so nothing was saved: send UTF-8 text.",
         .errorArgumentNotUTF8: "The argument '{what}' is not UTF-8 text, so nothing was done: type it again in a UTF-8 terminal (its bad bytes are shown as \\xNN).",
+        .errorEnvironmentNotUTF8: "The environment variable {what} is not UTF-8 text, so nothing was done: set it again in a UTF-8 terminal (its bad bytes are shown as \\xNN).",
         .errorTwoStandardInputs: "{what} - would both read standard input, which can be read only once, so nothing was saved: give one of them as text.",
         .outputExists: "{path} exists already, so nothing was written: choose another path, or add --force to replace it.",
         .backupNothingToCopy: "it does not exist, so there is nothing to back up",

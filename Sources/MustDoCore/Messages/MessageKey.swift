@@ -45,6 +45,7 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case errorTextNUL
     case errorTextNotUTF8
     case errorArgumentNotUTF8
+    case errorEnvironmentNotUTF8
     case errorTwoStandardInputs
     case outputExists
     case backupNothingToCopy
