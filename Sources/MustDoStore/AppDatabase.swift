@@ -32,7 +32,6 @@ public final class AppDatabase: @unchecked Sendable {
         var readOnly = false
         var st = stat()
         if stat(path, &st) == 0 {
-            if (st.st_mode & S_IFMT) == S_IFDIR { throw MustDoError.databaseUnreadable(path: path, reason: "it is a folder, not a file") }
             if let kind = FileKind(mode: st.st_mode) { throw MustDoError.databaseNotAFile(path: path, kind: kind) }
             if access(path, R_OK) != 0 { throw MustDoError.databaseUnreadable(path: path, reason: "permission denied") }
             readOnly = access(path, W_OK) != 0

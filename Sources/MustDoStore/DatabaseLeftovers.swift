@@ -47,7 +47,9 @@ public enum DatabaseLeftovers {
 
     static func remove(_ w: Watched) {
         let wal = w.path + "-wal", shm = w.path + "-shm"
-        guard !isInUse(w.path) else { return }
+        // Hold the locks a new connection would need while removing, so none can start using a file being removed.
+        guard let locks = lockAgainstOthers(w.path) else { return }
+        defer { for fd in locks { close(fd) } }
         var st = stat()
         if !w.walExisted, lstat(wal, &st) == 0, st.st_size == 0 { unlink(wal) }
         if !w.shmExisted, !PrivateFile.exists(wal) || (lstat(wal, &st) == 0 && st.st_size == 0) { unlink(shm) }
@@ -55,22 +57,37 @@ public enum DatabaseLeftovers {
         for dir in w.createdFolders.reversed() { rmdir(dir) }
     }
 
-    /// Whether another process holds the database open: SQLite connections keep a read lock on byte 128 of
-    /// the -shm (WAL) and on the database's shared range (rollback journal); a write lock probe fails then.
-    static func isInUse(_ path: String) -> Bool {
-        func locked(_ file: String, start: Int, length: Int) -> Bool {
+    /// SQLite connections keep a read lock on byte 128 of the -shm (the WAL index's "deadman switch") and take one on the
+    /// database's shared range: a write lock on both succeeds only when no other process has the database open.
+    private static let shmDeadmanByte = 128
+    private static let sharedRange = (start: 0x4000_0002, length: 510)
+
+    /// Write-locks the -shm's deadman byte and the database's shared range; nil when another process holds either.
+    /// The returned descriptors keep the locks until they are closed.
+    static func lockAgainstOthers(_ path: String) -> [Int32]? {
+        var fds: [Int32] = []
+        for (file, start, length) in [(path + "-shm", shmDeadmanByte, 1), (path, sharedRange.start, sharedRange.length)] {
             let fd = open(file, O_RDWR | O_CLOEXEC)
-            guard fd >= 0 else { return false }
-            defer { close(fd) }
+            if fd < 0 { continue }   // not there (or not writable): nothing to lock, nothing this process may remove
             var lock = flock()
             lock.l_type = Int16(F_WRLCK)
             lock.l_whence = Int16(SEEK_SET)
             lock.l_start = off_t(start)
             lock.l_len = off_t(length)
-            if fcntl(fd, F_GETLK, &lock) != 0 { return false }
-            return lock.l_type != Int16(F_UNLCK)
+            if fcntl(fd, F_SETLK, &lock) != 0 {
+                close(fd)
+                for held in fds { close(held) }
+                return nil
+            }
+            fds.append(fd)
         }
-        let pendingByte = 0x4000_0000
-        return locked(path + "-shm", start: 128, length: 1) || locked(path, start: pendingByte, length: 512)
+        return fds
+    }
+
+    /// Whether another process holds the database open (see `lockAgainstOthers`).
+    static func isInUse(_ path: String) -> Bool {
+        guard let fds = lockAgainstOthers(path) else { return true }
+        for fd in fds { close(fd) }
+        return false
     }
 }
