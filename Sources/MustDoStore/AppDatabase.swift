@@ -221,7 +221,7 @@ public final class AppDatabase: @unchecked Sendable {
 
     /// The tables whose every page is checked on open (`PRAGMA quick_check(table)`): the small ones read first.
     /// The large history tables are checked in full by `backup` (`integrity_check` of the copy).
-    static let tablesCheckedOnOpen = ["grdb_migrations", "meta", "routine", "title", "journal", "focus", "streak_cache"]
+    static let tablesCheckedOnOpen = ["grdb_migrations", "meta", "routine", "title", "journal", "focus", "streak_cache", "day_ref"]
 
     private func checkAndMigrate() throws {
         let migrator = AppDatabase.migrator

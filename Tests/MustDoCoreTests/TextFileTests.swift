@@ -31,9 +31,9 @@ import MustDoTestSupport
     @Test func readsTextDropsABOMAndSaysWhenItIsNotUTF8() throws {
         let dir = TemporaryDirectory()
         let path = dir.file("a.toml")
-        FileManager.default.createFile(atPath: path, contents: Data([0xEF, 0xBB, 0xBF] + Array("a = 1\n".utf8)))
+        _ = FileManager.default.createFile(atPath: path, contents: Data([0xEF, 0xBB, 0xBF] + Array("a = 1\n".utf8)))
         #expect(TextFile.read(path) == .text("a = 1\n"))
-        FileManager.default.createFile(atPath: path, contents: Data([0x61, 0xFF, 0xFE]))
+        _ = FileManager.default.createFile(atPath: path, contents: Data([0x61, 0xFF, 0xFE]))
         #expect(TextFile.read(path) == .notUTF8)
         #expect(TextFile.read(dir.file("none.toml")) == .missing(errno: ENOENT))
     }

@@ -140,16 +140,16 @@ private func bytes(_ path: String) -> Data? { FileManager.default.contents(atPat
         let watched = DatabaseLeftovers.Watched(path: path, createdFile: true, createdFolders: [dir.file("new")], walExisted: false, shmExisted: false)
         func leave() throws {
             try FileManager.default.createDirectory(atPath: dir.file("new"), withIntermediateDirectories: true)
-            FileManager.default.createFile(atPath: path, contents: Data())
-            FileManager.default.createFile(atPath: path + "-wal", contents: Data())
-            FileManager.default.createFile(atPath: path + "-shm", contents: Data([1, 2, 3]))
+            _ = FileManager.default.createFile(atPath: path, contents: Data())
+            _ = FileManager.default.createFile(atPath: path + "-wal", contents: Data())
+            _ = FileManager.default.createFile(atPath: path + "-shm", contents: Data([1, 2, 3]))
         }
         try leave()
         DatabaseLeftovers.remove(watched)
         #expect(!FileManager.default.fileExists(atPath: dir.file("new")))
         // A -wal that holds changes is never removed, nor the database it belongs to.
         try leave()
-        FileManager.default.createFile(atPath: path + "-wal", contents: Data(repeating: 7, count: 100))
+        _ = FileManager.default.createFile(atPath: path + "-wal", contents: Data(repeating: 7, count: 100))
         DatabaseLeftovers.remove(watched)
         #expect(FileManager.default.fileExists(atPath: path + "-wal") && FileManager.default.fileExists(atPath: path))
     }
@@ -171,7 +171,7 @@ private func bytes(_ path: String) -> Data? { FileManager.default.contents(atPat
             """, path]
         try holder.run()
         defer {
-            FileManager.default.createFile(atPath: path + ".release", contents: Data())
+            _ = FileManager.default.createFile(atPath: path + ".release", contents: Data())
             holder.waitUntilExit()
         }
         for _ in 0..<400 {
