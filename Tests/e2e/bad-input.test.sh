@@ -254,6 +254,8 @@ for theme in broken unknownrole missing-theme; do
   status="ok"; detail=""
   said=$(screen_text | grep -F -- "$want" | sed 's/^ *//' | cut -c1-110 || true)
   [ -n "$said" ] || { status=FAIL; detail="no message with '$want' on screen"; }
+  # --theme is an option, not a line of a file (issue 15, item 11).
+  if [ "$theme" = missing-theme ] && screen_text | grep -q "fix that line"; then status=FAIL; detail+=" the message for --theme says 'fix that line in the file'"; fi
   # The header is drawn with the default theme (blue background), not the broken file's red.
   header=$(tm capture-pane -p -e -t main | head -1)
   case "$header" in *"[41m"*|*";41m"*|*";41;"*) status=FAIL; detail+=" the header is red: the broken theme was half applied" ;; esac
