@@ -7,7 +7,7 @@ public enum MustDoError: Error, Equatable, Sendable {
     /// A command-line value that makes no sense; the text is the full sentence.
     case invalidArgument(String)
     /// The database file cannot be opened (missing directory, permissions, a directory in its place).
-    case databaseUnreadable(path: String, reason: String)
+    case databaseUnreadable(path: String, problem: DatabaseOpenProblem)
     /// The file is not a MustDo/SQLite database or is damaged.
     case databaseCorrupt(path: String)
     /// The database was written by a newer MustDo.
@@ -92,8 +92,8 @@ public enum MustDoError: Error, Equatable, Sendable {
             return language.text(.errorUnknownRef, ["ref": ref])
         case let .invalidArgument(text):
             return text
-        case let .databaseUnreadable(path, reason):
-            return language.text(.errorDatabaseUnreadable, ["path": path, "reason": reason])
+        case let .databaseUnreadable(path, problem):
+            return language.text(.errorDatabaseUnreadable, ["path": path, "reason": problem.reason(language)])
         case let .databaseCorrupt(path):
             return language.text(.errorDatabaseCorrupt, ["path": path])
         case let .databaseNewer(path):

@@ -33,7 +33,7 @@ public final class AppDatabase: @unchecked Sendable {
         var st = stat()
         if stat(path, &st) == 0 {
             if let kind = FileKind(mode: st.st_mode) { throw MustDoError.databaseNotAFile(path: path, kind: kind) }
-            if access(path, R_OK) != 0 { throw MustDoError.databaseUnreadable(path: path, reason: "permission denied") }
+            if access(path, R_OK) != 0 { throw MustDoError.databaseUnreadable(path: path, problem: .permissionDenied) }
             readOnly = access(path, W_OK) != 0
             if st.st_size > 0 && st.st_size < 100 { throw MustDoError.databaseCorrupt(path: path) }
             if st.st_size >= 16, !hasSQLiteHeader(path) { throw MustDoError.databaseCorrupt(path: path) }
@@ -117,8 +117,8 @@ public final class AppDatabase: @unchecked Sendable {
         } catch let e as FileSystemError {
             for dir in folders.reversed() { rmdir(dir) }
             if e.isDiskFull { throw MustDoError.diskFull(path: path) }
-            let what = e.path == path ? e.reason : "cannot create the folder \(e.path): \(e.reason)"
-            throw MustDoError.databaseUnreadable(path: path, reason: what)
+            throw MustDoError.databaseUnreadable(path: path, problem: e.path == path ? .cannotCreateFile(reason: e.reason)
+                                                                             : .cannotCreateFolder(folder: e.path, reason: e.reason))
         }
     }
 
@@ -289,8 +289,8 @@ public final class AppDatabase: @unchecked Sendable {
         case .SQLITE_FULL: return full()
         case .SQLITE_BUSY, .SQLITE_LOCKED: return MustDoError.databaseBusy(path: path)
         case .SQLITE_CANTOPEN:
-            return isFull(systemErrno, path) ? full() : MustDoError.databaseUnreadable(path: path, reason: "SQLite cannot open it")
-        case .SQLITE_PERM, .SQLITE_AUTH: return MustDoError.databaseUnreadable(path: path, reason: "permission denied")
+            return isFull(systemErrno, path) ? full() : MustDoError.databaseUnreadable(path: path, problem: .sqliteCannotOpen)
+        case .SQLITE_PERM, .SQLITE_AUTH: return MustDoError.databaseUnreadable(path: path, problem: .permissionDenied)
         case .SQLITE_IOERR: return isFull(systemErrno, path) ? full() : MustDoError.ioError(path: path)
         default: return MustDoError.databaseCorrupt(path: path)
         }

@@ -22,7 +22,7 @@ struct BackupCommand: ParsableCommand {
             let context = try AppContext(global)
             let source = context.paths.database
             guard PrivateFile.exists(source) else {
-                throw MustDoError.databaseUnreadable(path: source, reason: context.language.text(.backupNothingToCopy))
+                throw MustDoError.databaseUnreadable(path: source, problem: .nothingToBackUp)
             }
             let destination = path ?? PrivateDirectory.parent(of: source) + "/backups/" + AppDatabase.dailyBackupName(context.today)
             // Refuse before opening anything: an existing file, or a folder that is not there (the default backups/ folder is made).

@@ -49,6 +49,10 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case errorTwoStandardInputs
     case outputExists
     case backupNothingToCopy
+    case databaseProblemPermission
+    case databaseProblemSQLite
+    case databaseProblemFolder
+    case databaseProblemFile
     case backupAbstract
     case backupPathHelp
     case backupForceHelp
