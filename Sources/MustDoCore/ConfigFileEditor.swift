@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Rewrites top-level settings in a config.toml text while keeping everything else (comments, tables, order) as it was.
 public enum ConfigFileEditor {
     /// Returns `text` with each `key = value` set: an existing top-level line is replaced in place (a trailing comment kept),
@@ -23,10 +29,17 @@ public enum ConfigFileEditor {
 
     /// Writes `text` to the config file at `path` atomically: its folder is made (0700) when missing, a new file is
     /// 0600 and a rewritten one keeps its mode. A failure is `configNotSaved` and leaves the old file as it was.
+    /// A config.toml that is a symbolic link (a dotfiles folder) stays a link: the file it points to is rewritten.
     public static func save(_ text: String, to path: String) throws {
         do {
-            try PrivateDirectory.make(PrivateDirectory.parent(of: path))
-            try AtomicFile.write(text, to: path)
+            var target = path
+            var st = stat()
+            if lstat(path, &st) == 0, (st.st_mode & S_IFMT) == S_IFLNK, let resolved = realpath(path, nil) {
+                target = String(cString: resolved)
+                free(resolved)
+            }
+            try PrivateDirectory.make(PrivateDirectory.parent(of: target))
+            try AtomicFile.write(text, to: target)
         } catch let e as FileSystemError {
             throw MustDoError.configNotSaved(path: path, reason: e.reason)
         }

@@ -70,6 +70,20 @@ private func mode(_ path: String) -> mode_t {
         }
     }
 
+    @Test func aConfigThatIsALinkStaysALink() throws {
+        let dir = TemporaryDirectory()
+        try underUmask022 {
+            try FileManager.default.createDirectory(atPath: dir.file("dotfiles"), withIntermediateDirectories: true)
+            try "theme = \"default\"\n".write(toFile: dir.file("dotfiles/config.toml"), atomically: false, encoding: .utf8)
+            chmod(dir.file("dotfiles/config.toml"), 0o600)
+            try FileManager.default.createSymbolicLink(atPath: dir.file("config.toml"), withDestinationPath: dir.file("dotfiles/config.toml"))
+            try ConfigFileEditor.save("theme = \"light\"\n", to: dir.file("config.toml"))
+            #expect(try FileManager.default.destinationOfSymbolicLink(atPath: dir.file("config.toml")) == dir.file("dotfiles/config.toml"))
+            #expect(try String(contentsOfFile: dir.file("dotfiles/config.toml"), encoding: .utf8) == "theme = \"light\"\n")
+            #expect(mode(dir.file("dotfiles/config.toml")) == 0o600)
+        }
+    }
+
     @Test func aNewPrivateFileIs0600AndAnExistingOneIsLeftAlone() throws {
         let dir = TemporaryDirectory()
         try underUmask022 {
