@@ -293,23 +293,7 @@ public final class AppRuntime {
 
     /// Writes a file through a temporary file and a rename, so it is never half-written.
     static func writeAtomically(_ text: String, to path: String) throws {
-        if let slash = path.lastIndex(of: "/") {
-            var dir = path.hasPrefix("/") ? "" : "."
-            for part in path[..<slash].split(separator: "/") {
-                dir += "/" + part
-                mkdir(dir, 0o755)
-            }
-        }
-        let tmp = path + ".tmp-\(getpid())"
-        guard let f = fopen(tmp, "wb") else { throw MustDoError.configInvalid(file: path, line: 0, key: "file", problem: "the file cannot be written") }
-        var bytes = Array(text.utf8)
-        let written = fwrite(&bytes, 1, bytes.count, f)
-        let flushed = fflush(f) == 0 && fsync(fileno(f)) == 0
-        fclose(f)
-        guard written == bytes.count, flushed, rename(tmp, path) == 0 else {
-            unlink(tmp)
-            throw MustDoError.configInvalid(file: path, line: 0, key: "file", problem: "the file cannot be written")
-        }
+        try ConfigFileEditor.save(text, to: path)
     }
 
     /// After a routine edit: today's lists are prepared again (a new routine joins the current period), then the list reloads.

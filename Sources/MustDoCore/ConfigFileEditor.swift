@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Rewrites top-level settings in a config.toml text while keeping everything else (comments, tables, order) as it was.
 public enum ConfigFileEditor {
     /// Returns `text` with each `key = value` set: an existing top-level line is replaced in place (a trailing comment kept),
@@ -21,13 +27,28 @@ public enum ConfigFileEditor {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// The bare key a `key = value` line sets, or nil for comments, blanks and tables.
+    /// Writes `text` to the config file at `path` atomically: its folder is made (0700) when missing, a new file is
+    /// 0600 and a rewritten one keeps its mode. A failure is `configNotSaved` and leaves the old file as it was.
+    /// A config.toml that is a symbolic link (a dotfiles folder) stays a link: the file it points to is rewritten.
+    public static func save(_ text: String, to path: String) throws {
+        do {
+            var target = path
+            var st = stat()
+            if lstat(path, &st) == 0, (st.st_mode & S_IFMT) == S_IFLNK, let resolved = realpath(path, nil) {
+                target = String(cString: resolved)
+                free(resolved)
+            }
+            try PrivateDirectory.make(PrivateDirectory.parent(of: target))
+            try AtomicFile.write(text, to: target)
+        } catch let e as FileSystemError {
+            throw MustDoError.configNotSaved(path: path, reason: e.reason)
+        }
+    }
+
+    /// The single key a `key = value` line sets, or nil for comments, blanks, tables and dotted keys.
     static func keyOf(_ line: String) -> String? {
-        let t = line.drop(while: { $0 == " " || $0 == "\t" })
-        guard let first = t.first, first.isLetter || first == "_" else { return nil }
-        guard let eq = t.firstIndex(of: "=") else { return nil }
-        let key = t[..<eq].trimmingCharacters()
-        return key.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" } ? String(key) : nil
+        guard let path = TOMLLine.keyPath(of: line), path.count == 1 else { return nil }
+        return path[0]
     }
 
     /// A `# comment` after the value, outside quotes.
@@ -62,15 +83,6 @@ public enum ConfigFileEditor {
             }
         }
         return out + "\""
-    }
-}
-
-private extension Substring {
-    func trimmingCharacters() -> Substring {
-        var s = self
-        while let f = s.first, f == " " || f == "\t" { s.removeFirst() }
-        while let l = s.last, l == " " || l == "\t" { s.removeLast() }
-        return s
     }
 }
 

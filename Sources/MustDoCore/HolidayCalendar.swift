@@ -64,16 +64,10 @@ public struct HolidayCalendar: Sendable, Equatable {
 
     /// Loads the holiday file at `path`; a missing, unreadable or invalid file is a config error.
     public static func load(path: String) throws -> HolidayCalendar {
-        switch Resources.readFile(path) {
-        case .missing:
-            throw MustDoError.configInvalid(file: path, line: 0, key: "holidays_file",
-                                            problem: "the holiday file named by holidays_file in config.toml cannot be read")
-        case .notUTF8: throw MustDoError.configInvalid(file: path, line: 0, key: "file", problem: "the file is not UTF-8 text")
-        case .text(let t):
-            // Swift counts "\r\n" as one character: turn CRLF into LF so that error lines count right.
-            let lf = t.unicodeScalars.contains("\r") ? String(String.UnicodeScalarView(t.unicodeScalars.filter { $0 != "\r" })) : t
-            return try HolidayCalendar(text: lf, file: path)
-        }
+        let t = try TextFile.read(path).text(path: path, role: .holidays)!
+        // Swift counts "\r\n" as one character: turn CRLF into LF so that error lines count right.
+        let lf = t.unicodeScalars.contains("\r") ? String(String.UnicodeScalarView(t.unicodeScalars.filter { $0 != "\r" })) : t
+        return try HolidayCalendar(text: lf, file: path)
     }
 
     /// The full path of a `holidays_file` value: `~/` is the home folder, a relative path is relative to the config file's folder.

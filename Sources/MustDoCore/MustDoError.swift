@@ -9,7 +9,7 @@ public enum MustDoError: Error, Equatable, Sendable {
     /// A mistake in what the user typed, said by a catalog sentence in the reader's language (for errors raised below the console and screen, which do not know the language).
     case invalidInput(MessageKey, [String: String])
     /// The database file cannot be opened (missing directory, permissions, a directory in its place).
-    case databaseUnreadable(path: String, reason: String)
+    case databaseUnreadable(path: String, problem: DatabaseOpenProblem)
     /// The file is not a MustDo/SQLite database or is damaged.
     case databaseCorrupt(path: String)
     /// The database was written by a newer MustDo.
@@ -28,11 +28,34 @@ public enum MustDoError: Error, Equatable, Sendable {
     case noTerminal(reason: String)
     /// The shipped data files (routine packs, themes) cannot be found.
     case resourcesMissing(what: String)
+    /// A file the user named (config, holidays, theme, pack, calendar) was not read: missing, unreadable, not a regular file, too large, not UTF-8.
+    case inputFile(path: String, role: InputFileRole, problem: FileProblem)
+    /// The database path names a device, pipe or socket (`--db /dev/null`), not a file.
+    case databaseNotAFile(path: String, kind: FileKind)
+    /// The disk is full while only reading: SQLite needs room for its -shm index even then; nothing was changed.
+    case diskFullReading(path: String)
+    /// The disk or file system reported an I/O error other than a full disk.
+    case ioError(path: String)
+    /// config.toml could not be written; the reason is the system's. The old file is intact.
+    case configNotSaved(path: String, reason: String)
+    /// The folder an output file should go in does not exist, and `option` (e.g. `--parents`) would create it.
+    case outputFolderMissing(path: String, folder: String, option: String)
+    /// The output file exists and `--force` was not given.
+    case outputExists(path: String)
+    /// An output file could not be written (not a full disk): the reason is the system's.
+    case outputNotWritten(path: String, reason: String)
+    /// Text given to MustDo cannot be stored exactly: `what` names where it came from (an argument, `--plan -`).
+    case textRefused(what: String, problem: TextProblem)
 
     /// The process exit code (sysexits.h values), documented in the README.
     public var exitCode: Int32 {
         switch self {
-        case .invalidDate, .unknownRef, .invalidArgument, .invalidInput: return 64      // EX_USAGE
+        case .invalidDate, .unknownRef, .invalidArgument, .invalidInput, .outputExists: return 64      // EX_USAGE
+        case .textRefused(_, let problem): return problem == .notUTF8Argument || problem == .notUTF8Environment || problem == .twoStandardInputs ? 64 : 65
+        case .inputFile(_, let role, _): return role == .pack || role == .calendar ? 65 : 78
+        case .databaseNotAFile: return 66                                // EX_NOINPUT
+        case .diskFullReading, .ioError: return 74                       // EX_IOERR
+        case .configNotSaved, .outputFolderMissing, .outputNotWritten: return 73   // EX_CANTCREAT
         case .databaseCorrupt, .databaseNewer, .packInvalid: return 65   // EX_DATAERR
         case .databaseUnreadable: return 66                              // EX_NOINPUT
         case .noTerminal: return 69                                      // EX_UNAVAILABLE
@@ -73,8 +96,8 @@ public enum MustDoError: Error, Equatable, Sendable {
             return text
         case let .invalidInput(key, values):
             return language.text(key, values)
-        case let .databaseUnreadable(path, reason):
-            return language.text(.errorDatabaseUnreadable, ["path": path, "reason": reason])
+        case let .databaseUnreadable(path, problem):
+            return language.text(.errorDatabaseUnreadable, ["path": path, "reason": problem.reason(language)])
         case let .databaseCorrupt(path):
             return language.text(.errorDatabaseCorrupt, ["path": path])
         case let .databaseNewer(path):
@@ -85,6 +108,9 @@ public enum MustDoError: Error, Equatable, Sendable {
             return language.text(.errorDiskFull, ["path": path])
         case let .databaseBusy(path):
             return language.text(.errorDatabaseBusy, ["path": path])
+        case let .configInvalid(file, _, key, problem) where file.hasPrefix("--"):
+            // A value given on the command line (`--theme nosuch`): there is no file line to fix.
+            return language.text(.errorOptionInvalid, ["option": file, "key": key, "problem": problem])
         case let .configInvalid(file, line, key, problem):
             return line > 0 ? language.text(.errorConfigInvalidAtLine, ["file": file, "line": String(line), "key": key, "problem": problem])
                             : language.text(.errorConfigInvalid, ["file": file, "key": key, "problem": problem])
@@ -95,6 +121,37 @@ public enum MustDoError: Error, Equatable, Sendable {
             return language.text(.errorNoTerminal, ["reason": reason])
         case let .resourcesMissing(what):
             return language.text(.errorResourcesMissing, ["what": what])
+        case let .inputFile(path, role, problem):
+            var values = ["path": path, "what": role.noun(language)]
+            switch problem {
+            case .missing: return language.text(.errorFileMissing, values)
+            case .unreadable(let reason): values["reason"] = reason; return language.text(.errorFileUnreadable, values)
+            case .notRegular(let kind): values["kind"] = kind.name(language); return language.text(.errorFileNotRegular, values)
+            case .tooLarge(let limit): values["limit"] = TextFile.sizeText(limit); return language.text(.errorFileTooLarge, values)
+            case .notUTF8: return language.text(.errorFileNotUTF8, values)
+            }
+        case let .databaseNotAFile(path, kind):
+            return language.text(.errorDatabaseNotAFile, ["path": path, "kind": kind.name(language)])
+        case let .diskFullReading(path):
+            return language.text(.errorDiskFullReading, ["path": path])
+        case let .ioError(path):
+            return language.text(.errorIO, ["path": path])
+        case let .configNotSaved(path, reason):
+            return language.text(.errorConfigNotSaved, ["path": path, "reason": reason])
+        case let .outputFolderMissing(path, folder, option):
+            return language.text(.errorOutputFolderMissing, ["path": path, "folder": folder, "option": option])
+        case let .outputExists(path):
+            return language.text(.outputExists, ["path": path])
+        case let .outputNotWritten(path, reason):
+            return language.text(.errorOutputNotWritten, ["path": path, "reason": reason])
+        case let .textRefused(what, problem):
+            switch problem {
+            case .nul: return language.text(.errorTextNUL, ["what": what])
+            case .notUTF8: return language.text(.errorTextNotUTF8, ["what": what])
+            case .notUTF8Argument: return language.text(.errorArgumentNotUTF8, ["what": what])
+            case .notUTF8Environment: return language.text(.errorEnvironmentNotUTF8, ["what": what])
+            case .twoStandardInputs: return language.text(.errorTwoStandardInputs, ["what": what])
+            }
         }
     }
 }

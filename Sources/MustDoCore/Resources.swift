@@ -36,36 +36,12 @@ public enum Resources {
         return String(path[..<slash])
     }
 
-    /// Reads a whole file as UTF-8 text; nil when it cannot be opened, `.invalid` text when it is not UTF-8.
-    public static func readFile(_ path: String) -> FileText {
-        guard let f = fopen(path, "rb") else { return .missing(errno: errno) }
-        defer { fclose(f) }
-        var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 65536)
-        while true {
-            let n = fread(&chunk, 1, chunk.count, f)
-            if n <= 0 { break }
-            bytes.append(contentsOf: chunk[0..<n])
-        }
-        if ferror(f) != 0 { return .missing(errno: EIO) }
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-        guard let text = String(validating: bytes, as: UTF8.self) else { return .notUTF8 }
-        return .text(text)
-    }
+    /// Reads a whole file as UTF-8 text through `TextFile.read` (regular files only, at most `TextFile.sizeLimit` bytes).
+    public static func readFile(_ path: String) -> FileText { TextFile.read(path) }
 
     /// Reads a shipped resource file as text.
     public static func read(_ path: String) throws -> String {
         guard case .text(let t) = readFile(path) else { throw MustDoError.resourcesMissing(what: path) }
         return t
     }
-}
-
-/// The outcome of reading a text file.
-public enum FileText: Sendable {
-    /// The file's text.
-    case text(String)
-    /// The file could not be opened (errno tells why; ENOENT: it does not exist).
-    case missing(errno: Int32)
-    /// The file is not valid UTF-8.
-    case notUTF8
 }

@@ -109,11 +109,7 @@ public struct Settings: Sendable {
 
     /// Loads `path`; a missing file gives the defaults, an unreadable or invalid one an error.
     public static func load(path: String) throws -> Settings {
-        switch Resources.readFile(path) {
-        case .missing(let e) where e == 2: return Settings()
-        case .missing: throw MustDoError.configInvalid(file: path, line: 0, key: "file", problem: "the file cannot be read")
-        case .notUTF8: throw MustDoError.configInvalid(file: path, line: 0, key: "file", problem: "the file is not UTF-8 text")
-        case .text(let t): return try Settings(text: t, file: path)
-        }
+        guard let text = try TextFile.read(path).text(path: path, role: .config, missingIsFine: true) else { return Settings() }
+        return try Settings(text: text, file: path)
     }
 }

@@ -151,11 +151,7 @@ public struct TOMLSource {
         for i in start..<lines.count {
             let t = lines[i].trimmingSpaces
             if i > start, t.hasPrefix("[") { break }
-            if t.hasPrefix(key) {
-                let rest = t.dropFirst(key.count).drop(while: { $0 == " " || $0 == "\t" })
-                if rest.hasPrefix("=") || rest.hasPrefix(".") { return i + 1 }
-            }
-            if t.hasPrefix("\"\(key)\"") { return i + 1 }
+            if TOMLLine.keyPath(of: t)?.first == key { return i + 1 }
         }
         return header == nil ? 0 : start + 1
     }

@@ -11,26 +11,50 @@ extension AppDatabase {
     /// Writes a consistent copy of the database to `destination` with SQLite's backup API, while other processes may be writing.
     ///
     /// The copy is made in one step inside a read transaction (a single snapshot under WAL), written
-    /// to a temporary file beside the destination, switched to a self-contained rollback journal,
-    /// checked with `PRAGMA integrity_check`, and only then renamed into place. An existing
-    /// `destination` is refused unless `overwrite` is set.
-    public func backup(to destination: String, overwrite: Bool = false) throws {
-        if !overwrite, AppDatabase.fileExists(destination) {
-            throw MustDoError.invalidArgument("\(destination) exists already, so no backup was written: pass another path, or --force to replace it.")
+    /// to a private (0600) temporary file beside the destination, switched to a self-contained rollback
+    /// journal, checked with `PRAGMA integrity_check`, and only then put in place. An existing
+    /// `destination` is refused unless `overwrite` is set; a missing folder unless `createFolders` is
+    /// (then it is made 0700). Damage found while copying is blamed on this database, a failed write on
+    /// the destination.
+    public func backup(to destination: String, overwrite: Bool = false, createFolders: Bool = false) throws {
+        if !overwrite, PrivateFile.exists(destination) { throw MustDoError.outputExists(path: destination) }
+        let folder = PrivateDirectory.parent(of: destination)
+        var createdFolders: [String] = []
+        if !PrivateDirectory.exists(folder) {
+            guard createFolders else { throw MustDoError.outputFolderMissing(path: destination, folder: folder, option: "--parents") }
+            do { createdFolders = try PrivateDirectory.make(folder) } catch let e as FileSystemError {
+                throw e.isDiskFull ? MustDoError.diskFull(path: destination) : MustDoError.outputNotWritten(path: destination, reason: e.reason)
+            }
         }
-        try AppDatabase.makeFolder(containing: destination)
-        let temporary = destination + ".part-\(getpid())"
+        let temporary = AtomicFile.temporaryPath(for: destination)
         unlink(temporary)
         var keep = false
-        defer { if !keep { unlink(temporary); unlink(temporary + "-journal") } }
+        defer {
+            if !keep {
+                unlink(temporary); unlink(temporary + "-journal")
+                for dir in createdFolders.reversed() { rmdir(dir) }
+            }
+        }
+        do {
+            try PrivateFile.create(temporary)   // SQLite opens the empty file as a new database, and gives its journal the same mode
+        } catch let e as FileSystemError {
+            throw e.isDiskFull ? MustDoError.diskFull(path: destination) : MustDoError.outputNotWritten(path: destination, reason: e.reason)
+        }
+        /// Damage is the source's; anything else happened while writing the copy.
+        func blame(_ error: Error) -> Error {
+            if let e = error as? DatabaseError, e.resultCode == .SQLITE_CORRUPT || e.resultCode == .SQLITE_NOTADB {
+                return MustDoError.databaseCorrupt(path: path)
+            }
+            return AppDatabase.map(error, path: destination, operation: .write)
+        }
         do {
             let copy = try DatabaseQueue(path: temporary)
             do {
                 try dbQueue.backup(to: copy)
             } catch let e as DatabaseError where e.resultCode == .SQLITE_FULL || e.resultCode == .SQLITE_IOERR || e.resultCode == .SQLITE_CANTOPEN {
-                throw AppDatabase.map(e, path: destination)
-            } catch {
-                throw AppDatabase.map(error, path: path)
+                throw blame(e)
+            } catch let e as DatabaseError {
+                throw AppDatabase.map(e, path: path, operation: .read)
             }
             try copy.writeWithoutTransaction { db in
                 _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = DELETE")
@@ -41,20 +65,14 @@ extension AppDatabase {
         } catch let error as MustDoError {
             throw error
         } catch {
-            throw AppDatabase.map(error, path: destination)
+            throw blame(error)
         }
-        // Without --force, link() puts the copy in place only if nothing is there (atomically); rename() replaces.
-        var placed = overwrite ? rename(temporary, destination) : link(temporary, destination)
-        if placed != 0, !overwrite, errno == EPERM || errno == EOPNOTSUPP, !AppDatabase.fileExists(destination) {
-            placed = rename(temporary, destination)   // a file system without hard links
+        do {
+            try AtomicFile.place(temporary, at: destination, existing: overwrite ? .replace : .refuse)
+        } catch let e as FileSystemError {
+            if e.code == EEXIST { throw MustDoError.outputExists(path: destination) }
+            throw e.isDiskFull ? MustDoError.diskFull(path: destination) : MustDoError.outputNotWritten(path: destination, reason: e.reason)
         }
-        guard placed == 0 else {
-            if errno == EEXIST {
-                throw MustDoError.invalidArgument("\(destination) exists already, so no backup was written: pass another path, or --force to replace it.")
-            }
-            throw MustDoError.databaseUnreadable(path: destination, reason: String(cString: strerror(errno)))
-        }
-        if !overwrite { unlink(temporary) }
         keep = true
     }
 
@@ -66,7 +84,7 @@ extension AppDatabase {
         let path = directory + "/" + name
         var written: String?
         if !AppDatabase.fileExists(path) {
-            try backup(to: path)
+            try backup(to: path, createFolders: true)
             written = path
         }
         let backups = AppDatabase.dailyBackups(in: directory)
@@ -98,18 +116,5 @@ extension AppDatabase {
     static func fileExists(_ path: String) -> Bool {
         var st = stat()
         return lstat(path, &st) == 0
-    }
-
-    static func makeFolder(containing path: String) throws {
-        guard let slash = path.lastIndex(of: "/"), slash != path.startIndex else { return }
-        var components: [String] = []
-        for part in path[..<slash].split(separator: "/", omittingEmptySubsequences: false) {
-            components.append(String(part))
-            let sofar = components.joined(separator: "/")
-            if sofar.isEmpty { continue }
-            if mkdir(sofar, 0o755) != 0 && errno != EEXIST {
-                throw MustDoError.databaseUnreadable(path: path, reason: "cannot create the folder \(sofar)")
-            }
-        }
     }
 }

@@ -1,4 +1,5 @@
 import GRDB
+import GRDBSQLite
 import MustDoCore
 
 #if canImport(Glibc)
@@ -20,39 +21,81 @@ public final class AppDatabase: @unchecked Sendable {
     let dbQueue: DatabaseQueue
 
     /// Opens (creating if needed) the database at `path`, refusing damaged, foreign or newer files without touching them.
+    ///
+    /// A new database and the folders above it are created 0600/0700 whatever the umask (SQLite gives the
+    /// -wal and -shm files the database's mode). A file this process cannot write is opened read-only, so
+    /// reading it works and the first write says it is read-only. Before anything is written, a quick check
+    /// of the pages MustDo reads first and of the schema refuses a damaged file. What this process created
+    /// and left empty (a new 0-byte database, an empty -wal, a -shm nobody uses, new empty folders) is
+    /// removed when the process ends (`DatabaseLeftovers`).
     public static func open(path: String) throws -> AppDatabase {
+        var readOnly = false
         var st = stat()
         if stat(path, &st) == 0 {
-            if (st.st_mode & S_IFMT) == S_IFDIR { throw MustDoError.databaseUnreadable(path: path, reason: "it is a folder, not a file") }
-            if access(path, R_OK) != 0 { throw MustDoError.databaseUnreadable(path: path, reason: "permission denied") }
-            if access(path, W_OK) != 0 { throw MustDoError.databaseReadOnly(path: path) }
+            if let kind = FileKind(mode: st.st_mode) { throw MustDoError.databaseNotAFile(path: path, kind: kind) }
+            if access(path, R_OK) != 0 { throw MustDoError.databaseUnreadable(path: path, problem: .permissionDenied) }
+            readOnly = access(path, W_OK) != 0
             if st.st_size > 0 && st.st_size < 100 { throw MustDoError.databaseCorrupt(path: path) }
             if st.st_size >= 16, !hasSQLiteHeader(path) { throw MustDoError.databaseCorrupt(path: path) }
+            DatabaseLeftovers.watch(path, createdFile: false, createdFolders: [])
         } else {
-            try makeParentDirectory(of: path)
+            try create(path)
         }
-        let db = try AppDatabase(path: path)
-        try db.checkAndMigrate()
-        return db
+        do {
+            let db = try AppDatabase(path: path, readOnly: readOnly)
+            try db.checkAndMigrate()
+            return db
+        } catch MustDoError.databaseUnreadable where readOnly && !hasUncheckpointedChanges(path) {
+            // A read-only file in a read-only folder (a read-only mount): SQLite cannot create the -shm it needs
+            // even to read. With no pending -wal, the file alone is the whole database: read it as immutable.
+            let db = try AppDatabase(path: path, readOnly: true, location: "file:" + uriEscaped(path) + "?immutable=1")
+            try db.checkAndMigrate()
+            return db
+        }
+    }
+
+    /// Whether a -wal with content sits beside `path` (then the file alone is not the whole database).
+    private static func hasUncheckpointedChanges(_ path: String) -> Bool {
+        var st = stat()
+        return stat(path + "-wal", &st) == 0 && st.st_size > 0
+    }
+
+    /// `path` for a SQLite URI: `%`, `?` and `#` escaped.
+    private static func uriEscaped(_ path: String) -> String {
+        var out = ""
+        for c in path.unicodeScalars {
+            switch c {
+            case "%": out += "%25"
+            case "?": out += "%3f"
+            case "#": out += "%23"
+            default: out.unicodeScalars.append(c)
+            }
+        }
+        return out
     }
 
     /// Opens an in-memory database (for tests).
     public static func inMemory() throws -> AppDatabase {
-        let db = try AppDatabase(path: ":memory:")
+        let db = try AppDatabase(path: ":memory:", readOnly: false)
         try db.checkAndMigrate()
         return db
     }
 
-    private init(path: String) throws {
+    /// Whether the database was opened read-only (the file is not writable by this process).
+    public let isReadOnly: Bool
+
+    private init(path: String, readOnly: Bool, location: String? = nil) throws {
         self.path = path
+        self.isReadOnly = readOnly
         var config = Configuration()
         config.busyMode = .timeout(10)
         config.foreignKeysEnabled = true
+        config.readonly = readOnly
         config.label = "mustdo"
         do {
-            dbQueue = path == ":memory:" ? try DatabaseQueue(configuration: config) : try DatabaseQueue(path: path, configuration: config)
+            dbQueue = path == ":memory:" ? try DatabaseQueue(configuration: config) : try DatabaseQueue(path: location ?? path, configuration: config)
         } catch {
-            throw AppDatabase.map(error, path: path)
+            throw AppDatabase.map(error, path: path, operation: .open)
         }
     }
 
@@ -64,17 +107,18 @@ public final class AppDatabase: @unchecked Sendable {
         return header == Array("SQLite format 3\0".utf8)
     }
 
-    private static func makeParentDirectory(of path: String) throws {
-        guard let slash = path.lastIndex(of: "/"), slash != path.startIndex else { return }
-        let dir = String(path[..<slash])
-        var components: [String] = []
-        for part in dir.split(separator: "/", omittingEmptySubsequences: false) {
-            components.append(String(part))
-            let sofar = components.joined(separator: "/")
-            if sofar.isEmpty { continue }
-            if mkdir(sofar, 0o755) != 0 && errno != EEXIST {
-                throw MustDoError.databaseUnreadable(path: path, reason: "cannot create the folder \(sofar)")
-            }
+    /// Creates a new, empty database file 0600 and any missing folder above it 0700, and watches them for leftovers.
+    private static func create(_ path: String) throws {
+        var folders: [String] = []
+        do {
+            folders = try PrivateDirectory.make(PrivateDirectory.parent(of: path))
+            let created = try PrivateFile.create(path)
+            DatabaseLeftovers.watch(path, createdFile: created, createdFolders: folders)
+        } catch let e as FileSystemError {
+            for dir in folders.reversed() { rmdir(dir) }
+            if e.isDiskFull { throw MustDoError.diskFull(path: path) }
+            throw MustDoError.databaseUnreadable(path: path, problem: e.path == path ? .cannotCreateFile(reason: e.reason)
+                                                                             : .cannotCreateFolder(folder: e.path, reason: e.reason))
         }
     }
 
@@ -169,66 +213,142 @@ public final class AppDatabase: @unchecked Sendable {
         return m
     }
 
+    /// The tables each migration creates: after it has run they must all be there.
+    static let tablesByMigration: [String: [String]] = [
+        "v1-routines-occurrences": ["routine", "title", "occurrence", "day_ref", "meta"],
+        "v2-journal-focus-tasks": ["journal", "focus", "streak_cache"],
+    ]
+
+    /// The tables whose every page is checked on open (`PRAGMA quick_check(table)`): the small ones read first.
+    /// The large history tables are checked in full by `backup` (`integrity_check` of the copy).
+    static let tablesCheckedOnOpen = ["grdb_migrations", "meta", "routine", "title", "journal", "focus", "streak_cache", "day_ref"]
+
     private func checkAndMigrate() throws {
         let migrator = AppDatabase.migrator
         do {
-            let upToDate = try dbQueue.read { db -> Bool in
-                let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type='table'")
-                if !tables.isEmpty && !tables.contains("grdb_migrations") { throw MustDoError.databaseCorrupt(path: path) }
+            let upToDate = try read(operation: .open) { db -> Bool in
+                let tables = Set(try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type IN ('table', 'view')"))
+                if tables.isEmpty { return false }
+                if !tables.contains("grdb_migrations") { throw MustDoError.databaseCorrupt(path: path) }
+                // Damaged pages: the schema page was read above; now the pages of the tables read on every start.
+                for table in AppDatabase.tablesCheckedOnOpen where tables.contains(table) {
+                    let result = try String.fetchAll(db, sql: "PRAGMA quick_check(\(table))")
+                    if result != ["ok"] { throw MustDoError.databaseCorrupt(path: path) }
+                }
                 if try migrator.hasBeenSuperseded(db) { throw MustDoError.databaseNewer(path: path) }
+                // A table dropped or renamed by hand: refuse before anything is written.
+                for applied in try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations") {
+                    for table in AppDatabase.tablesByMigration[applied] ?? [] where !tables.contains(table) {
+                        throw MustDoError.databaseCorrupt(path: path)
+                    }
+                }
                 return try migrator.hasCompletedMigrations(db)
             }
+            if isReadOnly {
+                if !upToDate { throw MustDoError.databaseReadOnly(path: path) }
+                return
+            }
             if path != ":memory:" {
-                // Only now that the file is known to be ours and not newer: WAL, and full syncs so a commit survives a crash.
-                try dbQueue.writeWithoutTransaction { db in
+                // Only now that the file is known to be ours, sound and not newer: WAL, and full syncs so a commit survives a crash.
+                try writeWithoutTransaction { db in
                     if try String.fetchOne(db, sql: "PRAGMA journal_mode") != "wal" {
                         try db.execute(sql: "PRAGMA journal_mode = WAL")
                     }
                     try db.execute(sql: "PRAGMA synchronous = FULL")
                 }
             }
-            if !upToDate { try migrator.migrate(dbQueue) }
+            if !upToDate {
+                try migrator.migrate(dbQueue)
+            }
         } catch {
-            throw AppDatabase.map(error, path: path)
+            throw AppDatabase.map(error, path: path, operation: .write)
         }
     }
 
+    /// What a failed SQLite call was doing: it decides between "nothing was saved" and "cannot even be read".
+    enum Operation {
+        /// Opening and checking the file.
+        case open
+        /// Reading.
+        case read
+        /// Writing a change.
+        case write
+    }
+
     /// Turns a SQLite or GRDB error into the user-facing error for this file.
-    static func map(_ error: Error, path: String) -> Error {
+    ///
+    /// `systemErrno` is SQLite's `sqlite3_system_errno` after the failure (0 when unknown): an I/O error
+    /// caused by a full disk, a quota or a file-size limit is a full disk; any other is an I/O error.
+    static func map(_ error: Error, path: String, operation: Operation = .write, systemErrno: Int32 = 0) -> Error {
         if error is MustDoError { return error }
         guard let e = error as? DatabaseError else { return error }
+        func full() -> MustDoError { operation == .write ? .diskFull(path: path) : .diskFullReading(path: path) }
         switch e.resultCode {
         case .SQLITE_NOTADB, .SQLITE_CORRUPT: return MustDoError.databaseCorrupt(path: path)
         case .SQLITE_READONLY: return MustDoError.databaseReadOnly(path: path)
-        case .SQLITE_FULL: return MustDoError.diskFull(path: path)
+        case .SQLITE_FULL: return full()
         case .SQLITE_BUSY, .SQLITE_LOCKED: return MustDoError.databaseBusy(path: path)
-        case .SQLITE_CANTOPEN: return MustDoError.databaseUnreadable(path: path, reason: "SQLite cannot open it")
-        case .SQLITE_PERM, .SQLITE_AUTH: return MustDoError.databaseUnreadable(path: path, reason: "permission denied")
-        case .SQLITE_IOERR: return MustDoError.diskFull(path: path)
+        case .SQLITE_CANTOPEN:
+            return isFull(systemErrno, path) ? full() : MustDoError.databaseUnreadable(path: path, problem: .sqliteCannotOpen)
+        case .SQLITE_PERM, .SQLITE_AUTH: return MustDoError.databaseUnreadable(path: path, problem: .permissionDenied)
+        case .SQLITE_IOERR: return isFull(systemErrno, path) ? full() : MustDoError.ioError(path: path)
         default: return MustDoError.databaseCorrupt(path: path)
         }
     }
 
+    /// Whether a failure with `code` (errno, 0 when unknown) on `path` comes from a full disk.
+    static func isFull(_ code: Int32, _ path: String) -> Bool {
+        if code == ENOSPC || code == EDQUOT || code == EFBIG { return true }
+        guard code == 0 else { return false }
+        // No errno: ask the file system whether there is room left beside the database (less than 64 KiB is full).
+        var fs = statvfs()
+        guard statvfs(PrivateDirectory.parent(of: path), &fs) == 0 else { return false }
+        return UInt64(fs.f_bavail) * UInt64(fs.f_frsize) < 64 * 1024
+    }
+
     /// Runs `body` in one immediate write transaction, mapping errors to user-facing ones.
     func write<T>(_ body: (Database) throws -> T) throws -> T {
-        do {
+        try writeWithoutTransaction { db in
             var result: T?
-            try dbQueue.inTransaction(.immediate) { db in
+            try db.inTransaction(.immediate) {
                 result = try body(db)
                 return .commit
             }
             return result!
+        }
+    }
+
+    /// Runs `body` on the writer connection outside a transaction, mapping errors (with SQLite's errno) to user-facing ones.
+    func writeWithoutTransaction<T>(_ body: (Database) throws -> T) throws -> T {
+        var code: Int32 = 0
+        do {
+            return try dbQueue.writeWithoutTransaction { db in
+                do { return try body(db) } catch {
+                    code = sqlite3_system_errno(db.sqliteConnection)
+                    throw error
+                }
+            }
         } catch {
-            throw AppDatabase.map(error, path: path)
+            throw AppDatabase.map(error, path: path, operation: .write, systemErrno: code)
         }
     }
 
     /// Runs `body` as a read, mapping errors to user-facing ones.
     func read<T>(_ body: (Database) throws -> T) throws -> T {
+        try read(operation: .read, body)
+    }
+
+    private func read<T>(operation: Operation, _ body: (Database) throws -> T) throws -> T {
+        var code: Int32 = 0
         do {
-            return try dbQueue.read(body)
+            return try dbQueue.read { db in
+                do { return try body(db) } catch {
+                    code = sqlite3_system_errno(db.sqliteConnection)
+                    throw error
+                }
+            }
         } catch {
-            throw AppDatabase.map(error, path: path)
+            throw AppDatabase.map(error, path: path, operation: operation, systemErrno: code)
         }
     }
 

@@ -27,6 +27,27 @@ struct AppContext {
         return env
     }
 
+    /// The variables whose values become paths, dates or languages: they must be UTF-8 to mean what they say.
+    static let pathVariables: Set<String> = ["MUSTDO_DB", "MUSTDO_CONFIG", "MUSTDO_TODAY", "MUSTDO_LANG", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "HOME"]
+
+    /// The raw `NAME=value` bytes of the environment.
+    static func rawEnvironment() -> [[UInt8]] {
+        var entries: [[UInt8]] = []
+        var p = environ
+        while let entry = p.pointee {
+            entries.append(Array(UnsafeBufferPointer(start: UnsafeRawPointer(entry).assumingMemoryBound(to: UInt8.self), count: strlen(entry))))
+            p += 1
+        }
+        return entries
+    }
+
+    /// The raw bytes of the command-line arguments, without the program name.
+    static func rawArguments() -> [[UInt8]] {
+        (1..<Int(CommandLine.argc)).compactMap { i in
+            CommandLine.unsafeArgv[i].map { p in Array(UnsafeBufferPointer(start: UnsafeRawPointer(p).assumingMemoryBound(to: UInt8.self), count: strlen(p))) }
+        }
+    }
+
     /// Resolves options; throws a user-facing error for a bad date, language or config file.
     init(_ options: GlobalOptions) throws {
         try self.init(options.values)
@@ -34,13 +55,16 @@ struct AppContext {
 
     /// Resolves plain option values (the fast path of `mustdo today` has no parsed GlobalOptions).
     init(_ options: GlobalValues) throws {
+        // Arguments whose bytes are not UTF-8 would reach the database changed (a --db path, a title): refuse them.
+        try InputText.checkArguments(AppContext.rawArguments())
+        try InputText.checkEnvironment(AppContext.rawEnvironment(), names: AppContext.pathVariables)
         let env = AppContext.processEnvironment()
         environment = env
         paths = DataPaths(environment: env, databaseOverride: options.db, configOverride: options.config)
         var lang: Language?
         if let l = options.lang {
             guard let parsed = Language(code: l) else {
-                throw MustDoError.invalidArgument(CLIText.helpLanguage == .zh ? "--lang 只能是 zh 或 en,收到“\(l)”。" : "--lang must be zh or en, not '\(l)'.")
+                throw MustDoError.invalidArgument(CLIText.helpLanguage.text(.langInvalid, ["value": l]))
             }
             lang = parsed
         } else if let m = env["MUSTDO_LANG"], !m.isEmpty {

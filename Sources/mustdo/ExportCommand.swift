@@ -11,23 +11,22 @@ struct ExportCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(
             commandName: "export",
-            abstract: CLIText.helpLanguage == .zh ? "导出例行事项和历史记录:ics(日历/待办应用)、csv(电子表格)、json(脚本)。"
-                                                  : "Export routines and history: ics (calendar and task apps), csv (spreadsheets), json (scripts).",
+            abstract: CLIText.helpLanguage.text(.exportAbstract),
             subcommands: [ExportICSCommand.self, ExportCSVCommand.self, ExportJSONCommand.self])
     }
 }
 
 /// The options every export takes: a date range and where the output goes.
 struct ExportOptions: ParsableArguments {
-    private static var zh: Bool { CLIText.helpLanguage == .zh }
+    private static var help: Language { CLIText.helpLanguage }
 
-    @Option(name: .long, help: ArgumentHelp(zh ? "只导出与这一天及之后重叠的周期。" : "Only periods that end on or after this day.", valueName: "YYYY-MM-DD"))
+    @Option(name: .long, help: ArgumentHelp(help.text(.exportFromHelp), valueName: "YYYY-MM-DD"))
     var from: String?
-    @Option(name: .long, help: ArgumentHelp(zh ? "只导出与这一天及之前重叠的周期。" : "Only periods that start on or before this day.", valueName: "YYYY-MM-DD"))
+    @Option(name: .long, help: ArgumentHelp(help.text(.exportToHelp), valueName: "YYYY-MM-DD"))
     var to: String?
-    @Option(name: .long, help: ArgumentHelp(zh ? "写入这个文件(默认输出到标准输出)。" : "Write to this file instead of stdout.", valueName: "path"))
+    @Option(name: .long, help: ArgumentHelp(help.text(.outputOptionHelp), valueName: "path"))
     var output: String?
-    @Flag(name: .long, help: ArgumentHelp(zh ? "覆盖已存在的 --output 文件。" : "Replace an existing --output file."))
+    @Flag(name: .long, help: ArgumentHelp(help.text(.forceOptionHelp)))
     var force = false
 
     /// The validated range.
@@ -44,8 +43,7 @@ struct ExportOptions: ParsableArguments {
         let f = try from.map { t in try LocalDate(parsing: t).orThrow(MustDoError.invalidDate(t, source: "--from")) }
         let t = try to.map { t in try LocalDate(parsing: t).orThrow(MustDoError.invalidDate(t, source: "--to")) }
         if let f, let t, f > t {
-            throw MustDoError.invalidArgument(language == .zh ? "--from \(f) 晚于 --to \(t):请让 --from 不晚于 --to。"
-                                                              : "--from \(f) is after --to \(t): give a --from that is not after --to.")
+            throw MustDoError.invalidArgument(language.text(.exportRangeReversed, ["from": f.description, "to": t.description]))
         }
         return (f, t)
     }
@@ -61,9 +59,7 @@ extension Optional {
 /// `mustdo export ics`.
 struct ExportICSCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "ics", abstract: CLIText.helpLanguage == .zh
-            ? "iCalendar (RFC 5545):每个例行事项一个带 RRULE 的 VTODO,每个已完成事项一个已完成的 VTODO。"
-            : "iCalendar (RFC 5545): one repeating VTODO per routine and one completed VTODO per done item.")
+        CommandConfiguration(commandName: "ics", abstract: CLIText.helpLanguage.text(.exportICSAbstract))
     }
 
     @OptionGroup var global: GlobalOptions
@@ -77,11 +73,9 @@ struct ExportICSCommand: ParsableCommand {
                                          productID: "-//MustDo//mustdo 0.1//" + context.language.rawValue.uppercased())
             let text = writer.document(routines: data.routines, current: data.current,
                                        completed: data.occurrences.filter { $0.state == .done }, today: context.today)
-            try target.write(text) { zh in
-                let active = data.routines.filter { $0.retiredOn == nil }.count
-                let done = data.occurrences.filter { $0.state == .done }.count
-                return zh ? "已写入 \(active) 个重复待办和 \(done) 个已完成事项。" : "Wrote \(active) repeating to-dos and \(done) completed items."
-            }
+            let active = data.routines.filter { $0.retiredOn == nil }.count
+            let done = data.occurrences.filter { $0.state == .done }.count
+            try target.write(text, summary: context.language.text(.exportICSWritten, ["routines": String(active), "done": String(done)]))
         }
     }
 }
@@ -101,14 +95,12 @@ enum ExportColumns {
 /// `mustdo export csv [--bom]`.
 struct ExportCSVCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "csv", abstract: CLIText.helpLanguage == .zh
-            ? "CSV (RFC 4180):每个事项一行;--bom 让电子表格正确显示中文。"
-            : "CSV (RFC 4180): one row per item; --bom makes spreadsheets read Chinese correctly.")
+        CommandConfiguration(commandName: "csv", abstract: CLIText.helpLanguage.text(.exportCSVAbstract))
     }
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var options: ExportOptions
-    @Flag(name: .long, help: ArgumentHelp(CLIText.helpLanguage == .zh ? "在开头写入 UTF-8 BOM(Excel 需要)。" : "Start with a UTF-8 byte-order mark (for Excel)."))
+    @Flag(name: .long, help: ArgumentHelp(CLIText.helpLanguage.text(.exportBOMHelp)))
     var bom = false
 
     func run() throws {
@@ -118,7 +110,7 @@ struct ExportCSVCommand: ParsableCommand {
             var csv = CSVWriter(bom: bom)
             csv.row(ExportColumns.names)
             for o in data.occurrences { csv.row(ExportColumns.values(o).map { $0 ?? "" }) }
-            try target.write(csv.text) { zh in zh ? "已写入 \(data.occurrences.count) 行。" : "Wrote \(data.occurrences.count) rows." }
+            try target.write(csv.text, summary: context.language.text(.exportCSVWritten, ["count": String(data.occurrences.count)]))
         }
     }
 }
@@ -148,7 +140,7 @@ struct ExportJSONCommand: ParsableCommand {
                 out += (i == 0 ? "\n" : ",\n") + JSONWriter.object(pairs)
             }
             out += data.occurrences.isEmpty ? "]}\n" : "\n]}\n"
-            try target.write(out) { zh in zh ? "已写入 \(data.occurrences.count) 个事项。" : "Wrote \(data.occurrences.count) items." }
+            try target.write(out, summary: context.language.text(.exportJSONWritten, ["count": String(data.occurrences.count)]))
         }
     }
 }
@@ -159,65 +151,31 @@ struct OutputTarget {
     let force: Bool
     let language: Language
 
-    private var zh: Bool { language == .zh }
-
-    private func exists(_ p: String) -> MustDoError {
-        .invalidArgument(zh ? "\(p) 已存在,未写入任何内容:请换一个路径,或加 --force 覆盖。"
-                            : "\(p) exists already, so nothing was written: choose another path, or add --force to replace it.")
-    }
-
     /// Refuses early (before any work) when the file exists and `--force` is not given.
     func check() throws {
         guard let path, !force else { return }
         var st = stat()
-        if lstat(path, &st) == 0 { throw exists(path) }
+        if lstat(path, &st) == 0 { throw MustDoError.outputExists(path: path) }
     }
 
     /// Writes `text` to stdout, or to the file (through a temporary file renamed into place) and then prints `summary` with the path.
-    func write(_ text: String, summary: (Bool) -> String) throws {
+    func write(_ text: String, summary: String) throws {
         guard let path else {
             Output.out(text)
             return
         }
-        let temporary = path + ".part-\(getpid())"
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        guard fd >= 0 else { throw cannotWrite(path, errno) }
-        var failure: Int32 = 0
-        var t = text
-        t.withUTF8 { buf in
-            var offset = 0
-            while offset < buf.count {
-                let n = Glibc.write(fd, buf.baseAddress! + offset, buf.count - offset)
-                if n < 0 { if errno == EINTR { continue }; failure = errno; return }
-                offset += n
-            }
+        // A new file is private (0600); a replaced one (--force) keeps its mode.
+        do {
+            try AtomicFile.write(text, to: path, existing: force ? .replace : .refuse)
+        } catch let e as FileSystemError {
+            if e.code == EEXIST { throw MustDoError.outputExists(path: path) }
+            throw cannotWrite(path, e.code)
         }
-        if failure == 0, fsync(fd) != 0 { failure = errno }
-        close(fd)
-        if failure != 0 {
-            unlink(temporary)
-            throw cannotWrite(path, failure)
-        }
-        // Without --force, link() puts the file in place only if nothing is there (atomically); rename() replaces.
-        var placed = force ? rename(temporary, path) : link(temporary, path)
-        var code = errno
-        var st = stat()
-        if placed != 0, !force, code == EPERM || code == EOPNOTSUPP, lstat(path, &st) != 0 {
-            placed = rename(temporary, path)   // a file system without hard links
-            code = errno
-        }
-        if !force || placed != 0 { unlink(temporary) }
-        if placed != 0 {
-            if code == EEXIST { throw exists(path) }
-            throw cannotWrite(path, code)
-        }
-        Output.out((zh ? "\(summary(true)) 文件:\(path)\n" : "\(summary(false)) File: \(path)\n"))
+        Output.out(language.text(.outputWritten, ["summary": summary, "path": path]) + "\n")
     }
 
     private func cannotWrite(_ p: String, _ code: Int32) -> MustDoError {
-        if code == ENOSPC || code == EDQUOT { return .diskFull(path: p) }
-        let reason = String(cString: strerror(code))
-        return .invalidArgument(zh ? "无法写入 \(p)(\(reason)):请检查文件夹是否存在且可写。"
-                                   : "Cannot write \(p) (\(reason)): check that its folder exists and is writable.")
+        if code == ENOSPC || code == EDQUOT || code == EFBIG { return .diskFull(path: p) }
+        return .outputNotWritten(path: p, reason: String(cString: strerror(code)))
     }
 }

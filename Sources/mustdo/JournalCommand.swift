@@ -53,6 +53,7 @@ struct JournalCommand: ParsableCommand {
             } else {
                 key = context.today.description
             }
+            try InputText.checkOneStandardInput([("--plan", plan), ("--review", review)])
             let newPlan = try plan.map { try JournalCommand.readText($0, option: "--plan", zh: zh) }
             let newReview = try review.map { try JournalCommand.readText($0, option: "--review", zh: zh) }
             if let newPlan { try UserInput.journal(newPlan, option: "--plan") }
@@ -86,9 +87,7 @@ struct JournalCommand: ParsableCommand {
             if n == 0 { break }
             bytes += buffer[0..<n]
         }
-        guard var text = String(validating: bytes, as: UTF8.self) else {
-            throw MustDoError.invalidArgument(Language(zh: zh).text(.cliJournalTheTextReadFromStandard, ["option": "\(option)"]))
-        }
+        var text = try InputText.decode(bytes, what: option + " -")
         while text.hasSuffix("\n") || text.hasSuffix("\r\n") { text.removeLast() }
         return text
     }

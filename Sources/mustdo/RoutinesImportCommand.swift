@@ -5,34 +5,26 @@ import MustDoStore
 /// `mustdo routines import FILE [--merge | --replace] [--dry-run]`: apply a pack file, all or nothing.
 struct RoutinesImportCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "import", abstract: zh
-            ? "导入 TOML 清单文件:先检查整个文件,有任何错误就什么都不改。--merge(默认)新增并更新;--replace 还会停用文件中没有的事项。历史记录不会删除。"
-            : "Import a TOML pack file, checked as a whole first: any error changes nothing. --merge (the default) adds and updates; --replace also retires routines the file does not list. History is never deleted.")
+        CommandConfiguration(commandName: "import", abstract: CLIText.helpLanguage.text(.importAbstract))
     }
 
-    private static var zh: Bool { CLIText.helpLanguage == .zh }
+    private static var zh: Language { CLIText.helpLanguage }
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: ArgumentHelp(zh ? "TOML 文件。" : "The TOML file.", valueName: "file")) var file: String
-    @Flag(name: .long, help: ArgumentHelp(zh ? "新增文件中的新事项,更新已有事项(默认)。" : "Add new ids and update existing ones (the default).")) var merge = false
-    @Flag(name: .long, help: ArgumentHelp(zh ? "让启用中的事项与文件完全一致:文件中没有的事项停用。" : "Make the active routines exactly the file's: retire those it does not list.")) var replace = false
-    @Flag(name: .customLong("dry-run"), help: ArgumentHelp(zh ? "只显示将做的改动,不写入。" : "Show what would change without writing.")) var dryRun = false
+    @Argument(help: ArgumentHelp(zh.text(.importFileHelp), valueName: "file")) var file: String
+    @Flag(name: .long, help: ArgumentHelp(zh.text(.importMergeHelp))) var merge = false
+    @Flag(name: .long, help: ArgumentHelp(zh.text(.importReplaceHelp))) var replace = false
+    @Flag(name: .customLong("dry-run"), help: ArgumentHelp(zh.text(.importDryRunHelp))) var dryRun = false
 
     func run() throws {
         try reportingErrors(language: global.lang) {
             let context = try AppContext(global)
-            let o = RoutineOptions(language: context.language)
-            if merge && replace { throw o.usage("--merge 和 --replace 不能同时使用:请只选一个。", "--merge and --replace cannot be combined: choose one.") }
+            if merge && replace { throw MustDoError.invalidArgument(context.language.text(.importMergeAndReplace)) }
             let mode: RoutineImportPlan.Mode = replace ? .replace : .merge
             let text: String
-            switch Resources.readFile(file) {
-            case .text(let t):
-                // Swift counts "\r\n" as one character: turn CRLF into LF so that error lines count right.
-                text = t.unicodeScalars.contains("\r") ? String(String.UnicodeScalarView(t.unicodeScalars.filter { $0 != "\r" })) : t
-            case .notUTF8: throw MustDoError.packInvalid(file: file, line: 0, field: "file", problem: "the file is not UTF-8 text")
-            case .missing(let code):
-                throw MustDoError.packInvalid(file: file, line: 0, field: "file", problem: code == 2 ? "the file does not exist" : "the file cannot be read")
-            }
+            let raw = try TextFile.read(file).text(path: file, role: .pack)!
+            // Swift counts "\r\n" as one character: turn CRLF into LF so that error lines count right.
+            text = raw.unicodeScalars.contains("\r") ? String(String.UnicodeScalarView(raw.unicodeScalars.filter { $0 != "\r" })) : raw
             let pack = try RoutinePack(text: text, file: file)
             let db = try context.openPrepared()
             let plan: RoutineImportPlan
@@ -48,11 +40,13 @@ struct RoutinesImportCommand: ParsableCommand {
                 throw MustDoError.packInvalid(file: file, line: src.line(of: c.field, inTable: "routine", occurrence: c.index), field: c.field, problem: c.problem)
             }
             if !dryRun { try db.prepare(today: context.today, engine: context.engine, now: context.clock.timestamp()) }
-            var out = dryRun ? o.say("试运行,未写入:", "Dry run, nothing written: ") : o.say("已导入 \(file):", "Imported \(file): ")
-            out += o.say("新增 \(plan.added.count),更新 \(plan.updated.count),恢复 \(plan.restored.count),停用 \(plan.retired.count),未变 \(plan.unchanged.count)。\n",
-                         "\(plan.added.count) added, \(plan.updated.count) updated, \(plan.restored.count) restored, \(plan.retired.count) retired, \(plan.unchanged.count) unchanged.\n")
-            for (label, ids) in [(o.say("新增", "added"), plan.added.map(\.id)), (o.say("更新", "updated"), plan.updated.map(\.id)),
-                                 (o.say("恢复", "restored"), plan.restored), (o.say("停用", "retired"), plan.retired)] where !ids.isEmpty {
+            let words = context.language
+            var out = dryRun ? words.text(.importDryRun) : words.text(.importDone, ["file": file])
+            out += words.text(.importCounts, ["added": String(plan.added.count), "updated": String(plan.updated.count),
+                                              "restored": String(plan.restored.count), "retired": String(plan.retired.count),
+                                              "unchanged": String(plan.unchanged.count)]) + "\n"
+            for (label, ids) in [(words.text(.importAdded), plan.added.map(\.id)), (words.text(.importUpdated), plan.updated.map(\.id)),
+                                 (words.text(.importRestored), plan.restored), (words.text(.importRetired), plan.retired)] where !ids.isEmpty {
                 out += "  \(label): " + ids.joined(separator: ", ") + "\n"
             }
             Output.out(out)

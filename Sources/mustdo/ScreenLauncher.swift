@@ -29,7 +29,6 @@ struct ScreenLauncher {
         var backupProblem: String?
         let folder = context.paths.database.contains("/") ? String(context.paths.database[..<context.paths.database.lastIndex(of: "/")!]) : "."
         let backups = (folder.isEmpty ? "" : folder) + "/backups"
-        mkdir(backups, 0o755)
         do { try db.rotateDailyBackups(directory: backups, today: context.today, keep: 7) } catch let e as MustDoError {
             backupProblem = (zh ? "今天的自动备份失败:" : "Today's automatic backup failed: ") + e.message(context.language)
         }

@@ -56,7 +56,7 @@ private let now = "2026-11-23T09:00:00"
         writer.start()
         for i in 0..<5 {
             let copy = dir.file("backups/copy-\(i).sqlite")
-            try db.backup(to: copy)
+            try db.backup(to: copy, createFolders: true)
             let q = try DatabaseQueue(path: copy)
             #expect(try q.read { try String.fetchOne($0, sql: "PRAGMA integrity_check") } == "ok")
             #expect(try q.read { try String.fetchOne($0, sql: "PRAGMA journal_mode") } == "delete")

@@ -187,7 +187,7 @@ cfgcase "'}' inside a list" 'language = "en"\nworkdays = ["mon", }]\n' "line 2, 
 cfgcase "CRLF line endings" 'language = "en"\r\nfiscal_start_month = 13\r\n' "line 2, fiscal_start_month"
 cfgcase "not UTF-8" 'language = "\xff\xfe"\n' "not UTF-8"
 c=$(fresh configdir); mkdir -p "$c/mustdo/config.toml"
-expect "config: a folder in its place" 78 "cannot be read" "$c/db.sqlite" -- env XDG_CONFIG_HOME="$c" "$MUSTDO_BIN" today --db "$c/db.sqlite" --today $day
+expect "config: a folder in its place" 78 "is a folder" "$c/db.sqlite" -- env XDG_CONFIG_HOME="$c" "$MUSTDO_BIN" today --db "$c/db.sqlite" --today $day
 
 echo "== dates, refs and options"
 d=$(fresh refs); cp "$good" "$d/db.sqlite"; db="$d/db.sqlite"
@@ -255,6 +255,8 @@ for theme in broken unknownrole missing-theme; do
   status="ok"; detail=""
   said=$(screen_text | grep -F -- "$want" | sed 's/^ *//' | cut -c1-110 || true)
   [ -n "$said" ] || { status=FAIL; detail="no message with '$want' on screen"; }
+  # --theme is an option, not a line of a file (issue 15, item 11).
+  if [ "$theme" = missing-theme ] && screen_text | grep -q "fix that line"; then status=FAIL; detail+=" the message for --theme says 'fix that line in the file'"; fi
   # The header is drawn with the default theme (blue background), not the broken file's red.
   header=$(tm capture-pane -p -e -t main | head -1)
   case "$header" in *"[41m"*|*";41m"*|*";41;"*) status=FAIL; detail+=" the header is red: the broken theme was half applied" ;; esac

@@ -84,6 +84,8 @@ public struct ThemeCatalog: Sendable {
         switch Resources.readFile(path) {
         case .text(let text): return try Theme(text: text, file: path, name: name)
         case .notUTF8: throw MustDoError.configInvalid(file: path, line: 0, key: "file", problem: "the file is not UTF-8 text")
+        case .notRegular(let kind): throw MustDoError.inputFile(path: path, role: .theme, problem: .notRegular(kind))
+        case .tooLarge(let limit): throw MustDoError.inputFile(path: path, role: .theme, problem: .tooLarge(limit: limit))
         case .missing(let e):
             let why = e == ENOENT ? "the file does not exist" : "the file cannot be read"
             throw MustDoError.configInvalid(file: path, line: 0, key: "file", problem: why)
