@@ -299,6 +299,15 @@ public final class AppDatabase: @unchecked Sendable {
     /// Whether a failure with `code` (errno, 0 when unknown) on `path` comes from a full disk.
     static func isFull(_ code: Int32, _ path: String) -> Bool {
         if code == ENOSPC || code == EDQUOT || code == EFBIG { return true }
+        // A file-size limit (ulimit -f): SQLite's errno can be lost by the rollback that follows, so
+        // look at whether the database or its journal has reached the limit.
+        var limit = rlimit()
+        if getrlimit(__rlimit_resource_t(RLIMIT_FSIZE.rawValue), &limit) == 0, limit.rlim_cur != rlim_t.max {
+            for file in [path, path + "-wal", path + "-journal"] {
+                var st = stat()
+                if stat(file, &st) == 0, UInt64(st.st_size) + 65_536 >= UInt64(limit.rlim_cur) { return true }
+            }
+        }
         guard code == 0 else { return false }
         // No errno: ask the file system whether there is room left beside the database (less than 64 KiB is full).
         var fs = statvfs()
