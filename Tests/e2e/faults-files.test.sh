@@ -152,7 +152,12 @@ if [ "$(id -u)" = 0 ] && mount -t tmpfs -o size=2m tmpfs "$d" 2>/dev/null; then
   [ "$left" = "db.sqlite filler " ] && ok - "  … nothing left behind" "" || bad - "  … nothing left behind" "$left"
   rm -f "$d/filler"
   dd if=/dev/zero of="$d/filler" bs=1k count=$(( 2048 - $(du -k "$d/db.sqlite" | cut -f1) - 200 )) 2>/dev/null || true
-  expect "10 years to back-fill on a nearly full disk" 74 "disk is full|not saved" "$d/db.sqlite" -- "$MUSTDO_BIN" today --db "$d/db.sqlite" --today 2036-11-23
+  # A database last used ten years ago, opened today: ten years to back-fill (within the look-ahead limit).
+  old=$(date -d "$day - 10 years" +%F)
+  rm -f "$d/db.sqlite" "$d/filler"
+  "$MUSTDO_BIN" init --db "$d/db.sqlite" --today "$old" >/dev/null
+  dd if=/dev/zero of="$d/filler" bs=1k count=$(( 2048 - $(du -k "$d/db.sqlite" | cut -f1) - 200 )) 2>/dev/null || true
+  expect "10 years to back-fill on a nearly full disk" 74 "disk is full|not saved" "$d/db.sqlite" -- "$MUSTDO_BIN" today --db "$d/db.sqlite" --today $day
   left=$(ls -A "$d" | tr '\n' ' ')
   [ "$left" = "db.sqlite filler " ] && ok - "  … nothing left behind" "" || bad - "  … nothing left behind" "$left"
 else skip "full disk (tmpfs)" "mount -t tmpfs is not possible here"; fi

@@ -30,6 +30,9 @@ want 700 "$data/backups"
 want 600 "$data/backups/mustdo-$day.sqlite"
 tm send-keys -t main S
 wait_for_text "Settings" 5
+# Only changed fields are written: change the week start, then save.
+tm send-keys -t main C-u
+tm send-keys -t main -l "sunday"
 tm send-keys -t main C-s
 for _ in $(seq 1 100); do grep -q "week_start" "$cfg" && break; sleep 0.05; done
 tm send-keys -t main q

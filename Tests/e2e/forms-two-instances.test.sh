@@ -22,7 +22,7 @@ i=0; until other_text | grep -qF "2026-W48-sun"; do
 done
 other=$(other_text)
 expect_contains "$other" "was changed outside this screen" "the second screen says why its weeks changed"
-expect_contains "$other" "1/19" "the second screen shows the whole new week with the checked item"
+expect_contains "$other" "1✓ /19" "the second screen shows the whole new week with the checked item"
 # An action in the second screen (add a task) prepares the lists again: the shape stays Sunday weeks.
 tm send-keys -t other a
 sleep 0.3
