@@ -42,7 +42,7 @@ enum PinyinPolyphones {
         "行": ["xing", "hang"], "和": ["he", "huo"], "晟": ["sheng", "cheng"], "茜": ["qian", "xi"],
         "蔚": ["wei", "yu"], "莘": ["shen", "xin"], "传": ["chuan", "zhuan"], "觉": ["jue", "jiao"],
         "柏": ["bai", "bo"], "都": ["du", "dou"], "藏": ["cang", "zang"], "奇": ["qi", "ji"],
-        "强": ["qiang", "jiang"], "曾": ["zeng", "ceng"], "单": ["dan", "shan", "chan"], "解": ["jie", "xie"],
+        "强": ["qiang", "jiang"], "曾": ["zeng", "ceng"], "解": ["jie", "xie"],
         "区": ["qu", "ou"], "朴": ["pu", "piao", "po"], "查": ["cha", "zha"], "盖": ["gai", "ge"],
         "尉": ["wei", "yu"], "降": ["jiang", "xiang"], "还": ["huan", "hai"], "露": ["lu", "lou"],
         "叶": ["ye", "xie"], "石": ["shi", "dan"], "会": ["hui", "kuai"], "参": ["can", "shen", "cen"],

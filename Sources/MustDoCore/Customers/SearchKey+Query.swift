@@ -29,7 +29,8 @@ extension SearchKey {
         // Most keys fail here: a typed symbol the key lacks, or no place a match could start.
         if query.mask & ~symbolMask != 0 || query.first & startMask == 0 { return false }
         if SearchKey.contains(folded, q) { return true }
-        guard m < 64, !unitEnds.isEmpty else { return false }
+        guard !unitEnds.isEmpty else { return false }
+        guard m < 64 else { return matchesLong(q) }
         return q.withUnsafeBufferPointer { q in
             symbols.withUnsafeBufferPointer { symbols in
                 alternatives.withUnsafeBufferPointer { alternatives in
@@ -65,6 +66,32 @@ extension SearchKey {
                 }
             }
         }
+    }
+
+    /// The matcher of `matches` for a query of 64 symbols or more, with an array for the bit set (rarely used).
+    private func matchesLong(_ q: [UInt32]) -> Bool {
+        let m = q.count
+        var reach = [Bool](repeating: false, count: m + 1)
+        reach[0] = true
+        var a = 0
+        for end in unitEnds {
+            var next = [Bool](repeating: false, count: m + 1)
+            while a < Int(end) {
+                let alternative = alternatives[a]
+                a += 1
+                for p in 0..<m where reach[p] {
+                    var k = 0
+                    while k < Int(alternative.count), p + k < m, symbols[Int(alternative.start) + k] == q[p + k] {
+                        k += 1
+                        next[p + k] = true
+                    }
+                }
+            }
+            if next[m] { return true }
+            next[0] = true
+            reach = next
+        }
+        return false
     }
 
     /// Whether `needle` occurs in `haystack` as a run.
