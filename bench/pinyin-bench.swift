@@ -32,12 +32,12 @@ print("table first use (decode):", ms(now() - t))
 
 // 2. Keys for 10,000 customers.
 t = now()
-var keys: [[SearchKey]] = []
+var keys: [SearchKey] = []
 keys.reserveCapacity(names.count)
 for i in 0..<names.count {
-    keys.append([SearchKey(names[i], kind: .name), SearchKey(companies[i]), SearchKey(numbers[i]), SearchKey(phones[i])])
+    keys.append(SearchKey(fields: [(names[i], .name), (companies[i], .text), (numbers[i], .text), (phones[i], .text)]))
 }
-print("keys for 10,000 customers (4 fields):", ms(now() - t))
+print("keys for 10,000 customers (one key of 4 fields each):", ms(now() - t))
 
 // 3. Keystrokes: each prefix of each search, matched against all 10,000 customers.
 let searches = ["zhangsan", "zhang wei", "zs", "张伟", "wangf", "zhangs", "138", "kh-2026-009", "shenzhen", "科技", "smith", "xyz"]
@@ -55,7 +55,7 @@ for search in searches {
             let s = now()
             let query = SearchKey.Query(typed)
             hits = 0
-            for k in keys where k.contains(where: { $0.matches(query) }) { hits += 1 }
+            for k in keys where k.matches(query) { hits += 1 }
             best = min(best, now() - s)
         }
         worst = max(worst, best)

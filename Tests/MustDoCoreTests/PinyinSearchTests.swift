@@ -63,6 +63,20 @@ import Testing
         #expect(!finds("beijing", "深圳华强电子有限公司", kind: .text))
     }
 
+    @Test func aKeyOfSeveralFieldsNeverMatchesAcrossThem() {
+        let key = SearchKey(fields: [("张三", .name), ("深圳华强", .text), ("KH-2026-0001", .text), ("138-0013-8000", .text)])
+        for typed in ["zs", "zhangsan", "szhq", "shenzhen", "kh-2026-0001", "13800138000", "华强", "三"] {
+            #expect(key.matches(SearchKey.Query(typed)), "\(typed)")
+        }
+        // 三 ends the name and 深 begins the company: no match runs over the boundary.
+        for typed in ["sanshen", "ss", "三深", "00011380"] {
+            #expect(!key.matches(SearchKey.Query(typed)), "\(typed)")
+        }
+        // Digits end a run of syllables too.
+        #expect(!finds("zs", "张3三"))
+        #expect(finds("张3", "张3三"))
+    }
+
     @Test func emptyAndPunctuationOnlyQueriesFindEverything() {
         #expect(finds("", "张三"))
         #expect(finds("  '-", "张三"))

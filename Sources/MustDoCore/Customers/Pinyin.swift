@@ -41,6 +41,7 @@ public enum Pinyin {
     /// Every reading of `scalar` anywhere in a text: ICU's first, then the other common readings of a
     /// polyphonic character; empty for a scalar that is not a Chinese character.
     public static func readings(_ scalar: Unicode.Scalar) -> [String] {
+        if scalar.value < 0x3000 { return [] }  // below every Chinese character: most of a phone, number or Latin name
         var result: [String] = tableReading(scalar).map { [$0] } ?? []
         for extra in PinyinPolyphones.readings[scalar] ?? [] where !result.contains(extra) { result.append(extra) }
         return result

@@ -17,7 +17,7 @@ public final class SearchKey: Sendable {
         case text
     }
 
-    /// The text as given.
+    /// The text as given (the fields joined by line breaks, for a key of several fields).
     public let text: String
     /// Letters, digits and Chinese characters of the text, folded (see `SearchKey.fold`).
     let folded: [UInt32]
@@ -39,8 +39,14 @@ public final class SearchKey: Sendable {
     }
 
     /// Indexes `text`; `kind` says whether its first characters may be a surname.
-    public init(_ text: String, kind: Kind = .text) {
-        self.text = text
+    public convenience init(_ text: String, kind: Kind = .text) {
+        self.init(fields: [(text, kind)])
+    }
+
+    /// Indexes several fields of one record (a customer's name, company, number and phone) as one key, so a
+    /// list walks one key a record; a match never runs from one field into the next.
+    public init(fields: [(text: String, kind: Kind)]) {
+        self.text = fields.map(\.text).joined(separator: "\n")
         var folded: [UInt32] = []
         var symbols: [UInt32] = []
         var alternatives: [Alternative] = []
@@ -49,23 +55,35 @@ public final class SearchKey: Sendable {
             alternatives.append(Alternative(start: Int32(symbols.count), count: Int32(alternative.count)))
             symbols.append(contentsOf: alternative)
         }
-        for segment in SearchKey.segments(text, kind: kind) {
-            folded.append(contentsOf: segment.folded)
-            switch segment {
-            case .han(let scalar, let readings):
-                add([scalar.value])
-                for reading in readings {
-                    let ascii = reading.utf8.map { UInt32($0) }
-                    add(ascii)
-                    // ü is written v in the table; u is what many type (lü -> lv, lu).
-                    if ascii.contains(0x76) { add(ascii.map { $0 == 0x76 ? 0x75 : $0 }) }
+        // A reading straight from its UTF-8 (no array per reading: keys for 10,000 customers are built at once).
+        func add(_ reading: String, uForV: Bool) {
+            let start = symbols.count
+            for byte in reading.utf8 { symbols.append(uForV && byte == 0x76 ? 0x75 : UInt32(byte)) }
+            alternatives.append(Alternative(start: Int32(start), count: Int32(symbols.count - start)))
+        }
+        for (index, field) in fields.enumerated() {
+            if index > 0 {
+                // A barrier between fields: a symbol no query has, and a unit without alternatives (it resets the matcher).
+                folded.append(0)
+                unitEnds.append(Int32(alternatives.count))
+            }
+            for segment in SearchKey.segments(field.text, kind: field.kind) {
+                folded.append(contentsOf: segment.folded)
+                switch segment {
+                case .han(let scalar, let readings):
+                    alternatives.append(Alternative(start: Int32(symbols.count), count: 1))
+                    symbols.append(scalar.value)
+                    for reading in readings {
+                        add(reading, uForV: false)
+                        // ü is written v in the table; u is what many type (lü -> lv, lu).
+                        if reading.utf8.contains(0x76) { add(reading, uForV: true) }
+                    }
+                case .word(let letters):
+                    add(letters)
+                case .digits:
+                    break  // digits match only as a run of `folded`; as a unit without alternatives they end a run of syllables
                 }
                 unitEnds.append(Int32(alternatives.count))
-            case .word(let letters):
-                add(letters)
-                unitEnds.append(Int32(alternatives.count))
-            case .digits:
-                break
             }
         }
         self.folded = folded
@@ -73,7 +91,7 @@ public final class SearchKey: Sendable {
         self.alternatives = alternatives
         self.unitEnds = unitEnds
         var symbolMask: UInt64 = 0, startMask: UInt64 = 0
-        for symbol in folded { symbolMask |= SearchKey.bit(symbol) }
+        for symbol in folded where symbol != 0 { symbolMask |= SearchKey.bit(symbol) }
         startMask = symbolMask
         for symbol in symbols { symbolMask |= SearchKey.bit(symbol) }
         for alternative in alternatives where alternative.count > 0 { startMask |= SearchKey.bit(symbols[Int(alternative.start)]) }
