@@ -12,6 +12,9 @@ import Testing
                       "zhs", "z", "san", "张san", "zhāng sān", "ｚｈａｎｇ"] {
             #expect(finds(typed, "张三"), "\(typed)")
         }
+        // Traditional characters read the same.
+        #expect(finds("zs", "張三"))
+        #expect(finds("zhangsan", "張三"))
     }
 
     @Test func syllablesMustBeConsecutiveAndAligned() {
