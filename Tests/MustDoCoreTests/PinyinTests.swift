@@ -55,5 +55,7 @@ import Testing
         #expect(Pinyin.nameReadings(Array("尉迟恭".unicodeScalars)).map { $0.first } == ["yu", "chi", "gong"])
         #expect(Pinyin.nameReadings(Array("万俟卨".unicodeScalars)).map { $0.first } == ["mo", "qi", "xie"])
         #expect(Pinyin.nameReadings(Array("乐正".unicodeScalars)).map { $0.first } == ["yue", "zheng"])
+        // Leading spaces do not hide the surname.
+        #expect(Pinyin.nameReadings(Array("  单丽".unicodeScalars))[2].first == "shan")
     }
 }

@@ -52,10 +52,12 @@ public enum Pinyin {
     /// scalars that are not Chinese characters.
     public static func nameReadings(_ scalars: [Unicode.Scalar]) -> [[String]] {
         var result = scalars.map(readings)
-        if scalars.count >= 2, let pair = PinyinPolyphones.compoundSurnames[String(String.UnicodeScalarView(scalars[0...1]))] {
-            for (i, reading) in pair.enumerated() { result[i] = [reading] + result[i].filter { $0 != reading } }
-        } else if let first = scalars.first, let surname = PinyinPolyphones.surnames[first] {
-            result[0] = surname + result[0].filter { !surname.contains($0) }
+        // The surname is the first character after any leading spaces.
+        guard let s = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return result }
+        if s + 1 < scalars.count, let pair = PinyinPolyphones.compoundSurnames[String(String.UnicodeScalarView(scalars[s...s + 1]))] {
+            for (i, reading) in pair.enumerated() { result[s + i] = [reading] + result[s + i].filter { $0 != reading } }
+        } else if let surname = PinyinPolyphones.surnames[scalars[s]] {
+            result[s] = surname + result[s].filter { !surname.contains($0) }
         }
         return result
     }
