@@ -4,6 +4,12 @@
 import Foundation
 
 func now() -> UInt64 { DispatchTime.now().uptimeNanoseconds }
+/// This thread's CPU time: on a shared machine, wall time also counts the moments the bench waits for a core.
+func cpu() -> UInt64 {
+    var t = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t)
+    return UInt64(t.tv_sec) * 1_000_000_000 + UInt64(t.tv_nsec)
+}
 func ms(_ ns: UInt64) -> String { String(format: "%.3f ms", Double(ns) / 1e6) }
 
 let surnames = Array("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤单翟区查乐")
@@ -47,25 +53,27 @@ var strokes = 0
 for search in searches {
     let chars = Array(search)
     var line = "  \(search):"
+    var slowest: UInt64 = 0
     for n in 1...chars.count {
         let typed = String(chars[0..<n])
         var best = UInt64.max
         var hits = 0
-        for _ in 0..<5 {
-            let s = now()
+        for _ in 0..<15 {
+            let s = cpu()
             let query = SearchKey.Query(typed)
             hits = 0
             for k in keys where k.matches(query) { hits += 1 }
-            best = min(best, now() - s)
+            best = min(best, cpu() - s)
         }
         worst = max(worst, best)
         total += best
         strokes += 1
-        if n == chars.count { line += " \(hits) hits, last keystroke \(ms(best))" }
+        slowest = max(slowest, best)
+        if n == chars.count { line += " \(hits) hits, last keystroke \(ms(best)), slowest \(ms(slowest))" }
     }
     print(line)
 }
-print("keystroke over 10,000 customers: mean \(ms(total / UInt64(strokes))), worst \(ms(worst)) (\(strokes) keystrokes, best of 5 each)")
+print("keystroke over 10,000 customers: mean \(ms(total / UInt64(strokes))), worst \(ms(worst)) (\(strokes) keystrokes, CPU time, best of 15 each)")
 
 // 4. ICU at run time, for comparison: the first transform (loads ICU's transliterator), then each name.
 t = now()

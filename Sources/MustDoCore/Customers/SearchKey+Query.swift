@@ -34,13 +34,19 @@ extension SearchKey {
         return q.withUnsafeBufferPointer { q in
             symbols.withUnsafeBufferPointer { symbols in
                 alternatives.withUnsafeBufferPointer { alternatives in
-                    unitEnds.withUnsafeBufferPointer { unitEnds in
+                    unitEnds.withUnsafeBufferPointer { unitEnds in unitStarts.withUnsafeBufferPointer { unitStarts in
                         // Bit p of `reach`: the first p symbols of the query are typed by the units so far
                         // (bit 0 always: a match may start at any unit).
                         let goal: UInt64 = 1 << UInt64(m)
                         var reach: UInt64 = 1
                         var a = 0
-                        for end in unitEnds {
+                        let first = query.first
+                        for (u, end) in unitEnds.enumerated() {
+                            if reach == 1, unitStarts[u] & first == 0 {
+                                // Only a fresh start is possible, and none of this unit's readings begins with the query.
+                                a = Int(end)
+                                continue
+                            }
                             var next: UInt64 = 0
                             while a < Int(end) {
                                 let alternative = alternatives[a]
@@ -62,7 +68,7 @@ extension SearchKey {
                             reach = next | 1
                         }
                         return false
-                    }
+                    }}
                 }
             }
         }

@@ -27,6 +27,9 @@ public final class SearchKey: Sendable {
     let alternatives: [Alternative]
     /// For each syllable or word, in order: the end of its alternatives in `alternatives`.
     let unitEnds: [Int32]
+    /// For each unit, `SearchKey.bit` of the first symbols of its alternatives: a unit that cannot start a
+    /// match is skipped with one test.
+    let unitStarts: [UInt64]
     /// `SearchKey.bit` of every symbol the key has: a query with a symbol outside it cannot match.
     let symbolMask: UInt64
     /// `SearchKey.bit` of every symbol a match can start with (any of `folded`, the first of an alternative).
@@ -90,6 +93,18 @@ public final class SearchKey: Sendable {
         self.symbols = symbols
         self.alternatives = alternatives
         self.unitEnds = unitEnds
+        var unitStarts: [UInt64] = []
+        unitStarts.reserveCapacity(unitEnds.count)
+        var a = 0
+        for end in unitEnds {
+            var mask: UInt64 = 0
+            while a < Int(end) {
+                if alternatives[a].count > 0 { mask |= SearchKey.bit(symbols[Int(alternatives[a].start)]) }
+                a += 1
+            }
+            unitStarts.append(mask)
+        }
+        self.unitStarts = unitStarts
         var symbolMask: UInt64 = 0, startMask: UInt64 = 0
         for symbol in folded where symbol != 0 { symbolMask |= SearchKey.bit(symbol) }
         startMask = symbolMask
