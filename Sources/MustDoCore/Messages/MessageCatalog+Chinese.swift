@@ -17,6 +17,15 @@ extension MessageCatalog {
         .errorNoTerminal: "MustDo 的界面需要一个终端({reason}):请改用 `mustdo today` 打印清单。",
         .errorResourcesMissing: "找不到 MustDo 自带的{what}:请重新安装,让 MustDo_MustDoCore.resources 与 mustdo 在同一目录。",
 
+        // MARK: pinyin (mustdo pinyin, the customer search's romanisation)
+        .pinyinAbstract: "按客户搜索的读法给出姓名的拼音:全拼和首字母。",
+        .pinyinTextsHelp: "要注音的姓名(或其他文字);姓名的头一两个字也按姓氏读音注音(单 shan)。",
+        .pinyinFormatHelp: "输出格式:text、tsv(文字、全拼、首字母、所有全拼、所有首字母)或 json。",
+        .pinyinMatchHelp: "只列出这个搜索词能找到的文字,与客户搜索的匹配规则相同(zs、zhang、zhangsan、张)。",
+        .pinyinLine: "{text}  {pinyin}  {initials}",
+        .pinyinAlso: "又读 {spellings}",
+        .pinyinBadFormat: "不认识输出格式“{text}”:请用 text、tsv 或 json。",
+
         // MARK: lunar calendar (mustdo lunar)
         .lunarAbstract: "公历与农历互换(1900 至 2100 年)。",
         .lunarDateHelp: "要换算的公历日期(默认今天)。",

@@ -17,6 +17,15 @@ extension MessageCatalog {
         .errorNoTerminal: "MustDo's screen needs a terminal ({reason}): use `mustdo today` to print the lists instead.",
         .errorResourcesMissing: "MustDo's shipped {what} cannot be found: reinstall so that MustDo_MustDoCore.resources sits next to the mustdo binary.",
 
+        // MARK: pinyin (mustdo pinyin, the customer search's romanisation)
+        .pinyinAbstract: "Spell names in pinyin as the customer search reads them: full pinyin and initials.",
+        .pinyinTextsHelp: "The names (or other texts) to spell; a name's first characters are read as a surname too (单 shan).",
+        .pinyinFormatHelp: "Output format: text, tsv (text, full pinyin, initials, every full spelling, every initials spelling) or json.",
+        .pinyinMatchHelp: "Print only the texts this search would find, as the customer search matches (zs, zhang, zhangsan, 张).",
+        .pinyinLine: "{text}  {pinyin}  {initials}",
+        .pinyinAlso: "also {spellings}",
+        .pinyinBadFormat: "Unknown output format “{text}”: use text, tsv or json.",
+
         // MARK: lunar calendar (mustdo lunar)
         .lunarAbstract: "Convert between solar dates and the Chinese lunar calendar (1900 to 2100).",
         .lunarDateHelp: "The solar date to convert (default: today).",

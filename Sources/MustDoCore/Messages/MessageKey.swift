@@ -20,6 +20,15 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case errorNoTerminal
     case errorResourcesMissing
 
+    // MARK: pinyin (mustdo pinyin, the customer search's romanisation)
+    case pinyinAbstract
+    case pinyinTextsHelp
+    case pinyinFormatHelp
+    case pinyinMatchHelp
+    case pinyinLine
+    case pinyinAlso
+    case pinyinBadFormat
+
     // MARK: lunar calendar (mustdo lunar)
     case lunarAbstract
     case lunarDateHelp
