@@ -10,6 +10,8 @@ public struct ExchangeProblem: Hashable, Sendable {
         case badName
         /// A parameter value opened with `"` and never closed.
         case unclosedQuote
+        /// A `"` inside a parameter value rather than around all of it.
+        case quoteInParameter
         /// A line longer than the limit (in bytes) after unfolding.
         case tooLong(limit: Int)
         /// `BEGIN:VCARD` inside a card opened on `openedAt` that has no END yet.
@@ -63,10 +65,12 @@ public struct ExchangeProblem: Hashable, Sendable {
 
     /// The whole sentence in `language`: file, line, property, what is wrong and that nothing was imported.
     public func message(_ language: Language) -> String {
+        // The file name and the property come from the user's file: made visible and one line (terminalSafe).
         let problem = reasonText(language)
+        let file = self.file.terminalSafe
         if line == 0 { return language.text(.exchangeProblemInFile, ["file": file, "problem": problem]) }
         if property.isEmpty { return language.text(.exchangeProblemAtLine, ["file": file, "line": String(line), "problem": problem]) }
-        return language.text(.exchangeProblemAtProperty, ["file": file, "line": String(line), "property": property, "problem": problem])
+        return language.text(.exchangeProblemAtProperty, ["file": file, "line": String(line), "property": property.quotedForMessage(), "problem": problem])
     }
 
     /// What is wrong, as the middle of the sentence.
@@ -76,6 +80,7 @@ public struct ExchangeProblem: Hashable, Sendable {
         case .noColon: return language.text(.exchangeNoColon)
         case .badName: return language.text(.exchangeBadName)
         case .unclosedQuote: return language.text(.exchangeUnclosedQuote)
+        case .quoteInParameter: return language.text(.exchangeQuoteInParameter)
         case .tooLong(let limit): return language.text(.exchangeLineTooLong, ["limit": TextFile.sizeText(limit)])
         case .nestedBegin(let opened): return language.text(.exchangeNestedBegin, ["opened": String(opened)])
         case .notVCard(let what): return language.text(.exchangeNotVCard, ["what": what.quotedForMessage()])

@@ -148,14 +148,17 @@ public enum VCardReader {
         }
         while start < utf8.endIndex {
             number += 1
-            var end = utf8[start...].firstIndex(of: 0x0A) ?? utf8.endIndex
-            let next = end == utf8.endIndex ? end : utf8.index(after: end)
-            if end > start, utf8[utf8.index(before: end)] == 0x0D { end = utf8.index(before: end) }
+            // CRLF is the standard line end; LF alone and CR alone (old Mac files) are read as line ends too,
+            // so no value ever holds a line break.
+            let end = utf8[start...].firstIndex { $0 == 0x0A || $0 == 0x0D } ?? utf8.endIndex
+            var next = end == utf8.endIndex ? end : utf8.index(after: end)
+            if end < utf8.endIndex, utf8[end] == 0x0D, next < utf8.endIndex, utf8[next] == 0x0A { next = utf8.index(after: next) }
             let physical = text[start..<end]
             start = next
             if let first = physical.utf8.first, first == 0x20 || first == 0x09, current != nil {
                 if tooLong { continue }
-                current! += physical.dropFirst()
+                // Drop one scalar, not one Character: a space followed by a combining mark or ZWJ is one Character.
+                current!.unicodeScalars.append(contentsOf: physical.unicodeScalars.dropFirst())
                 let cap = limit(for: current!)
                 if current!.utf8.count > cap {
                     problems.append(ExchangeProblem(file: file, line: currentLine, property: namePart(current!), reason: .tooLong(limit: cap)))
@@ -209,6 +212,7 @@ public enum VCardReader {
             guard i < scalars.count else { return .failure(.noColon) }
             if scalars[i] != "=" {
                 // A bare 3.0 (and 2.1) type: TEL;CELL:…
+                guard pname.unicodeScalars.allSatisfy(isNameScalar) else { return .failure(.badName) }
                 if !pname.isEmpty { parameters.append(VCardParameter("TYPE", [pname])) }
                 continue
             }
@@ -221,8 +225,13 @@ public enum VCardReader {
                     while i < scalars.count, scalars[i] != "\"" { value.unicodeScalars.append(scalars[i]); i += 1 }
                     guard i < scalars.count else { return .failure(.unclosedQuote) }
                     i += 1
+                    if i < scalars.count, scalars[i] != ",", scalars[i] != ";", scalars[i] != ":" { return .failure(.quoteInParameter) }
                 } else {
-                    while i < scalars.count, scalars[i] != ",", scalars[i] != ";", scalars[i] != ":" { value.unicodeScalars.append(scalars[i]); i += 1 }
+                    while i < scalars.count, scalars[i] != ",", scalars[i] != ";", scalars[i] != ":" {
+                        // RFC 6350 §3.3: a '"' may only enclose a whole value.
+                        if scalars[i] == "\"" { return .failure(.quoteInParameter) }
+                        value.unicodeScalars.append(scalars[i]); i += 1
+                    }
                 }
                 values.append(value)
                 guard i < scalars.count else { return .failure(.noColon) }

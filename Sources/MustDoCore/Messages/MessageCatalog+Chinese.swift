@@ -26,6 +26,7 @@ extension MessageCatalog {
         .exchangeNoColon: "这一行在属性名和值之间没有“:”;请写成 `NAME:value`,续行要以空格开头",
         .exchangeBadName: "属性名或参数名只能含字母、数字和“-”(“.”前可有一个分组名);请改正名称",
         .exchangeUnclosedQuote: "参数值以“\"”开始却没有结束;请在“:”之前补上结束的“\"”",
+        .exchangeQuoteInParameter: "参数值中间出现了“\"”;请用引号括住整个值,值内不要再有“\"”",
         .exchangeLineTooLong: "这个属性超过了 {limit},即 MustDo 单个属性读取的上限;请缩短它",
         .exchangeNestedBegin: "第 {opened} 行开始的名片还没有 `END:VCARD`,又出现了新的 `BEGIN:VCARD`;请补上缺少的 `END:VCARD`",
         .exchangeNotVCard: "{what} 不是 vCard;联系人文件只能包含 `BEGIN:VCARD` … `END:VCARD` 块",
@@ -42,8 +43,8 @@ extension MessageCatalog {
         .exchangeCSVTooManyFields: "这条记录有 {count} 个字段,而表头只有 {expected} 个;含逗号的字段请加引号",
         .exchangeCSVBadField: "这一列无法读取 {text};请改正该值",
         .exchangeDuplicateUID: "两张名片的 UID 都是 {uid},会写入同一个文件;请给其中一张换一个 UID",
-        .exchangeMoreProblems: "同样的文件中还发现了 {count} 个问题。",
-        .exchangeOtherProblems: "(还发现了 {count} 个问题;什么都没有导入。)",
+        .exchangeMoreProblems: "另有 {count} 个问题未列出。",
+        .exchangeOtherProblems: "同一文件中还有其他问题:{count} 个。",
 
         // MARK: lunar calendar (mustdo lunar)
         .lunarAbstract: "公历与农历互换(1900 至 2100 年)。",

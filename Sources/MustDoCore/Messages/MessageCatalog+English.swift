@@ -26,6 +26,7 @@ extension MessageCatalog {
         .exchangeNoColon: "the line has no ':' between the property name and its value; write `NAME:value`, and start a line that continues the one before with a space",
         .exchangeBadName: "the property or parameter name may hold only letters, digits and '-' (with one group before a '.'); correct the name",
         .exchangeUnclosedQuote: "a parameter value opened with '\"' is never closed; add the closing '\"' before the ':'",
+        .exchangeQuoteInParameter: "a '\"' stands inside a parameter value; put the whole value in quotes, with no '\"' inside",
         .exchangeLineTooLong: "the property is longer than {limit}, the most MustDo reads for one property; shorten it",
         .exchangeNestedBegin: "a new `BEGIN:VCARD` comes before the card begun on line {opened} has its `END:VCARD`; add the missing `END:VCARD`",
         .exchangeNotVCard: "{what} is not a vCard; a contact file holds only `BEGIN:VCARD` … `END:VCARD` blocks",
@@ -42,8 +43,8 @@ extension MessageCatalog {
         .exchangeCSVTooManyFields: "the record has {count} fields but the header line has {expected}; quote fields that hold a comma",
         .exchangeCSVBadField: "{text} cannot be read in this column; correct the value",
         .exchangeDuplicateUID: "two cards have the UID {uid} and would be written to the same file; give one of them another UID",
-        .exchangeMoreProblems: "{count} more problems were found in the same files.",
-        .exchangeOtherProblems: "({count} more problems were found; nothing was imported.)",
+        .exchangeMoreProblems: "Further problems not listed: {count}.",
+        .exchangeOtherProblems: "Other problems found in the same file: {count}.",
 
         // MARK: lunar calendar (mustdo lunar)
         .lunarAbstract: "Convert between solar dates and the Chinese lunar calendar (1900 to 2100).",

@@ -29,6 +29,7 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case exchangeNoColon
     case exchangeBadName
     case exchangeUnclosedQuote
+    case exchangeQuoteInParameter
     case exchangeLineTooLong
     case exchangeNestedBegin
     case exchangeNotVCard
