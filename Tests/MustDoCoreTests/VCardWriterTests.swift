@@ -48,6 +48,17 @@ import Testing
         #expect(text.contains("ADR:;;1\\; Main\\, St;X;;;\r\n"))
     }
 
+    @Test func textEscapesRoundTripAndSplittingRespectsThem() {
+        for text in ["a,b;c\\d\ne", "\\n is not a newline", "tab\tstays", "", "张三, 李四; 王五", "crlf\r\nbecomes one"] {
+            let back = VCardText.unescape(VCardText.escape(text))
+            #expect(back == text.replacingOccurrences(of: "\r\n", with: "\n"))
+        }
+        #expect(VCardText.unescape("A\\NB\\:C\\xD\\") == "A\nB:C\\xD\\")
+        #expect(VCardText.split("a\\;b;c\\\\;d", on: ";") == ["a\\;b", "c\\\\", "d"])
+        #expect(VCardText.split("x,y\\,z", on: ",").map { VCardText.unescape($0) } == ["x", "y,z"])
+        #expect(VCardText.caretDecode("a^nb^'c^^d^x") == "a\nb\"c^d^x")
+    }
+
     @Test(arguments: VCardVersion.allCases)
     func recordRoundTripsThroughTheCardUnchanged(version: VCardVersion) throws {
         let record = Self.sample(version)

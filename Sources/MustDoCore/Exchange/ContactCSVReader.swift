@@ -74,9 +74,15 @@ public enum ContactCSVReader {
             return values[i].1
         }
 
-        /// Every non-empty column not used yet, in order, as custom fields.
+        /// Every non-empty column not used yet, in order, as custom fields (a repeated header once, its first value).
         mutating func rest() -> [ContactRecord.Field] {
-            values.filter { !used.contains($0.0) && !$0.1.trimmed(of: " \t").isEmpty && !$0.0.isEmpty }.map { ContactRecord.Field(name: $0.0, value: $0.1) }
+            var seen = used
+            var out: [ContactRecord.Field] = []
+            for (name, value) in values where !seen.contains(name) && !name.isEmpty && !value.trimmed(of: " \t").isEmpty {
+                seen.insert(name)
+                out.append(ContactRecord.Field(name: name, value: value))
+            }
+            return out
         }
 
         /// The birthday in column `name`, or nil (a problem when the text is not a date).
@@ -273,25 +279,14 @@ public enum ContactCSVReader {
         r.created = created.isEmpty ? nil : created
         for line in lines(c.takeRaw("other_vcard")) {
             switch VCardReader.parseLine(line) {
-            case .success(let p): r.otherProperties.append(p)
+            case .success(var p):
+                // Written as vCard 4.0 content lines: parameter values carry RFC 6868 caret escapes.
+                for i in p.parameters.indices { p.parameters[i].values = p.parameters[i].values.map(VCardText.caretDecode) }
+                r.otherProperties.append(p)
             case .failure: c.problems.append(ExchangeProblem(file: c.file, line: c.line, property: "other_vcard", reason: .csvBadField(line)))
             }
         }
         r.custom = c.rest()
         return r
-    }
-}
-
-extension String {
-    /// The parts between occurrences of `separator` (all of them, empty ones included).
-    func splitting(_ separator: String) -> [String] {
-        var parts: [String] = []
-        var rest = self[...]
-        while let r = rest.firstRange(of: separator) {
-            parts.append(String(rest[..<r.lowerBound]))
-            rest = rest[r.upperBound...]
-        }
-        parts.append(String(rest))
-        return parts
     }
 }

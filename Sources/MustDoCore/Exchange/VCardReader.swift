@@ -247,13 +247,3 @@ public enum VCardReader {
         return .success(VCardProperty(group: group, name: name, parameters: parameters, rawValue: value))
     }
 }
-
-extension String {
-    /// Without leading and trailing characters in `set`.
-    func trimmed(of set: String) -> String {
-        var s = self[...]
-        while let f = s.first, set.contains(f) { s = s.dropFirst() }
-        while let l = s.last, set.contains(l) { s = s.dropLast() }
-        return String(s)
-    }
-}

@@ -54,16 +54,3 @@ public enum VCardWriter {
         return c
     }
 }
-
-extension String {
-    /// Line breaks written as `\n` (CRLF and CR as one break).
-    func replacingLineBreaks() -> String {
-        var out = ""
-        var previousCR = false
-        for u in unicodeScalars {
-            if u == "\r" { out += "\\n" } else if u == "\n" { if !previousCR { out += "\\n" } } else { out.unicodeScalars.append(u) }
-            previousCR = u == "\r"
-        }
-        return out
-    }
-}
