@@ -28,6 +28,34 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case pinyinLine
     case pinyinAlso
     case pinyinBadFormat
+    // MARK: exchange (vCard, contact CSV)
+    case exchangeContactsFileNoun
+    case exchangeProblemInFile
+    case exchangeProblemAtLine
+    case exchangeProblemAtProperty
+    case exchangeNoCards
+    case exchangeNoColon
+    case exchangeBadName
+    case exchangeUnclosedQuote
+    case exchangeQuoteInParameter
+    case exchangeLineTooLong
+    case exchangeNestedBegin
+    case exchangeNotVCard
+    case exchangeEndWithoutBegin
+    case exchangeMismatchedEnd
+    case exchangeUnterminated
+    case exchangeOutsideCard
+    case exchangeNoVersion
+    case exchangeUnsupportedVersion
+    case exchangeNoName
+    case exchangeBadDate
+    case exchangeUnknownHeaders
+    case exchangeCSVUnclosedQuote
+    case exchangeCSVTooManyFields
+    case exchangeCSVBadField
+    case exchangeDuplicateUID
+    case exchangeMoreProblems
+    case exchangeOtherProblems
 
     // MARK: lunar calendar (mustdo lunar)
     case lunarAbstract
