@@ -65,7 +65,7 @@ struct CustomerPrinter {
             if field == .createdBy { pairs.append((language.text(.custLabelCreated), c.createdAt)) }
         }
         pairs.append((language.text(.custLabelPeople), c.people.isEmpty ? "—" : c.people.map { p in
-            p.name + " (" + p.role.name(language) + ")" + (p.note.isEmpty ? "" : ": " + p.note)
+            language.text(p.note.isEmpty ? .custPerson : .custPersonNote, ["name": p.name, "role": p.role.name(language), "note": p.note])
         }.joined(separator: "\n")))
         pairs.append((language.text(.custLabelPower), power(c)))
         pairs.append((language.text(.custLabelProspect), prospect(c)))
@@ -100,7 +100,9 @@ struct CustomerPrinter {
             guard let t = c.tier else { return "—" }
             if let d = c.decisionDate {
                 let suggested = CustomerTier.suggested(daysToDecision: today.days(to: d))
-                if suggested != t, d >= today { return t.name(language) + " (" + language.text(.custTierSuggests, ["tier": suggested.name(language)]) + ")" }
+                if suggested != t, d >= today {
+                    return language.text(.custTierSuggests, ["tier": t.name(language), "suggested": suggested.name(language)])
+                }
             }
             return t.name(language)
         case .decisionDate:
@@ -113,14 +115,25 @@ struct CustomerPrinter {
         case .trust: return c.trust?.name(language) ?? "—"
         case .birthday:
             guard let b = c.birthday else { return "—" }
-            var text: String
+            let text: String
             switch b {
             case .solar(let d): text = d.description
-            case .lunar(let l): text = language.text(.custLunarWord) + " " + l.description + " (" + l.chineseName + ")"
+            case .lunar(let l): text = language.text(.custLunarBirthday, ["date": l.description, "chinese": l.chineseName])
             }
-            if let next = b.next(onOrAfter: today) { text += ", " + language.text(.custBirthdayNext, ["date": next.description]) }
-            return text
+            guard let next = b.next(onOrAfter: today) else { return text }
+            return language.text(.custBirthdayNext, ["birthday": text, "date": next.description])
         default: return raw.isEmpty ? "—" : raw
+        }
+    }
+
+    /// A stored value in words for fields with a closed set of values (tier, status, answers, trust layer); other text as it is.
+    func word(_ raw: String, for field: CustomerField) -> String {
+        switch field {
+        case .tier: return CustomerTier(rawValue: raw)?.name(language) ?? raw
+        case .status: return CustomerStatus(rawValue: raw)?.name(language) ?? raw
+        case .buyingPower, .hasNeed, .approachable, .authority: return ProspectAnswer(rawValue: raw)?.name(language) ?? raw
+        case .trust: return TrustLayer(rawValue: raw)?.name(language) ?? raw
+        default: return raw
         }
     }
 
@@ -138,8 +151,8 @@ struct CustomerPrinter {
     func prospect(_ c: Customer) -> String {
         let parts = Customer.prospectConditions.map { $0.label(language) + " " + c.answer($0).name(language) }
         let met = Customer.prospectConditions.filter { c.answer($0) == .yes }.count
-        let summary = met == 4 ? language.text(.custProspectQualified) : language.text(.custProspectOpen, ["met": String(met)])
-        return summary + ": " + parts.joined(separator: " · ")
+        let list = parts.joined(separator: " · ")
+        return met == 4 ? language.text(.custProspectQualified, ["list": list]) : language.text(.custProspectOpen, ["met": String(met), "list": list])
     }
 
     /// One history line in words.
@@ -157,8 +170,9 @@ struct CustomerPrinter {
             let label = h.field.flatMap { CustomerField(option: $0)?.label(language) }
                 ?? (h.field == "people" ? language.text(.custLabelPeople) : h.field == "tags" ? language.text(.custLabelTags) : h.field ?? "")
             guard let old = h.old, let new = h.new else { return prefix + label }
-            func shown(_ s: String) -> String { s.isEmpty ? "—" : CustomerPrinter.clip(s, 40) }
-            return prefix + label + ": " + shown(old) + " → " + shown(new)
+            let field = h.field.flatMap { CustomerField(option: $0) }
+            func shown(_ s: String) -> String { s.isEmpty ? "—" : CustomerPrinter.clip(field.map { word(s, for: $0) } ?? s, 40) }
+            return prefix + language.text(.custHistoryEdit, ["field": label, "old": shown(old), "new": shown(new)])
         }
     }
 

@@ -108,12 +108,15 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case custPowerBuyerRelation
     case custProspectQualified
     case custProspectOpen
+    case custPerson
+    case custPersonNote
     case custDecisionIn
     case custDecisionPast
     case custTierSuggests
     case custBirthdayNext
-    case custLunarWord
+    case custLunarBirthday
     case custNoWarnings
+    case custHistoryEdit
     case custHistoryCreated
     case custHistoryArchived
     case custHistoryRestored
