@@ -144,6 +144,63 @@ extension AppDatabase {
         }
     }
 
+    /// Imports whole cards in one transaction: a card whose number is already taken is skipped (reported by number);
+    /// one without a number gets the next under `prefix`; a kept number under `prefix` moves the sequence past it, so it
+    /// is never handed out again. With `dryRun`, nothing is written. Returns how many were added and the skipped numbers.
+    public func importCustomers(_ cards: [Customer], prefix: String, now: String, dryRun: Bool = false) throws -> (added: Int, skipped: [String]) {
+        for c in cards { try c.validate() }
+        do {
+            return try importCustomers(cards, prefix: prefix, now: now, rollingBack: dryRun)
+        } catch let dry as ImportDryRun {
+            return (dry.added, dry.skipped)
+        }
+    }
+
+    private func importCustomers(_ cards: [Customer], prefix: String, now: String, rollingBack dryRun: Bool) throws -> (added: Int, skipped: [String]) {
+        try customerWrite { db in
+            var added = 0
+            var skipped: [String] = []
+            var seen: Set<String> = []
+            for card in cards {
+                var c = card
+                if !c.number.isEmpty {
+                    let taken = try Bool.fetchOne(db, sql: "SELECT 1 FROM customer WHERE number = ? COLLATE NOCASE", arguments: [c.number]) == true
+                    if taken || !seen.insert(c.number.lowercased()).inserted { skipped.append(c.number); continue }
+                    if c.number.hasPrefix(prefix), let n = Int(c.number.dropFirst(prefix.count)), n > 0 {
+                        try db.execute(sql: """
+                            INSERT INTO customer_sequence (prefix, last) VALUES (?, ?)
+                            ON CONFLICT(prefix) DO UPDATE SET last = max(last, excluded.last)
+                            """, arguments: [prefix, n])
+                    }
+                } else {
+                    var last = try Int.fetchOne(db, sql: "SELECT last FROM customer_sequence WHERE prefix = ?", arguments: [prefix]) ?? 0
+                    repeat {
+                        last += 1
+                        c.number = CustomerSettings.number(prefix: prefix, sequence: last)
+                    } while try Bool.fetchOne(db, sql: "SELECT 1 FROM customer WHERE number = ? COLLATE NOCASE", arguments: [c.number]) == true
+                        || seen.contains(c.number.lowercased()) || cards.contains(where: { $0.number.lowercased() == c.number.lowercased() })
+                    try db.execute(sql: "INSERT INTO customer_sequence (prefix, last) VALUES (?, ?) ON CONFLICT(prefix) DO UPDATE SET last = excluded.last",
+                                   arguments: [prefix, last])
+                    seen.insert(c.number.lowercased())
+                }
+                if c.createdAt.isEmpty { c.createdAt = now }
+                if c.updatedAt.isEmpty { c.updatedAt = now }
+                let columns = ["number"] + CustomerRecord.fieldColumns + ["created_at", "updated_at", "reviewed_on", "archived_at"]
+                var values: [(any DatabaseValueConvertible)?] = [c.number]
+                values += CustomerField.allCases.map { c[$0] }
+                values += [c.createdAt, c.updatedAt, c.reviewedOn?.description, c.archivedAt]
+                try db.execute(sql: "INSERT INTO customer (\(columns.joined(separator: ", "))) VALUES (\(columns.map { _ in "?" }.joined(separator: ", ")))",
+                               arguments: StatementArguments(values))
+                c.id = db.lastInsertedRowID
+                try CustomerRecord.savePeopleAndTags(db, c)
+                try AppDatabase.history(db, c.id, now, .create)
+                added += 1
+            }
+            if dryRun { throw ImportDryRun(added: added, skipped: skipped) }
+            return (added, skipped)
+        }
+    }
+
     /// Changes the card `id` by `change`, run inside the transaction on the card as stored now, so a concurrent edit
     /// is never overwritten. Every changed field, the people and the tags each get a history line in the same
     /// transaction; `reviewedOn` (today) marks the card as checked. A forgotten card refuses. Returns the card before and after.
@@ -329,4 +386,10 @@ extension AppDatabase {
         }
         return out
     }
+}
+
+/// Rolls a dry-run import back while carrying its figures out of the transaction.
+private struct ImportDryRun: Error {
+    let added: Int
+    let skipped: [String]
 }

@@ -9,7 +9,8 @@ struct CustomersCommand: ParsableCommand {
             commandName: "customers",
             abstract: CLIText.helpLanguage.text(.custAbstract),
             subcommands: [CustomersListCommand.self, CustomersShowCommand.self, CustomersAddCommand.self, CustomersEditCommand.self,
-                          CustomersArchiveCommand.self, CustomersRestoreCommand.self, CustomersMergeCommand.self, CustomersForgetCommand.self],
+                          CustomersArchiveCommand.self, CustomersRestoreCommand.self, CustomersMergeCommand.self, CustomersForgetCommand.self,
+                          CustomersImportCommand.self, CustomersExportCommand.self],
             defaultSubcommand: CustomersListCommand.self)
     }
 }

@@ -10,6 +10,8 @@ public enum InputFileRole: String, Sendable, Equatable {
     case pack
     /// An .ics calendar for `holidays import`.
     case calendar
+    /// A customer file for `customers import`.
+    case customers
 
     /// The role's noun in `language`: "config file", "节假日文件"…
     public func noun(_ language: Language) -> String {
@@ -19,6 +21,7 @@ public enum InputFileRole: String, Sendable, Equatable {
         case .theme: return language.text(.fileRoleTheme)
         case .pack: return language.text(.fileRolePack)
         case .calendar: return language.text(.fileRoleCalendar)
+        case .customers: return language.text(.custFileRole)
         }
     }
 }

@@ -150,6 +150,21 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case custBadSort
     case custBadFilter
     case custNumberTaken
+    case custImportHeader
+    case custImportFieldCount
+    case custImportQuote
+    case custImportNotJSON
+    case custImportNotText
+    case custImported
+    case custImportDryRun
+    case custExported
+    case custBadFormat
+    case custImportAbstract
+    case custExportAbstract
+    case custFileHelp
+    case custFormatHelp
+    case custDryRunHelp
+    case custFileRole
     case custAbstract
     case custListAbstract
     case custShowAbstract
