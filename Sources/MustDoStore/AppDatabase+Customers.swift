@@ -161,6 +161,7 @@ extension AppDatabase {
             var added = 0
             var skipped: [String] = []
             var seen: Set<String> = []
+            let claimed = Set(cards.map { $0.number.lowercased() }.filter { !$0.isEmpty })
             for card in cards {
                 var c = card
                 if !c.number.isEmpty {
@@ -178,7 +179,7 @@ extension AppDatabase {
                         last += 1
                         c.number = CustomerSettings.number(prefix: prefix, sequence: last)
                     } while try Bool.fetchOne(db, sql: "SELECT 1 FROM customer WHERE number = ? COLLATE NOCASE", arguments: [c.number]) == true
-                        || seen.contains(c.number.lowercased()) || cards.contains(where: { $0.number.lowercased() == c.number.lowercased() })
+                        || seen.contains(c.number.lowercased()) || claimed.contains(c.number.lowercased())
                     try db.execute(sql: "INSERT INTO customer_sequence (prefix, last) VALUES (?, ?) ON CONFLICT(prefix) DO UPDATE SET last = excluded.last",
                                    arguments: [prefix, last])
                     seen.insert(c.number.lowercased())
