@@ -67,6 +67,9 @@ struct CustomerChanges {
         .invalidInput(.custUnknownOption, ["option": option.quotedForMessage(), "options": optionList])
     }
 
+    /// The field options only, comma-separated (help, which names the list options itself).
+    static var fieldList: String { CustomerField.allCases.map(\.option).joined(separator: ", ") }
+
     /// Every option, comma-separated (help and errors).
     static var optionList: String {
         (CustomerField.allCases.map(\.option) + lists.map { "--" + $0 } + ["--reviewed"]).joined(separator: ", ")

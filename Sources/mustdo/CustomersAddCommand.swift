@@ -9,7 +9,7 @@ struct CustomersAddCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
     @Flag(name: .long, help: ArgumentHelp(CLIText.help(.jsonOption))) var json = false
-    @Argument(parsing: .allUnrecognized, help: ArgumentHelp(CLIText.helpLanguage.text(.custFieldsHelp, ["fields": CustomerChanges.optionList]),
+    @Argument(parsing: .allUnrecognized, help: ArgumentHelp(CLIText.helpLanguage.text(.custFieldsHelp, ["fields": CustomerChanges.fieldList]),
                                                             valueName: "--field value")) var fields: [String] = []
 
     func run() throws {

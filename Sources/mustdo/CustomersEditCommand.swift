@@ -9,7 +9,7 @@ struct CustomersEditCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
     @Argument(help: ArgumentHelp(CLIText.helpLanguage.text(.custRefHelp), valueName: "customer")) var ref: String
-    @Argument(parsing: .allUnrecognized, help: ArgumentHelp(CLIText.helpLanguage.text(.custFieldsHelp, ["fields": CustomerChanges.optionList]),
+    @Argument(parsing: .allUnrecognized, help: ArgumentHelp(CLIText.helpLanguage.text(.custFieldsHelp, ["fields": CustomerChanges.fieldList]),
                                                             valueName: "--field value")) var fields: [String] = []
 
     func run() throws {
