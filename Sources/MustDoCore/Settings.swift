@@ -16,12 +16,14 @@ public struct Settings: Sendable {
     public var keys: [String: [String: [String]]] = [:]
     /// A holiday file (TOML) to read, if set.
     public var holidaysFile: String?
+    /// The customer file's settings (`[customers]`: number_prefix, review_days).
+    public var customers = CustomerSettings()
 
     /// Default settings.
     public init() {}
 
     static let knownKeys: Set<String> = ["week_start", "fiscal_start_month", "day_start_hour", "workdays", "language", "theme",
-                                         "plan_on_first_start", "due_soon_days", "keys", "holidays_file", "holidays", "extra_workdays"]
+                                         "plan_on_first_start", "due_soon_days", "keys", "holidays_file", "holidays", "extra_workdays", "customers"]
 
     /// Parses config text; problems name the file, line and key.
     public init(text: String, file: String) throws {
@@ -85,6 +87,22 @@ public struct Settings: Sendable {
         if let v = root["holidays_file"] {
             guard let s = v.string, !s.isEmpty else { throw fail("holidays_file", "use a file path") }
             holidaysFile = s
+        }
+        if let v = root["customers"] {
+            guard let t = v.table else { throw fail("customers", "use a table [customers] with number_prefix and review_days") }
+            for key in t.keys where !["number_prefix", "review_days"].contains(key) {
+                throw fail(key, "unknown setting (known: number_prefix, review_days)", table: "customers")
+            }
+            if let p = t["number_prefix"] {
+                guard let s = p.string, CustomerSettings.isValidPrefix(s) else {
+                    throw fail("number_prefix", "use a prefix of up to 20 characters without spaces, e.g. \"KH-{year}-\"", table: "customers")
+                }
+                customers.numberPrefix = s
+            }
+            if let d = t["review_days"] {
+                guard let n = d.int, (1...3650).contains(n) else { throw fail("review_days", "use a number of days 1–3650", table: "customers") }
+                customers.reviewDays = n
+            }
         }
         if let v = root["keys"] {
             guard let modes = v.table else { throw fail("keys", "use tables like [keys.home] with action = \"key\" or [\"key\", …]") }

@@ -210,6 +210,7 @@ public final class AppDatabase: @unchecked Sendable {
                 ) WITHOUT ROWID;
                 """)
         }
+        m.registerMigration("v3-customers") { db in try db.execute(sql: CustomerRecord.migration) }
         return m
     }
 
@@ -217,6 +218,7 @@ public final class AppDatabase: @unchecked Sendable {
     static let tablesByMigration: [String: [String]] = [
         "v1-routines-occurrences": ["routine", "title", "occurrence", "day_ref", "meta"],
         "v2-journal-focus-tasks": ["journal", "focus", "streak_cache"],
+        "v3-customers": CustomerRecord.tables,
     ]
 
     /// The tables whose every page is checked on open (`PRAGMA quick_check(table)`): the small ones read first.

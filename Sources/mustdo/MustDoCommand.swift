@@ -14,7 +14,7 @@ struct MustDoCommand: ParsableCommand {
             version: MustDoVersion.description,
             subcommands: [TodayCommand.self, CheckCommand.self, UncheckCommand.self, SkipCommand.self,
                           WeekCommand.self, PlanCommand.self, JournalCommand.self, AddCommand.self, FocusCommand.self,
-                          AddCountCommand.self, RoutinesCommand.self, ExportCommand.self, BackupCommand.self, HolidaysCommand.self,
+                          AddCountCommand.self, RoutinesCommand.self, CustomersCommand.self, ExportCommand.self, BackupCommand.self, HolidaysCommand.self,
                           PeriodsCommand.self, LunarCommand.self, PinyinCommand.self, ThemesCommand.self, InitCommand.self])
     }
 

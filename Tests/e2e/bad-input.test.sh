@@ -87,7 +87,9 @@ expect "a PNG image" 65 "not a MustDo database" "$d/db.sqlite" -- "$MUSTDO_BIN" 
 d=$(fresh foreign); sqlite3 "$d/db.sqlite" "CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT); INSERT INTO notes VALUES (1, 'mine');"
 expect "another program's SQLite database" 65 "not a MustDo database" "$d/db.sqlite" -- "$MUSTDO_BIN" today --db "$d/db.sqlite" --today $day
 d=$(fresh schema); cp "$good" "$d/db.sqlite"
-python3 -c "import sys; f=open(sys.argv[1],'r+b'); f.seek(3000); f.write(b'\xa5'*64)" "$d/db.sqlite"
+# Damage page 1's cell content area, wherever the schema's cells start (byte 105 of the header): once the schema outgrows
+# one page (the customer tables did), page 1 is an interior page whose few cells sit at its very end.
+python3 -c "import sys; f=open(sys.argv[1],'r+b'); f.seek(105); s=int.from_bytes(f.read(2),'big') or 65536; s=min(s,4096-64); f.seek(s); f.write(b'\xa5'*(4096-s))" "$d/db.sqlite"
 expect "damaged schema page" 65 "damaged" "$d/db.sqlite" -- "$MUSTDO_BIN" check 3 --db "$d/db.sqlite" --today $day
 d=$(fresh newer); cp "$good" "$d/db.sqlite"
 sqlite3 "$d/db.sqlite" "INSERT INTO grdb_migrations VALUES ('v99-from-the-future')"

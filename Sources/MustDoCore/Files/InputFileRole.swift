@@ -12,6 +12,8 @@ public enum InputFileRole: String, Sendable, Equatable {
     case calendar
     /// A vCard or contact CSV file for `customers import`.
     case contacts
+    /// A customer file for `customers import`.
+    case customers
 
     /// The role's noun in `language`: "config file", "节假日文件"…
     public func noun(_ language: Language) -> String {
@@ -22,6 +24,7 @@ public enum InputFileRole: String, Sendable, Equatable {
         case .pack: return language.text(.fileRolePack)
         case .calendar: return language.text(.fileRoleCalendar)
         case .contacts: return language.text(.exchangeContactsFileNoun)
+        case .customers: return language.text(.custFileRole)
         }
     }
 }
