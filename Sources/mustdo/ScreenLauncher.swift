@@ -33,15 +33,8 @@ struct ScreenLauncher {
         do { try db.rotateDailyBackups(directory: backups, today: context.today, keep: 7) } catch let e as MustDoError {
             backupProblem = (zh ? "今天的自动备份失败:" : "Today's automatic backup failed: ") + e.message(context.language)
         }
-        var keymap = KeyMap.home, weekKeys = KeyMap.week, planKeys = KeyMap.plan
-        if let overrides = context.settings.keys["home"] { keymap = try keymap.overridden(by: overrides, file: context.paths.config) }
-        if let overrides = context.settings.keys["week"] { weekKeys = try weekKeys.overridden(by: overrides, file: context.paths.config) }
-        if let overrides = context.settings.keys["plan"] { planKeys = try planKeys.overridden(by: overrides, file: context.paths.config) }
-        var routineKeys = KeyMap.routines
-        if let overrides = context.settings.keys["routines"] { routineKeys = try routineKeys.overridden(by: overrides, file: context.paths.config) }
-        for mode in context.settings.keys.keys where !["home", "week", "plan", "routines"].contains(mode) {
-            throw MustDoError.configInvalid(file: context.paths.config, line: 0, key: "keys.\(mode)", problem: "no such view (views: home, week, plan, routines)")
-        }
+        // [keys.<view>] overrides, checked before the terminal is touched: an unknown view, command or key is a config error naming it.
+        let keys = try KeyTables().overridden(by: context.settings.keys, file: context.paths.config, language: context.language)
         var (theme, themeProblem) = ThemeLoader.load(name: themeName, configured: context.settings.theme, context: context)
         let terminal: NcursesTerminal
         do {
@@ -57,9 +50,8 @@ struct ScreenLauncher {
         state.settings = context.settings
         state.themeName = themeProblem == nil ? (themeName ?? context.settings.theme ?? "default") : "default"
         let runtime = AppRuntime(terminal: terminal, database: db, engine: context.engine, clock: context.clock,
-                                 keymap: keymap, theme: theme, state: state)
-        runtime.weekKeys = weekKeys
-        runtime.routineKeys = routineKeys
+                                 keymap: keys[.home], theme: theme, state: state)
+        runtime.keys = keys
         runtime.configPath = context.paths.config
         let colors = terminal.colorCount, noColor = context.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
         runtime.themeProvider = { name in
@@ -68,7 +60,6 @@ struct ScreenLauncher {
             catch { return .failure(.invalidArgument("\(error)")) }
         }
         if let backupProblem { runtime.announce(backupProblem, isError: true) }
-        runtime.planKeys = planKeys
         runtime.lookAhead = context.settings.dueSoonDays
         runtime.environment = context.environment
         // Morning planning opens by itself on the first start of each day (setting plan_on_first_start).
@@ -82,7 +73,16 @@ struct ScreenLauncher {
         } else if let themeProblem {
             runtime.announce(themeProblem, isError: true)
         }
+        nonisolated(unsafe) let waiting = runtime
+        runtime.database.onBusy = { tries in waiting.waitingForLock(tries) }
         runtime.run()
+        terminal.shutdown()
+        // Text typed and not saved when a signal or Ctrl-C ended the program is printed once, on the restored terminal, so it is not lost.
+        if let draft = runtime.state.droppedDraft {
+            let safe = String(draft.unicodeScalars.map { $0.value < 0x20 || ($0.value >= 0x7f && $0.value < 0xa0) ? " " : Character($0) })
+            let line = Array((context.language.text(.screenDraftDropped, ["text": safe]) + "\n").utf8)
+            _ = line.withUnsafeBytes { write(STDERR_FILENO, $0.baseAddress, $0.count) }
+        }
         // For bench/screen.sh: what the last frame and the whole session sent to the terminal.
         if let statsPath = context.environment["MUSTDO_DRAW_STATS"], let f = fopen(statsPath, "w") {
             let last = terminal.lastDrawStats, total = terminal.totalDrawStats

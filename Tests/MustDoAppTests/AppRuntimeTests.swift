@@ -49,12 +49,14 @@ import MustDoTestSupport
         runtime.step(timeoutMilliseconds: 0)
         #expect(runtime.state.selectedItem(in: .day)?.occurrence.state == .done, "the other process's check is shown")
         #expect(runtime.state.selectedItem(in: .day)?.occurrence.note == "call first")
-        // Undoing the note leaves the other process's check alone.
+        // The other process changed the item since the note: undo compares the change counter, refuses, and says so.
         terminal.enqueue(.char("u"))
         runtime.step(timeoutMilliseconds: 0)
         let o = try b.occurrence(id: id, today: today)!
-        #expect(o.note == nil)
+        #expect(o.note == "call first")
         #expect(o.state == .done)
+        #expect(runtime.state.message?.isError == true)
+        #expect(runtime.state.message?.text.hasPrefix("Could not undo") == true)
     }
 
     @Test func monkeyThousandsOfRandomKeysAtRandomSizes() throws {

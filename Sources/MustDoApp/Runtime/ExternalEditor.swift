@@ -10,7 +10,7 @@ enum ExternalEditor {
         var template = Array("/tmp/mustdo-journal-XXXXXX.md".utf8CString)
         let fd = mkstemps(&template, 3)
         guard fd >= 0 else { return nil }
-        let path = String(cString: template)
+        let path = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
         defer { unlink(path) }
         var bytes = Array(text.utf8)
         if !bytes.isEmpty, bytes.last != 10 { bytes.append(10) }
