@@ -73,12 +73,12 @@ public struct HomeView: View {
             state.browsing.removeAll()
             for kind in PeriodKind.allCases { Reducer.clamp(&state, kind) }
         case .focus:
-            guard let o = state.selectedItem(in: k)?.occurrence else { return ViewStep() }
             if state.browsing[k] != nil {
                 // A focus mark belongs to today's list: on another period it would change something nobody sees.
                 state.say(.screenFocusNotToday, ["key": state.keys.label(for: .today, in: .home) ?? "t"], error: true)
                 return ViewStep()
             }
+            guard let o = state.selectedItem(in: k)?.occurrence else { return ViewStep() }
             return ViewStep([.toggleFocus(o.id)])
         case .addTask:
             return ViewStep([], .push(PromptView(.newTask, text: "")))
