@@ -15,14 +15,14 @@ struct ScreenLauncher {
 
     /// Runs the screen; a terminal that cannot host it is a `noTerminal` error with the reason.
     func run() throws {
-        let zh = context.language == .zh
+        let language = context.language
         // Refuse before touching the database or the terminal.
         if isatty(STDOUT_FILENO) != 1 || isatty(STDIN_FILENO) != 1 {
-            throw MustDoError.noTerminal(reason: zh ? "标准输入或输出不是终端" : "standard input or output is not a terminal")
+            throw MustDoError.noTerminal(reason: language.text(.launchNotATerminal))
         }
         let term = context.environment["TERM"] ?? ""
         if term.isEmpty || term == "dumb" {
-            throw MustDoError.noTerminal(reason: term.isEmpty ? (zh ? "没有设置 TERM" : "TERM is not set") : "TERM=dumb")
+            throw MustDoError.noTerminal(reason: term.isEmpty ? language.text(.launchNoTerm) : "TERM=dumb")
         }
         let db = try context.openPrepared()
         // The last 7 daily backups live in a backups folder beside the database.
@@ -31,7 +31,7 @@ struct ScreenLauncher {
         let backups = (folder.isEmpty ? "" : folder) + "/backups"
         mkdir(backups, 0o755)
         do { try db.rotateDailyBackups(directory: backups, today: context.today, keep: 7) } catch let e as MustDoError {
-            backupProblem = (zh ? "今天的自动备份失败:" : "Today's automatic backup failed: ") + e.message(context.language)
+            backupProblem = language.text(.launchBackupFailed, ["problem": e.message(language)])
         }
         // [keys.<view>] overrides, checked before the terminal is touched: an unknown view, command or key is a config error naming it.
         let keys = try KeyTables().overridden(by: context.settings.keys, file: context.paths.config, language: context.language)
@@ -68,8 +68,7 @@ struct ScreenLauncher {
             runtime.dispatch(.command(.planning))
         }
         if !terminal.supportsUnicode {
-            runtime.announce(zh ? "当前区域设置不是 UTF-8,改用 ASCII 符号(设置 LANG=zh_CN.UTF-8 可显示中文符号)。"
-                                : "The locale is not UTF-8, so marks and borders are ASCII (set LANG=en_US.UTF-8 for the full look).")
+            runtime.announce(language.text(.launchNotUTF8))
         } else if let themeProblem {
             runtime.announce(themeProblem, isError: true)
         }

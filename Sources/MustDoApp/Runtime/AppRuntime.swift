@@ -275,7 +275,12 @@ public final class AppRuntime {
             case .failure(let e): return .failed(e.message(state.language))
             }
         }
-        try AppRuntime.writeAtomically(text, to: path)
+        do {
+            try AppRuntime.writeAtomically(text, to: path)
+        } catch {
+            // A failed write of config.toml is its own error: nothing was changed, the old file is intact.
+            return .failed(state.language.text(.screenConfigNotWritten, ["path": path]))
+        }
         settings.calendar.holidays.formUnion(engine.settings.holidays.subtracting(state.settings.calendar.holidays))
         settings.calendar.extraWorkdays.formUnion(engine.settings.extraWorkdays.subtracting(state.settings.calendar.extraWorkdays))
         engine = ScheduleEngine(settings: settings.calendar)
@@ -294,14 +299,14 @@ public final class AppRuntime {
             }
         }
         let tmp = path + ".tmp-\(getpid())"
-        guard let f = fopen(tmp, "wb") else { throw MustDoError.configInvalid(file: path, line: 0, key: "file", problem: "the file cannot be written") }
+        guard let f = fopen(tmp, "wb") else { throw MustDoError.configInvalid(file: path, line: 0, key: "file", problem: "not written") }
         var bytes = Array(text.utf8)
         let written = fwrite(&bytes, 1, bytes.count, f)
         let flushed = fflush(f) == 0 && fsync(fileno(f)) == 0
         fclose(f)
         guard written == bytes.count, flushed, rename(tmp, path) == 0 else {
             unlink(tmp)
-            throw MustDoError.configInvalid(file: path, line: 0, key: "file", problem: "the file cannot be written")
+            throw MustDoError.configInvalid(file: path, line: 0, key: "file", problem: "not written")
         }
     }
 

@@ -10,7 +10,6 @@ protocol ScreenContext {
 }
 
 extension ScreenContext {
-    var zh: Bool { state.language == .zh }
     var words: Vocabulary { Vocabulary(state.language) }
     var glyphs: Glyphs { Glyphs(ascii: state.ascii) }
 

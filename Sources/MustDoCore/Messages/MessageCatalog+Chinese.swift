@@ -219,6 +219,13 @@ extension MessageCatalog {
         .screenWaitingForLock: "正在等待另一个 MustDo 进程写完…",
         .screenDraftDropped: "MustDo 在保存前结束,这段文字没有保存:{text}",
         .screenCarriedReason: "已转入 {day}",
+        .launchNotATerminal: "标准输入或输出不是终端",
+        .launchNoTerm: "没有设置 TERM",
+        .launchBackupFailed: "今天的自动备份失败:{problem}",
+        .launchNotUTF8: "当前区域设置不是 UTF-8,改用 ASCII 符号(设置 LANG=zh_CN.UTF-8 可显示中文符号)。",
+        .screenConfigNotWritten: "无法写入 {path},设置未保存,文件保持原样:请检查所在文件夹可写、磁盘未满。",
+
+
 
         // MARK: screen: forms, settings, week grid
 

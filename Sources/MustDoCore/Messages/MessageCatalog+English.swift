@@ -219,6 +219,13 @@ extension MessageCatalog {
         .screenWaitingForLock: "Waiting for another MustDo process to finish writing…",
         .screenDraftDropped: "MustDo ended before this text was saved; it was not saved: {text}",
         .screenCarriedReason: "carried over to {day}",
+        .launchNotATerminal: "standard input or output is not a terminal",
+        .launchNoTerm: "TERM is not set",
+        .launchBackupFailed: "Today's automatic backup failed: {problem}",
+        .launchNotUTF8: "The locale is not UTF-8, so marks and borders are ASCII (set LANG=en_US.UTF-8 for the full look).",
+        .screenConfigNotWritten: "Could not write {path}, so the settings were not saved and the file is as it was: check that its folder is writable and the disk not full.",
+
+
 
         // MARK: screen: forms, settings, week grid
 

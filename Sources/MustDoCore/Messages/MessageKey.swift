@@ -222,6 +222,13 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case screenWaitingForLock
     case screenDraftDropped
     case screenCarriedReason
+    case launchNotATerminal
+    case launchNoTerm
+    case launchBackupFailed
+    case launchNotUTF8
+    case screenConfigNotWritten
+
+
 
     // MARK: screen: forms, settings, week grid
 
