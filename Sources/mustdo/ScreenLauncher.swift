@@ -75,6 +75,7 @@ struct ScreenLauncher {
         nonisolated(unsafe) let waiting = runtime
         runtime.database.onBusy = { tries in waiting.waitingForLock(tries) }
         runtime.run()
+        runtime.database.onBusy = nil   // breaks the database → handler → runtime cycle, so the database closes (and its WAL is folded back)
         terminal.shutdown()
         // Text typed and not saved when a signal or Ctrl-C ended the program is printed once, on the restored terminal, so it is not lost.
         if let draft = runtime.state.droppedDraft {
