@@ -46,7 +46,7 @@ public struct HomeView: View {
             guard let o = state.selectedItem(in: k)?.occurrence else { return ViewStep() }
             return ViewStep([], .push(PromptView(.note(o.id), text: o.note ?? "")))
         case .filter:
-            return ViewStep([], .push(PromptView(.filter, text: state.filter, previousFilter: state.filter)))
+            return ViewStep([], .push(PromptView(.filter, text: state.filter)))
         case .clearFilter:
             if !state.filter.isEmpty {
                 state.filter = ""

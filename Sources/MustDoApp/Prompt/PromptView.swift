@@ -11,7 +11,7 @@ public struct PromptView: View {
     let initial: String
 
     /// Opens a prompt with `text` already typed.
-    public init(_ purpose: AppState.InputPurpose, text: String, previousFilter: String = "") {
+    public init(_ purpose: AppState.InputPurpose, text: String) {
         self.purpose = purpose
         self.editor = LineEditor(text: text)
         self.initial = text

@@ -228,13 +228,13 @@ public final class AppRuntime {
                 } else {
                     try database.editRoutine(routine, today: state.today, settings: engine.settings, now: clock.timestamp())
                 }
-                return try afterRoutineChange()
+                return try afterRoutineChange(saying: .routinesSaved, routine.title)
             case .retireRoutine(let id):
                 try database.retireRoutine(id: id, today: state.today, now: clock.timestamp())
-                return try afterRoutineChange()
+                return try afterRoutineChange(saying: .routinesRetired, try database.routines().first { $0.id == id }?.title ?? id)
             case .restoreRoutine(let id):
                 try database.restoreRoutine(id: id, today: state.today, settings: engine.settings)
-                return try afterRoutineChange()
+                return try afterRoutineChange(saying: .routinesRestored, try database.routines().first { $0.id == id }?.title ?? id)
             case .moveRoutine(let id, let before, let after):
                 let placement: RoutinePlacement = before.map { .before($0) } ?? .after(after!)
                 try database.moveRoutine(id: id, placement, today: state.today, now: clock.timestamp())
@@ -311,10 +311,11 @@ public final class AppRuntime {
     }
 
     /// After a routine edit: today's lists are prepared again (a new routine joins the current period), then the list reloads.
-    private func afterRoutineChange() throws -> Action {
+    private func afterRoutineChange(saying key: MessageKey? = nil, _ title: String = "") throws -> Action {
         try database.prepare(today: state.today, engine: engine, now: clock.timestamp())
         let agenda = try database.agenda(today: state.today, engine: engine)
         dispatchLater.append(.agendaLoaded(agenda))
+        if let key { dispatchLater.append(.status(state.language.text(key, ["title": title]))) }
         return .routinesLoaded(try database.routines())
     }
 

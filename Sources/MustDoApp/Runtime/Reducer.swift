@@ -93,20 +93,21 @@ public enum Reducer {
             return c == .quit ? end(&state) : []
         }
         if !top.takesText { state.message = nil }
+        // The inherited commands act the same over every view that does not take text; over help they close it first.
+        let inherited = !top.takesText && top != .help
         switch c {
-        case .quit where !top.takesText && state.keys[top].keys(for: .quit).isEmpty:
-            state.shouldQuit = true
-            return [.quit]
-        case .help where top != .help && !top.takesText && state.keys[top].keys(for: .help).isEmpty:
+        case .quit where !top.takesText:
+            return end(&state)
+        case .help where inherited:
             state.stack.append(HelpView(for: top, keys: state.keys))
             return []
-        case .undo where !top.takesText && state.keys[top].keys(for: .undo).isEmpty:
+        case .undo where inherited:
             guard let e = state.undoStack.popLast() else {
                 state.say(.screenNothingToUndo)
                 return []
             }
             return [.apply(.revert(from: e.after, to: e.before), id: e.after.id, origin: .undo(e))]
-        case .redo where !top.takesText && state.keys[top].keys(for: .redo).isEmpty:
+        case .redo where inherited:
             guard let e = state.redoStack.popLast() else {
                 state.say(.screenNothingToRedo)
                 return []

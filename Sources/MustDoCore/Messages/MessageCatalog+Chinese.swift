@@ -224,6 +224,10 @@ extension MessageCatalog {
         .launchBackupFailed: "今天的自动备份失败:{problem}",
         .launchNotUTF8: "当前区域设置不是 UTF-8,改用 ASCII 符号(设置 LANG=zh_CN.UTF-8 可显示中文符号)。",
         .screenConfigNotWritten: "无法写入 {path},设置未保存,文件保持原样:请检查所在文件夹可写、磁盘未满。",
+        .routinesSaved: "例行事项已保存:{title}",
+        .routinesRetired: "已停用:{title}(历史保留)",
+        .routinesRestored: "已恢复:{title}",
+
 
 
 

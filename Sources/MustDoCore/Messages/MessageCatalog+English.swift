@@ -224,6 +224,10 @@ extension MessageCatalog {
         .launchBackupFailed: "Today's automatic backup failed: {problem}",
         .launchNotUTF8: "The locale is not UTF-8, so marks and borders are ASCII (set LANG=en_US.UTF-8 for the full look).",
         .screenConfigNotWritten: "Could not write {path}, so the settings were not saved and the file is as it was: check that its folder is writable and the disk not full.",
+        .routinesSaved: "Routine saved: {title}",
+        .routinesRetired: "Retired: {title} (its history is kept)",
+        .routinesRestored: "Restored: {title}",
+
 
 
 

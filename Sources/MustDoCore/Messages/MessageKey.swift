@@ -227,6 +227,10 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case launchBackupFailed
     case launchNotUTF8
     case screenConfigNotWritten
+    case routinesSaved
+    case routinesRetired
+    case routinesRestored
+
 
 
 
