@@ -31,8 +31,8 @@ public struct KeyTables: Sendable {
         let own = self[kind].keys(for: command)
         if !own.isEmpty || self[kind].bindings.contains(where: { $0.command == command }) { return own }
         if kind.takesText && command != .interrupt { return [] }
-        let own2 = self[kind]
-        return self[.global].keys(for: command).filter { own2.command(for: $0) == nil }
+        let view = self[kind]
+        return self[.global].keys(for: command).filter { view.command(for: $0) == nil }
     }
 
     /// The label of the first key of `command` in view `kind` ("Space", "c"), or nil when nothing is bound.
