@@ -331,15 +331,23 @@ public final class AppRuntime {
             dispatch(.dayChanged(today))
             changed = true
         }
-        if let token = try? database.changeToken(), token != changeToken {
-            changeToken = token
-            dispatch(.agendaLoaded((try? database.agenda(today: state.today, engine: engine)) ?? state.agenda))
-            for (kind, b) in state.browsing {
-                if let items = try? database.occurrences(periodKey: b.period.key, today: state.today) {
-                    dispatch(.periodLoaded(kind, b.period, items))
+        do {
+            let token = try database.changeToken()
+            if token != changeToken {
+                changeToken = token
+                dispatch(.agendaLoaded(try database.agenda(today: state.today, engine: engine)))
+                for (kind, b) in state.browsing {
+                    dispatch(.periodLoaded(kind, b.period, try database.occurrences(periodKey: b.period.key, today: state.today)))
                 }
+                changed = true
             }
-            changed = true
+        } catch {
+            // Shown, never swallowed; said once rather than on every poll.
+            let text = (error as? MustDoError)?.message(state.language) ?? "\(error)"
+            if state.message?.text != text {
+                dispatch(.failed(text))
+                changed = true
+            }
         }
         return changed
     }
