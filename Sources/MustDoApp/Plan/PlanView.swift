@@ -49,8 +49,11 @@ public struct PlanView: View {
         case .moveUp:
             cursor = max(cursor - 1, 0)
             pageOffset = 0
-        case .pageDown: pageOffset += max(1, state.height - 4)
-        case .pageUp: pageOffset -= max(1, state.height - 4)
+        case .pageDown, .pageUp:
+            // Bounded by the page's length (entries, headings and the wrapped plan text), so PgUp always comes straight back.
+            let limit = list.count + (plan?.planText.count ?? 0) / 10 + (plan?.yesterdayReview?.count ?? 0) / 10 + 40
+            pageOffset += (c == .pageDown ? 1 : -1) * max(1, state.height - 4)
+            pageOffset = max(-limit, min(pageOffset, limit))
         case .toggle:
             guard let o = entry?.occurrence else { return ViewStep() }
             return ViewStep([Reducer.toggle(o)])
