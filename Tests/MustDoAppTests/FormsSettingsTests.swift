@@ -137,6 +137,44 @@ import MustDoTestSupport
         #expect(runtime.state.calendar.fiscalStartMonth == 4 && runtime.state.calendar.dayStartHour == 5)
     }
 
+    @Test func aSaveTheRuntimeCannotApplyKeepsTheFormOpenWithTheReasonOnItsFooter() throws {
+        let dir = TemporaryDirectory()
+        let fixture = try AppFixture(language: .en)
+        // A theme that is installed but broken: the runtime's loader refuses it, nothing is written.
+        let config = dir.file("config.toml")
+        try "week_start = \"monday\"\n".write(toFile: config, atomically: true, encoding: .utf8)
+        let (runtime, terminal) = try open(fixture, config: config, language: .en)
+        runtime.themeProvider = { name in .failure(.invalidArgument("the theme '\(name)' has a broken colour on line 3")) }
+        terminal.enqueue(.char("S"))
+        for _ in 0..<5 { terminal.enqueue(.tab) }
+        terminal.enqueue(.ctrl("u"))
+        terminal.type("gruvbox")
+        terminal.enqueue(.enter)
+        run(runtime, terminal)
+        #expect(runtime.state.mode == .settings, "the form waits for the settings to be applied")
+        #expect(openForm(runtime)?.values[SettingsForm.Field.theme.rawValue].text == "gruvbox", "the user's text stays")
+        #expect(runtime.render().lines().last?.contains("the theme 'gruvbox' has a broken colour on line 3") == true)
+        #expect(try String(contentsOfFile: config, encoding: .utf8) == "week_start = \"monday\"\n", "nothing is written")
+        // A config file that cannot be used (its folder is a file): the reason is on the footer, the form stays open.
+        let blocker = dir.file("blocker")
+        try "not a folder".write(toFile: blocker, atomically: true, encoding: .utf8)
+        runtime.configPath = blocker + "/config.toml"
+        terminal.enqueue(.ctrl("u"))
+        terminal.type("default")
+        terminal.enqueue(.backTab, .backTab, .backTab, .backTab, .backTab, .ctrl("u"))
+        terminal.type("sunday")
+        terminal.enqueue(.enter)
+        run(runtime, terminal)
+        #expect(runtime.state.mode == .settings)
+        #expect(runtime.state.message?.isError == true)
+        #expect(runtime.render().lines().last?.contains(blocker + "/config.toml") == true, "the footer names the file: \(runtime.render().lines().last ?? "")")
+        #expect(runtime.state.calendar.weekStart == .monday, "nothing was applied")
+        // Esc leaves without saving and clears the failure.
+        terminal.enqueue(.escape)
+        run(runtime, terminal)
+        #expect(runtime.state.mode == .home && runtime.state.message == nil)
+    }
+
     @Test func withoutUTF8AReloadedChineseSettingKeepsTheScreenInEnglish() throws {
         let dir = TemporaryDirectory()
         let config = dir.file("config.toml")
