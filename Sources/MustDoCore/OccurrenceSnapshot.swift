@@ -12,6 +12,8 @@ public struct OccurrenceSnapshot: Hashable, Sendable {
     public var skipReason: String?
     /// The note.
     public var note: String?
+    /// The row's change counter when the snapshot was taken (0 when unknown); undo compares it, not the values.
+    public var version: Int64 = 0
 
     /// Creates a snapshot.
     public init(id: Int64, state: OccurrenceState, progress: Int, doneAt: String?, skipReason: String?, note: String?) {

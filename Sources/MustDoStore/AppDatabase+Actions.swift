@@ -15,8 +15,13 @@ public enum OccurrenceChange: Sendable, Equatable {
     case setNote(String?)
     /// Put back exactly what a snapshot holds.
     case restore(OccurrenceSnapshot)
-    /// Undo or redo a change from `from` to `to`: each field still holding its `from` value goes back to `to`; fields someone else changed since are left alone.
+    /// Undo or redo a change from `from` to `to`: refused with `ChangedSince` when the row's change counter is no longer `from`'s (another process changed it since, even to the same values).
     case revert(from: OccurrenceSnapshot, to: OccurrenceSnapshot)
+}
+
+extension AppDatabase {
+    /// An undo or redo refused because the occurrence was changed since the change being undone.
+    public enum ChangedSince: Error, Sendable { case changedSince }
 }
 
 extension AppDatabase {
@@ -29,11 +34,12 @@ extension AppDatabase {
         default: break
         }
         return try write { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT state, progress, done_at, skip_reason, note, target FROM occurrence WHERE id = ?", arguments: [id]) else {
+            guard let row = try Row.fetchOne(db, sql: "SELECT state, progress, done_at, skip_reason, note, target, version FROM occurrence WHERE id = ?", arguments: [id]) else {
                 throw MustDoError.unknownRef(String(id))
             }
-            let before = OccurrenceSnapshot(id: id, state: OccurrenceState(rawValue: row[0]) ?? .open, progress: row[1],
+            var before = OccurrenceSnapshot(id: id, state: OccurrenceState(rawValue: row[0]) ?? .open, progress: row[1],
                                             doneAt: row[2], skipReason: row[3], note: row[4])
+            before.version = row[6]
             let target: Int? = row[5]
             var after = before
             switch change {
@@ -68,11 +74,12 @@ extension AppDatabase {
             case .setNote(let text):
                 after.note = text.flatMap { $0.isEmpty ? nil : $0 }
             case .revert(let from, let to):
-                if before.state == from.state || (from.state == .missed && before.state == .open) { after.state = to.state }
-                if before.progress == from.progress { after.progress = to.progress }
-                if before.doneAt == from.doneAt { after.doneAt = to.doneAt }
-                if before.skipReason == from.skipReason { after.skipReason = to.skipReason }
-                if before.note == from.note { after.note = to.note }
+                guard before.version == from.version else { throw ChangedSince.changedSince }
+                after.state = to.state
+                after.progress = to.progress
+                after.doneAt = to.doneAt
+                after.skipReason = to.skipReason
+                after.note = to.note
             case .restore(let snapshot):
                 after = OccurrenceSnapshot(id: id, state: snapshot.state == .missed ? .open : snapshot.state, progress: snapshot.progress,
                                            doneAt: snapshot.doneAt, skipReason: snapshot.skipReason, note: snapshot.note)
@@ -87,6 +94,7 @@ extension AppDatabase {
                 try db.execute(sql: """
                     UPDATE occurrence SET state = ?, progress = ?, done_at = ?, skip_reason = ?, note = ?, updated_at = ? WHERE id = ?
                     """, arguments: [after.state.rawValue, after.progress, after.doneAt, after.skipReason, after.note, now, id])
+                after.version = try Int64.fetchOne(db, sql: "SELECT version FROM occurrence WHERE id = ?", arguments: [id]) ?? before.version
             }
             return (before, after)
         }

@@ -19,6 +19,33 @@ public final class AppDatabase: @unchecked Sendable {
     public let path: String
     /// The GRDB connection.
     let dbQueue: DatabaseQueue
+    /// How waiting for another process's write lock goes (see `onBusy`).
+    private let busy = BusyWait()
+
+    /// Called while another process holds the write lock, with the number of tries so far (0 first), every 20 ms up to the
+    /// 10 s busy timeout; returning false gives up at once (the write then fails as busy). The screen uses it to say that it is
+    /// waiting and to stay responsive to signals. Without it the wait simply lasts up to 10 s.
+    public var onBusy: (@Sendable (Int) -> Bool)? {
+        get { busy.handler }
+        set { busy.handler = newValue }
+    }
+
+    /// The busy handler's state: a plain box the SQLite callback reads (called on the thread doing the write).
+    private final class BusyWait: @unchecked Sendable {
+        var handler: (@Sendable (Int) -> Bool)?
+        var started: UInt64 = 0
+
+        func shouldRetry(_ tries: Int) -> Bool {
+            var ts = timespec()
+            clock_gettime(CLOCK_MONOTONIC, &ts)
+            let now = UInt64(ts.tv_sec) * 1000 + UInt64(ts.tv_nsec) / 1_000_000
+            if tries == 0 { started = now }
+            if now - started >= 10_000 { return false }
+            if let handler, !handler(tries) { return false }
+            usleep(20_000)
+            return true
+        }
+    }
 
     /// Opens (creating if needed) the database at `path`, refusing damaged, foreign or newer files without touching them.
     ///
@@ -88,7 +115,8 @@ public final class AppDatabase: @unchecked Sendable {
         self.path = path
         self.isReadOnly = readOnly
         var config = Configuration()
-        config.busyMode = .timeout(10)
+        let busy = self.busy
+        config.busyMode = .callback { tries in busy.shouldRetry(tries) }
         config.foreignKeysEnabled = true
         config.readonly = readOnly
         config.label = "mustdo"
@@ -210,7 +238,17 @@ public final class AppDatabase: @unchecked Sendable {
                 ) WITHOUT ROWID;
                 """)
         }
-        m.registerMigration("v3-customers") { db in try db.execute(sql: CustomerRecord.migration) }
+        // A change counter per occurrence, bumped by the database on every change of what a user edits, so that
+        // undo can tell "changed by someone else since" even when the values are the same again (issue 15 item 6).
+        m.registerMigration("v3-occurrence-change-counter") { db in
+            try db.execute(sql: """
+                ALTER TABLE occurrence ADD COLUMN version INTEGER NOT NULL DEFAULT 0;
+                CREATE TRIGGER occurrence_version AFTER UPDATE OF state, progress, done_at, skip_reason, note ON occurrence
+                WHEN NEW.version = OLD.version
+                BEGIN UPDATE occurrence SET version = OLD.version + 1 WHERE id = NEW.id; END;
+                """)
+        }
+        m.registerMigration("v4-customers") { db in try db.execute(sql: CustomerRecord.migration) }
         return m
     }
 
@@ -218,7 +256,7 @@ public final class AppDatabase: @unchecked Sendable {
     static let tablesByMigration: [String: [String]] = [
         "v1-routines-occurrences": ["routine", "title", "occurrence", "day_ref", "meta"],
         "v2-journal-focus-tasks": ["journal", "focus", "streak_cache"],
-        "v3-customers": CustomerRecord.tables,
+        "v4-customers": CustomerRecord.tables,
     ]
 
     /// The tables whose every page is checked on open (`PRAGMA quick_check(table)`): the small ones read first.

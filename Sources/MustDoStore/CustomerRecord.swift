@@ -3,7 +3,7 @@ import MustDoCore
 
 /// How a customer card maps to the `customer`, `customer_person` and `customer_tag` rows (decoded by column name).
 enum CustomerRecord {
-    /// The `v3-customers` migration: the card, its people, tags and history, and the serial-number sequences.
+    /// The `v4-customers` migration: the card, its people, tags and history, and the serial-number sequences.
     static let migration = """
         -- The customer card (seed 002's 14 fields, seed 001's tier, prospect conditions and status, what the routines
         -- ask to learn). Empty text means "not filled in". A forgotten card keeps only its number, tier, status and dates.

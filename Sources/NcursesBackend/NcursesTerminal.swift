@@ -272,6 +272,9 @@ public final class NcursesTerminal: TerminalDevice {
         }
     }
 
+    /// Whether a terminating signal is pending or the terminal is gone.
+    public var terminationRequested: Bool { TerminationSignal.caught != nil || NcursesTerminal.inputHungUp() }
+
     /// Whether standard input (the terminal curses reads) has hung up or is no longer valid.
     private static func inputHungUp() -> Bool {
         var p = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)

@@ -27,6 +27,8 @@ public final class HeadlessTerminal: TerminalDevice {
     public private(set) var lastRuns: [CellRun] = []
 
     private var needsFullRedraw = true
+    /// Set by a test to pretend a terminating signal is pending.
+    public var terminationRequested = false
 
     /// A headless terminal of `width` × `height` cells.
     public init(width: Int = 80, height: Int = 24, supportsUnicode: Bool = true, colorCount: Int = 256) {

@@ -11,6 +11,9 @@ public protocol TerminalDevice: AnyObject {
     /// The next input event, waiting at most `timeoutMilliseconds` (negative: wait for one);
     /// nil when the time ran out.
     func readEvent(timeoutMilliseconds: Int) -> KeyEvent?
+    /// Whether the program was asked to end (a terminating signal, or the terminal is gone) and has not read that as an event yet;
+    /// long waits (a locked database) check it so that quitting never waits for them.
+    var terminationRequested: Bool { get }
     /// Gives the terminal back to the shell (e.g. to run `$EDITOR`) until `resume()`.
     func suspend()
     /// Takes the terminal again after `suspend()` and repaints the whole screen.

@@ -15,14 +15,14 @@ struct ScreenLauncher {
 
     /// Runs the screen; a terminal that cannot host it is a `noTerminal` error with the reason.
     func run() throws {
-        let zh = context.language == .zh
+        let language = context.language
         // Refuse before touching the database or the terminal.
         if isatty(STDOUT_FILENO) != 1 || isatty(STDIN_FILENO) != 1 {
-            throw MustDoError.noTerminal(reason: zh ? "标准输入或输出不是终端" : "standard input or output is not a terminal")
+            throw MustDoError.noTerminal(reason: language.text(.launchNotATerminal))
         }
         let term = context.environment["TERM"] ?? ""
         if term.isEmpty || term == "dumb" {
-            throw MustDoError.noTerminal(reason: term.isEmpty ? (zh ? "没有设置 TERM" : "TERM is not set") : "TERM=dumb")
+            throw MustDoError.noTerminal(reason: term.isEmpty ? language.text(.launchNoTerm) : "TERM=dumb")
         }
         let db = try context.openPrepared()
         // The last 7 daily backups live in a backups folder beside the database.
@@ -30,17 +30,10 @@ struct ScreenLauncher {
         let folder = context.paths.database.contains("/") ? String(context.paths.database[..<context.paths.database.lastIndex(of: "/")!]) : "."
         let backups = (folder.isEmpty ? "" : folder) + "/backups"
         do { try db.rotateDailyBackups(directory: backups, today: context.today, keep: 7) } catch let e as MustDoError {
-            backupProblem = (zh ? "今天的自动备份失败:" : "Today's automatic backup failed: ") + e.message(context.language)
+            backupProblem = language.text(.launchBackupFailed, ["problem": e.message(language)])
         }
-        var keymap = KeyMap.home, weekKeys = KeyMap.week, planKeys = KeyMap.plan
-        if let overrides = context.settings.keys["home"] { keymap = try keymap.overridden(by: overrides, file: context.paths.config) }
-        if let overrides = context.settings.keys["week"] { weekKeys = try weekKeys.overridden(by: overrides, file: context.paths.config) }
-        if let overrides = context.settings.keys["plan"] { planKeys = try planKeys.overridden(by: overrides, file: context.paths.config) }
-        var routineKeys = KeyMap.routines
-        if let overrides = context.settings.keys["routines"] { routineKeys = try routineKeys.overridden(by: overrides, file: context.paths.config) }
-        for mode in context.settings.keys.keys where !["home", "week", "plan", "routines"].contains(mode) {
-            throw MustDoError.configInvalid(file: context.paths.config, line: 0, key: "keys.\(mode)", problem: "no such view (views: home, week, plan, routines)")
-        }
+        // [keys.<view>] overrides, checked before the terminal is touched: an unknown view, command or key is a config error naming it.
+        let keys = try KeyTables().overridden(by: context.settings.keys, file: context.paths.config, language: context.language)
         var (theme, themeProblem) = ThemeLoader.load(name: themeName, configured: context.settings.theme, context: context)
         let terminal: NcursesTerminal
         do {
@@ -53,16 +46,15 @@ struct ScreenLauncher {
         let size = terminal.size
         // Chinese cannot be drawn without a UTF-8 locale (it would show as ????): the screen falls back to English and says so.
         let chineseImpossible = context.language == .zh && !terminal.supportsUnicode
-        let language: Language = chineseImpossible ? .en : context.language
-        var state = try AppRuntime.initialState(database: db, engine: context.engine, clock: context.clock, language: language,
+        let screenLanguage: Language = chineseImpossible ? .en : context.language
+        var state = try AppRuntime.initialState(database: db, engine: context.engine, clock: context.clock, language: screenLanguage,
                                                 width: size.width, height: size.height, ascii: !terminal.supportsUnicode)
         state.settings = context.settings
         state.availableThemes = ThemeLoader.catalog(context).available().map(\.name)
         state.themeName = themeProblem == nil ? (themeName ?? context.settings.theme ?? "default") : "default"
         let runtime = AppRuntime(terminal: terminal, database: db, engine: context.engine, clock: context.clock,
-                                 keymap: keymap, theme: theme, state: state)
-        runtime.weekKeys = weekKeys
-        runtime.routineKeys = routineKeys
+                                 keymap: keys[.home], theme: theme, state: state)
+        runtime.keys = keys
         runtime.configPath = context.paths.config
         let colors = terminal.colorCount, noColor = context.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
         runtime.themeProvider = { name in
@@ -71,7 +63,6 @@ struct ScreenLauncher {
             catch { return .failure(.invalidArgument("\(error)")) }
         }
         if let backupProblem { runtime.announce(backupProblem, isError: true) }
-        runtime.planKeys = planKeys
         runtime.lookAhead = context.settings.dueSoonDays
         runtime.environment = context.environment
         // Morning planning opens by itself on the first start of each day (setting plan_on_first_start).
@@ -82,12 +73,21 @@ struct ScreenLauncher {
         if chineseImpossible {
             runtime.announce(Language.en.text(.screenChineseNeedsUTF8))
         } else if !terminal.supportsUnicode {
-            runtime.announce(zh ? "当前区域设置不是 UTF-8,改用 ASCII 符号(设置 LANG=zh_CN.UTF-8 可显示中文符号)。"
-                                : "The locale is not UTF-8, so marks and borders are ASCII (set LANG=en_US.UTF-8 for the full look).")
+            runtime.announce(screenLanguage.text(.launchNotUTF8))
         } else if let themeProblem {
             runtime.announce(themeProblem, isError: true)
         }
+        nonisolated(unsafe) let waiting = runtime
+        runtime.database.onBusy = { tries in waiting.waitingForLock(tries) }
         runtime.run()
+        runtime.database.onBusy = nil   // breaks the database → handler → runtime cycle, so the database closes (and its WAL is folded back)
+        terminal.shutdown()
+        // Text typed and not saved when a signal or Ctrl-C ended the program is printed once, on the restored terminal, so it is not lost.
+        if let draft = runtime.state.droppedDraft {
+            let safe = String(draft.unicodeScalars.map { $0.value < 0x20 || ($0.value >= 0x7f && $0.value < 0xa0) ? " " : Character($0) })
+            let line = Array((context.language.text(.screenDraftDropped, ["text": safe]) + "\n").utf8)
+            _ = line.withUnsafeBytes { write(STDERR_FILENO, $0.baseAddress, $0.count) }
+        }
         // For bench/screen.sh: what the last frame and the whole session sent to the terminal.
         if let statsPath = context.environment["MUSTDO_DRAW_STATS"], let f = fopen(statsPath, "w") {
             let last = terminal.lastDrawStats, total = terminal.totalDrawStats

@@ -49,12 +49,14 @@ import MustDoTestSupport
         runtime.step(timeoutMilliseconds: 0)
         #expect(runtime.state.selectedItem(in: .day)?.occurrence.state == .done, "the other process's check is shown")
         #expect(runtime.state.selectedItem(in: .day)?.occurrence.note == "call first")
-        // Undoing the note leaves the other process's check alone.
+        // The other process changed the item since the note: undo compares the change counter, refuses, and says so.
         terminal.enqueue(.char("u"))
         runtime.step(timeoutMilliseconds: 0)
         let o = try b.occurrence(id: id, today: today)!
-        #expect(o.note == nil)
+        #expect(o.note == "call first")
         #expect(o.state == .done)
+        #expect(runtime.state.message?.isError == true)
+        #expect(runtime.state.message?.text.hasPrefix("Could not undo") == true)
     }
 
     @Test func monkeyThousandsOfRandomKeysAtRandomSizes() throws {
@@ -64,7 +66,10 @@ import MustDoTestSupport
         let keys: [KeyEvent] = [.char("j"), .char("k"), .char(" "), .char("x"), .char("+"), .char("-"), .char("s"), .char("n"), .char("u"), .char("U"),
                                 .char("/"), .char("g"), .char("G"), .pageUp, .pageDown, .tab, .backTab, .char("1"), .char("4"), .char("6"),
                                 .char("["), .char("]"), .char("t"), .char("?"), .enter, .escape, .backspace, .char("客"), .char("a"), .left, .right,
-                                .ctrl("u"), .ctrl("w"), .home, .end, .char("h"), .char("l")]
+                                .ctrl("u"), .ctrl("w"), .home, .end, .char("h"), .char("l"),
+                                // Into and out of every view on the stack.
+                                .char("w"), .char("p"), .char("R"), .char("S"), .char("r"), .char("c"), .char("d"), .char("e"), .char("["),
+                                .ctrl("s"), .ctrl("g"), .escape, .escape]
         for i in 0..<3000 {
             if i % 97 == 0 {
                 terminal.resize(width: Int(rng.next() % 230) + 1, height: Int(rng.next() % 70) + 1)

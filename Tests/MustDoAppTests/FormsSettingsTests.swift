@@ -24,6 +24,9 @@ import MustDoTestSupport
         while !terminal.pendingEvents.isEmpty { runtime.step(timeoutMilliseconds: 0) }
     }
 
+    /// The settings form open on the view stack, if any.
+    func openForm(_ runtime: AppRuntime) -> SettingsForm? { runtime.state.view(SettingsView.self)?.form }
+
     func form(_ values: [SettingsForm.Field: String]) -> SettingsForm {
         var f = SettingsForm(settings: Settings(), language: .en, theme: "default")
         for (field, text) in values { f.values[field.rawValue] = LineEditor(text: text) }
@@ -59,9 +62,9 @@ import MustDoTestSupport
         terminal.enqueue(.ctrl("s"))
         run(runtime, terminal)
         #expect(runtime.state.mode == .settings, "the form stays open")
-        #expect(runtime.state.settingsForm.focused == .theme)
-        #expect(runtime.state.settingsForm.values[SettingsForm.Field.weekStart.rawValue].text == "sunday")
-        #expect(runtime.state.settingsForm.values[SettingsForm.Field.fiscalStartMonth.rawValue].text == "4")
+        #expect(openForm(runtime)?.focused == .theme)
+        #expect(openForm(runtime)?.values[SettingsForm.Field.weekStart.rawValue].text == "sunday")
+        #expect(openForm(runtime)?.values[SettingsForm.Field.fiscalStartMonth.rawValue].text == "4")
         #expect(try String(contentsOfFile: config, encoding: .utf8) == original, "nothing is saved")
         let screen = runtime.render().description
         #expect(screen.contains("没有名为“solarised”的主题"))
@@ -85,7 +88,7 @@ import MustDoTestSupport
         terminal.enqueue(.ctrl("s"))
         run(runtime, terminal)
         #expect(runtime.state.mode == .settings)
-        #expect(runtime.state.settingsForm.problems == [.fiscalStartMonth: "请填 1–12 的月份数字(4 = 财年从四月开始)"])
+        #expect(openForm(runtime)?.problems == [.fiscalStartMonth: "请填 1–12 的月份数字(4 = 财年从四月开始)"])
         #expect(runtime.render().description.contains("请填 1–12 的月份数字"))
         #expect(!FileManager.default.fileExists(atPath: config))
     }
@@ -132,6 +135,44 @@ import MustDoTestSupport
         #expect(runtime.state.mode == .home)
         #expect(try String(contentsOfFile: config, encoding: .utf8) == "fiscal_start_month = 4\nday_start_hour = 5\n")
         #expect(runtime.state.calendar.fiscalStartMonth == 4 && runtime.state.calendar.dayStartHour == 5)
+    }
+
+    @Test func aSaveTheRuntimeCannotApplyKeepsTheFormOpenWithTheReasonOnItsFooter() throws {
+        let dir = TemporaryDirectory()
+        let fixture = try AppFixture(language: .en)
+        // A theme that is installed but broken: the runtime's loader refuses it, nothing is written.
+        let config = dir.file("config.toml")
+        try "week_start = \"monday\"\n".write(toFile: config, atomically: true, encoding: .utf8)
+        let (runtime, terminal) = try open(fixture, config: config, language: .en)
+        runtime.themeProvider = { name in .failure(.invalidArgument("the theme '\(name)' has a broken colour on line 3")) }
+        terminal.enqueue(.char("S"))
+        for _ in 0..<5 { terminal.enqueue(.tab) }
+        terminal.enqueue(.ctrl("u"))
+        terminal.type("gruvbox")
+        terminal.enqueue(.enter)
+        run(runtime, terminal)
+        #expect(runtime.state.mode == .settings, "the form waits for the settings to be applied")
+        #expect(openForm(runtime)?.values[SettingsForm.Field.theme.rawValue].text == "gruvbox", "the user's text stays")
+        #expect(runtime.render().lines().last?.contains("the theme 'gruvbox' has a broken colour on line 3") == true)
+        #expect(try String(contentsOfFile: config, encoding: .utf8) == "week_start = \"monday\"\n", "nothing is written")
+        // A config file that cannot be used (its folder is a file): the reason is on the footer, the form stays open.
+        let blocker = dir.file("blocker")
+        try "not a folder".write(toFile: blocker, atomically: true, encoding: .utf8)
+        runtime.configPath = blocker + "/config.toml"
+        terminal.enqueue(.ctrl("u"))
+        terminal.type("default")
+        terminal.enqueue(.backTab, .backTab, .backTab, .backTab, .backTab, .ctrl("u"))
+        terminal.type("sunday")
+        terminal.enqueue(.enter)
+        run(runtime, terminal)
+        #expect(runtime.state.mode == .settings)
+        #expect(runtime.state.message?.isError == true)
+        #expect(runtime.render().lines().last?.contains(blocker + "/config.toml") == true, "the footer names the file: \(runtime.render().lines().last ?? "")")
+        #expect(runtime.state.calendar.weekStart == .monday, "nothing was applied")
+        // Esc leaves without saving and clears the failure.
+        terminal.enqueue(.escape)
+        run(runtime, terminal)
+        #expect(runtime.state.mode == .home && runtime.state.message == nil)
     }
 
     @Test func withoutUTF8AReloadedChineseSettingKeepsTheScreenInEnglish() throws {

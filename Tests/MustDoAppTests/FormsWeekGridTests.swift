@@ -33,8 +33,8 @@ import MustDoTestSupport
         // The date row ends with Sunday's day, not with a fragment of a date.
         #expect(lines[2].hasSuffix("29") || lines[2].hasSuffix("11-29"), "\(lines[2])")
         // Streaks: a column when it fits, else the selected routine's streak above the week's items.
-        let review = try #require(runtime.state.week)
-        let row = review.rows[runtime.state.weekRow]
+        let review = try #require(runtime.state.view(WeekView.self)?.review)
+        let row = review.rows[runtime.state.view(WeekView.self)!.row]
         let streak = "\(row.currentStreak)/\(row.longestStreak)"
         let said = language.text(.weekGridStreakOfSelected, ["title": "", "current": String(row.currentStreak), "best": String(row.longestStreak)])
         let text = lines.joined(separator: "\n")
@@ -43,7 +43,7 @@ import MustDoTestSupport
 
     @Test func theMissedCountIsNeverCutToMakeRoomForTheTitle() throws {
         let (runtime, _) = try weekScreen(.en, 120, 40)
-        let review = try #require(runtime.state.week)
+        let review = try #require(runtime.state.view(WeekView.self)?.review)
         #expect(review.struggling.count >= 5)
         let lines = runtime.render().lines(trimmingTrailingSpaces: true).filter { $0.contains("[✗]") }
         #expect(lines.count >= 5, "the list of routines missed 3+ times is on screen")

@@ -24,11 +24,14 @@ import MustDoTestSupport
         if let problem = Snapshot.mismatch(screen, named: "home-en-120x40-ascii") { Issue.record(Comment(rawValue: problem)) }
     }
 
-    @Test func tinyTerminalShowsOneLineNotice() throws {
-        let fixture = try AppFixture(language: .en)
-        let screen = HomeScreen(state: try fixture.state(width: 30, height: 8), theme: .fallback, keymap: .home).render()
-        #expect(screen.lines()[0].hasPrefix("terminal too small (need 40x1"))
-        #expect(screen.lines().dropFirst().allSatisfy { $0.trimmingCharacters(in: .whitespaces).isEmpty })
+    @Test(arguments: [Language.en, .zh], [30, 20])
+    func tinyTerminalShowsTheWholeNoticeWrapped(language: Language, width: Int) throws {
+        let fixture = try AppFixture(language: language)
+        let screen = HomeScreen(state: try fixture.state(width: width, height: 8), theme: .fallback, keymap: .home).render()
+        let shown = screen.lines().map { $0.trimmingCharacters(in: .whitespaces) }.joined()
+        let notice = language.text(.screenTooSmall, ["width": String(width), "height": "8", "minWidth": "40", "minHeight": "12", "quit": "q"])
+        #expect(shown.filter { $0 != " " } == notice.filter { $0 != " " }, "the notice is shown whole, not cut")
+        #expect(!shown.contains("…"))
     }
 
     @Test func stylesMarkSelectionDoneSkippedAndOverdue() throws {

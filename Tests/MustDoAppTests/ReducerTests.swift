@@ -140,7 +140,7 @@ import MustDoTestSupport
         var s = try state()
         _ = Reducer.reduce(&s, .command(.help))
         #expect(s.mode == .help)
-        _ = Reducer.reduce(&s, .dismiss)
+        _ = Reducer.reduce(&s, .inputKey(.char("x")))
         #expect(s.mode == .home)
         _ = Reducer.reduce(&s, .resize(width: 30, height: 8))
         #expect(HomeLayout.compute(s).kind == .tooSmall)

@@ -22,7 +22,7 @@ import MustDoTestSupport
 
     @Test func addingARoutineShowsItInTheCurrentPeriod() throws {
         let (runtime, terminal, fixture) = try open()
-        #expect(runtime.state.mode == .routines && runtime.state.routinePeriod == .week)
+        #expect(runtime.state.mode == .routines && runtime.state.view(RoutineEditorView.self)!.period == .week)
         terminal.enqueue(.char("a"))
         terminal.type("Visit Mr. Zhang's shop")
         terminal.enqueue(.tab, .tab)
@@ -50,7 +50,7 @@ import MustDoTestSupport
         terminal.enqueue(.ctrl("s"))
         run(runtime, terminal)
         #expect(runtime.state.mode == .routineForm)
-        #expect(runtime.state.form.problems[.period] != nil && runtime.state.form.focused == .period)
+        #expect(runtime.state.view(RoutineFormView.self)!.form.problems[.period] != nil && runtime.state.view(RoutineFormView.self)!.form.focused == .period)
         #expect(try fixture.database.routines().count == before)
         if let problem = Snapshot.mismatch(runtime.render(), named: "routine-form-zh-120x40") { Issue.record(Comment(rawValue: problem)) }
         terminal.enqueue(.ctrl("u"))
@@ -59,7 +59,7 @@ import MustDoTestSupport
         terminal.type("fri@2")
         terminal.enqueue(.ctrl("s"))
         run(runtime, terminal)
-        #expect(runtime.state.form.problems[.due] != nil, "a weekly rule cannot name a month")
+        #expect(runtime.state.view(RoutineFormView.self)!.form.problems[.due] != nil, "a weekly rule cannot name a month")
         terminal.enqueue(.ctrl("u"))
         terminal.type("fri")
         terminal.enqueue(.ctrl("s"))
@@ -70,7 +70,7 @@ import MustDoTestSupport
 
     @Test func editRetireRestoreAndReorder() throws {
         let (runtime, terminal, fixture) = try open()
-        let first = runtime.state.visibleRoutines[0]
+        let first = runtime.state.view(RoutineEditorView.self)!.visible[0]
         // Edit the title: the current occurrence follows, last week's keeps the old title.
         terminal.enqueue(.char("e"), .ctrl("u"))
         terminal.type("Renamed weekly item")
@@ -82,7 +82,7 @@ import MustDoTestSupport
         terminal.enqueue(.char("J"))
         run(runtime, terminal)
         #expect(try fixture.database.routines(period: .week)[1].id == first.id)
-        #expect(runtime.state.routineCursor == 1)
+        #expect(runtime.state.view(RoutineEditorView.self)!.cursor == 1)
         // Retire asks first; n keeps it, y retires it.
         terminal.enqueue(.char("d"), .char("n"))
         run(runtime, terminal)
@@ -90,10 +90,10 @@ import MustDoTestSupport
         terminal.enqueue(.char("d"), .char("y"))
         run(runtime, terminal)
         #expect(try fixture.database.routines().first { $0.id == first.id }?.retiredOn == AppFixture.today)
-        #expect(!runtime.state.visibleRoutines.contains { $0.id == first.id }, "retired routines are hidden by default")
+        #expect(!runtime.state.view(RoutineEditorView.self)!.visible.contains { $0.id == first.id }, "retired routines are hidden by default")
         terminal.enqueue(.char("."))
         run(runtime, terminal)
-        let index = try #require(runtime.state.visibleRoutines.firstIndex { $0.id == first.id })
+        let index = try #require(runtime.state.view(RoutineEditorView.self)!.visible.firstIndex { $0.id == first.id })
         for _ in 0..<40 { terminal.enqueue(.char("k")) }
         for _ in 0..<index { terminal.enqueue(.char("j")) }
         terminal.enqueue(.char("r"))

@@ -32,7 +32,7 @@ import MustDoTestSupport
         terminal.type("tuesday")
         terminal.enqueue(.ctrl("s"))
         while !terminal.pendingEvents.isEmpty { runtime.step(timeoutMilliseconds: 0) }
-        #expect(runtime.state.settingsForm.problem?.field == .weekStart)
+        #expect(runtime.state.view(SettingsView.self)!.form.problem?.field == .weekStart)
         #expect(try String(contentsOfFile: config, encoding: .utf8).contains("week_start = \"monday\""))
         terminal.enqueue(.ctrl("u"))
         terminal.type("sunday")

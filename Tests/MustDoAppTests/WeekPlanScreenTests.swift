@@ -37,20 +37,20 @@ import MustDoTestSupport
         let (runtime, terminal, fixture) = try runtime(.en, 120, 40)
         terminal.enqueue(.char("w"))
         runtime.step(timeoutMilliseconds: 0)
-        let review = try #require(runtime.state.week)
+        let review = try #require(runtime.state.view(WeekView.self)?.review)
         #expect(review.week.key == "2026-W48")
         let marks = Set(review.rows.flatMap(\.marks))
         #expect(marks.isSuperset(of: [.done, .missed, .skipped, .open, .none]))
         #expect(review.rows[0].currentStreak == 18 && review.rows[0].longestStreak == 18, "done every day since 11-09, today included")
         terminal.enqueue(.char("["))
         runtime.step(timeoutMilliseconds: 0)
-        #expect(runtime.state.week?.week.key == "2026-W47")
+        #expect(runtime.state.view(WeekView.self)?.review?.week.key == "2026-W47")
         #expect(terminal.screenLines()[0].contains("Week review 2026-W47"))
         // Correct a past cell: the fourth routine on Thursday 11-19 was missed; check it from the grid.
-        #expect(runtime.state.weekColumn == 3, "the review opens on today's weekday")
+        #expect(runtime.state.view(WeekView.self)!.column == 3, "the review opens on today's weekday")
         terminal.enqueue(.char("j"), .char("j"), .char("j"), .char(" "))
         for _ in 0..<4 { runtime.step(timeoutMilliseconds: 0) }
-        let row = runtime.state.week!.rows[3]
+        let row = runtime.state.view(WeekView.self)!.review!.rows[3]
         #expect(row.marks[3] == .done)
         let id = try #require(row.occurrenceIDs[3])
         #expect(try fixture.database.occurrence(id: id, today: ReviewFixture.today)?.state == .done)
@@ -64,7 +64,7 @@ import MustDoTestSupport
         let (runtime, terminal, fixture) = try runtime(.en, 120, 40)
         terminal.enqueue(.char("p"))
         runtime.step(timeoutMilliseconds: 0)
-        let plan = try #require(runtime.state.plan)
+        let plan = try #require(runtime.state.view(PlanView.self)?.plan)
         #expect(!plan.leftovers.isEmpty)
         #expect(plan.yesterdayReview == "Forgot to call Ms. Li back")
         #expect(plan.focus.count == 1)
@@ -74,7 +74,7 @@ import MustDoTestSupport
         runtime.step(timeoutMilliseconds: 0)
         #expect(runtime.state.agenda.section(.day)!.items.contains { $0.occurrence.isTask && $0.occurrence.title == leftover.title })
         // Focus the first of today's items (cursor moves past the leftovers).
-        let todayIndex = runtime.state.planEntries.firstIndex { $0.section == .today }!
+        let todayIndex = runtime.state.view(PlanView.self)!.entries.firstIndex { $0.section == .today }!
         for _ in 0..<todayIndex { terminal.enqueue(.char("j")) }
         terminal.enqueue(.char("f"))
         for _ in 0...todayIndex { runtime.step(timeoutMilliseconds: 0) }

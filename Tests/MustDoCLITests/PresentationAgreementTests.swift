@@ -98,9 +98,10 @@ import TerminalUI
         let week = Period.containing(Self.today, kind: .week, settings: .standard)
         let review = try fixture.database.weekReview(week, today: Self.today, engine: fixture.engine)
         // Tall enough for the journal to show beside the grid.
-        var s = try state(fixture.database, engine: fixture.engine, language: language, height: 120)
-        s.week = review
-        let screen = WeekScreen(state: s, theme: .fallback, keymap: .home).render().lines()
+        let s = try state(fixture.database, engine: fixture.engine, language: language, height: 120)
+        var view = WeekView(s)
+        view.review = review
+        let screen = WeekScreen(state: s, theme: .fallback, keys: KeyTables(), view: view).render().lines()
         let text = try run(["week", "--lang", language.rawValue]).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         let markdown = try run(["week", "--markdown", "--lang", language.rawValue])
 
@@ -167,9 +168,10 @@ import TerminalUI
         let agenda = try fixture.database.agenda(today: Self.today, engine: fixture.engine)
         try fixture.database.apply(.skip(reason: nil), to: agenda.section(.day)!.items[2].occurrence.id, now: "2026-11-26T10:00:00")
         try save(fixture.database)
-        var s = try state(fixture.database, engine: fixture.engine, language: language)
-        s.plan = try fixture.database.morningPlan(today: Self.today, engine: fixture.engine, lookAhead: 7)
-        let screen = PlanScreen(state: s, theme: .fallback, keymap: .home).render().lines()
+        let s = try state(fixture.database, engine: fixture.engine, language: language)
+        var view = PlanView()
+        view.plan = try fixture.database.morningPlan(today: Self.today, engine: fixture.engine, lookAhead: 7)
+        let screen = PlanScreen(state: s, theme: .fallback, keys: KeyTables(), view: view).render().lines()
         let console = try run(["plan", "--lang", language.rawValue])
 
         let seen = numbers(#"(\d+)✓ (?:(\d+)– )?/(\d+)"#, in: screen.first { $0.contains("✓ ") && $0.contains("/28") } ?? "")

@@ -8,7 +8,12 @@ expect_contains() { # haystack needle what
 # tmux helpers: every test uses its own server socket so nothing leaks between tests.
 TMUX_SOCKET="mustdo-e2e-$(basename "$0" .test.sh)-$$"
 tm() { tmux -L "$TMUX_SOCKET" "$@"; }
-cleanup_tmux() { tm kill-server >/dev/null 2>&1 || true; }
+# Waits for the old server to be gone: a new-session sent to a server still shutting down fails ("server exited unexpectedly").
+cleanup_tmux() {
+  local pid i=0; pid=$(tm list-sessions -F '#{pid}' 2>/dev/null | head -1 || true)
+  tm kill-server >/dev/null 2>&1 || true
+  if [ -n "$pid" ]; then while kill -0 "$pid" 2>/dev/null && [ $i -lt 40 ]; do sleep 0.05; i=$((i + 1)); done; fi
+}
 trap cleanup_tmux EXIT
 # start_screen W H CMD...: runs CMD in a fresh window; after it ends, its status goes to $E2E_TMP/exit and `stty -a` to $E2E_TMP/stty.
 start_screen() {

@@ -7,14 +7,17 @@ public struct WeekScreen: ScreenContext {
     public let state: AppState
     /// Colours.
     public let theme: Theme
-    /// The week review's key table (footer).
-    public let keymap: KeyMap
+    /// The key tables (footer).
+    public let keys: KeyTables
+    /// The review's model.
+    public let view: WeekView
 
     /// Creates the screen.
-    public init(state: AppState, theme: Theme, keymap: KeyMap) {
+    public init(state: AppState, theme: Theme, keys: KeyTables, view: WeekView) {
         self.state = state
         self.theme = theme
-        self.keymap = keymap
+        self.keys = keys
+        self.view = view
     }
 
 
@@ -43,22 +46,22 @@ public struct WeekScreen: ScreenContext {
         var buf = Buffer(width: max(0, state.width), height: max(0, state.height), style: theme.style(.background))
         let w = state.width, h = state.height
         guard w >= HomeLayout.minimumWidth, h >= HomeLayout.minimumHeight else {
-            return HomeScreen(state: state, theme: theme, keymap: keymap).render(overlays: false)
+            return HomeScreen(state: state, theme: theme, keys: keys).render()
         }
-        let shown = state.weekShown ?? Period.containing(state.today, kind: .week, settings: state.calendar)
+        let shown = view.shown
         // Header.
         let header = Rect(x: 0, y: 0, width: w, height: 1)
         buf.fill(header, style: theme.style(.header))
-        var title = (zh ? " 本周回顾 " : " Week review ") + shown.key + " " + glyphs.separator + " " + words.range(shown)
-        if let r = state.week, r.week == shown {
+        var title = " " + state.text(.weekTitle) + " " + shown.key + " " + glyphs.separator + " " + words.range(shown)
+        if let r = view.review, r.week == shown {
             let p = presentation(r)
-            title += state.language.text(.weekScreenDone, ["percent": p.weekPercentText, "previous": p.previousWeekPercentText])
+            title += state.text(.weekScreenDone, ["percent": p.weekPercentText, "previous": p.previousWeekPercentText])
             if let change = p.change(state.language) { title += " " + change }
         }
         buf.putClipped(t(title), x: 0, y: 0, width: w, style: theme.style(.header), ellipsis: glyphs.ellipsis)
-        HomeScreen(state: state, theme: theme, keymap: keymap).drawFooter(&buf, Rect(x: 0, y: h - 1, width: w, height: 1))
-        guard let review = state.week, review.week == shown else {
-            buf.putClipped(zh ? " 读取中…" : " loading…", x: 0, y: 2, width: w, style: theme.style(.dim), ellipsis: glyphs.ellipsis)
+        KeyHints.drawFooter(&buf, Rect(x: 0, y: h - 1, width: w, height: 1), Screen(state: state, theme: theme, keys: keys), .week)
+        guard let review = view.review, review.week == shown else {
+            buf.putClipped(" " + state.text(.screenLoading), x: 0, y: 2, width: w, style: theme.style(.dim), ellipsis: glyphs.ellipsis)
             return buf
         }
         let body = Rect(x: 0, y: 1, width: w, height: h - 2)
@@ -95,7 +98,7 @@ public struct WeekScreen: ScreenContext {
         let head = theme.style(.paneTitle)
         var y = rect.y
         // Column headings: weekday and date (the day of the month in narrow cells).
-        buf.putClipped(" " + (zh ? "每日必做" : "Daily routine"), x: rect.x, y: y, width: titleWidth, style: head, ellipsis: glyphs.ellipsis)
+        buf.putClipped(" " + state.text(.weekDailyRoutine), x: rect.x, y: y, width: titleWidth, style: head, ellipsis: glyphs.ellipsis)
         for (i, d) in r.days.enumerated() {
             let isToday = d == r.today
             let s = isToday ? theme.style(.paneTitleFocused) : head
@@ -106,21 +109,21 @@ public struct WeekScreen: ScreenContext {
             buf.put(Text.center(date, toWidth: cell), x: rect.x + 1 + titleWidth + i * cell, y: y + 1, style: theme.style(.dim))
         }
         if streakWidth > 0 {
-            let label = streakWidth >= 9 ? (zh ? "连续/最长" : "now/best") : (zh ? "连续" : "now")
+            let label = state.text(streakWidth >= 9 ? .weekStreakHeading : .weekStreakHeadingShort)
             buf.put(Text.padLeft(label, toWidth: streakWidth), x: rect.x + 1 + titleWidth + r.days.count * cell, y: y, style: head)
         }
         y += 2
         // Rows, scrolled so the selected one shows; three lines are kept for the percentages.
         let available = max(1, rect.maxY - y - 3)
-        let top = max(0, min(state.weekRow - available / 2, r.rows.count - available))
+        let top = max(0, min(view.row - available / 2, r.rows.count - available))
         for (n, row) in r.rows.enumerated().dropFirst(top).prefix(available) {
-            let selectedRow = n == state.weekRow
+            let selectedRow = n == view.row
             let struggling = row.missedCount >= 3
             let titleStyle = struggling ? theme.style(.itemOverdue) : (selectedRow ? theme.style(.paneTitleFocused) : theme.style(.itemOpen))
             buf.putClipped(" " + t(row.title), x: rect.x, y: y, width: titleWidth, style: titleStyle, ellipsis: glyphs.ellipsis)
             for (i, m) in row.marks.enumerated() {
                 var s = style(m)
-                if selectedRow && i == state.weekColumn { s = theme.style(.itemSelected).merged(over: s) }
+                if selectedRow && i == view.column { s = theme.style(.itemSelected).merged(over: s) }
                 buf.put(Text.center(mark(m), toWidth: cell), x: rect.x + 1 + titleWidth + i * cell, y: y, style: s)
             }
             if streakWidth > 0 {
@@ -131,8 +134,8 @@ public struct WeekScreen: ScreenContext {
         }
         // Per-day completion, this week and last ("%" left out of narrow cells so neighbours stay apart).
         let rowsY = rect.maxY - 2
-        for (line, (label, values, total)) in [(zh ? "完成率" : "done", r.dayPercent, r.weekPercent),
-                                               (zh ? "上周" : "last week", r.previousDayPercent, r.previousWeekPercent)].enumerated() {
+        for (line, (label, values, total)) in [(state.text(.screenWeekDoneRow), r.dayPercent, r.weekPercent),
+                                               (state.text(.screenWeekLastWeekRow), r.previousDayPercent, r.previousWeekPercent)].enumerated() {
             let yy = rowsY + line
             buf.putClipped(" " + label + (narrow && line == 0 ? " %" : ""), x: rect.x, y: yy, width: titleWidth, style: line == 0 ? head : theme.style(.dim), ellipsis: glyphs.ellipsis)
             for (i, value) in values.enumerated() {
@@ -154,19 +157,19 @@ public struct WeekScreen: ScreenContext {
             if let target = o.target { text += "  \(o.progress)/\(target)" }
             doc.add(text, o.state == .done ? theme.style(.itemDone) : o.state == .missed ? theme.style(.itemMissed) : o.state == .skipped ? theme.style(.itemSkipped) : theme.style(.itemOpen))
         }
-        if WeekScreen.gridColumns(width: gridRectWidth, days: r.days.count).streak == 0, state.weekRow < r.rows.count {
+        if WeekScreen.gridColumns(width: gridRectWidth, days: r.days.count).streak == 0, view.row < r.rows.count {
             // The grid has no streak column at this width: the selected routine's streak is said here, its title giving way.
-            let row = r.rows[state.weekRow]
+            let row = r.rows[view.row]
             var values = ["title": "", "current": String(row.currentStreak), "best": String(row.longestStreak)]
-            let room = max(1, width - DisplayWidth.of(state.language.text(.weekGridStreakOfSelected, values)))
+            let room = max(1, width - DisplayWidth.of(state.text(.weekGridStreakOfSelected, values)))
             values["title"] = Text.truncate(t(row.title), toWidth: room, ellipsis: glyphs.ellipsis)
-            doc.add(state.language.text(.weekGridStreakOfSelected, values), theme.style(.count))
+            doc.add(state.text(.weekGridStreakOfSelected, values), theme.style(.count))
         }
         doc.add(words.periodTitle(.week) + " " + presentation(r).weekly.compact(glyphs.marks), head)
         for o in r.weeklyItems { item(o) }
         if !r.struggling.isEmpty {
             doc.blank()
-            doc.add(zh ? "本周错过 3 次以上" : "Missed 3+ times this week", theme.style(.itemOverdue))
+            doc.add(state.text(.screenWeekStruggling), theme.style(.itemOverdue))
             for row in r.struggling {
                 // The count is kept whole; the title gives way.
                 let mark = glyphs.mark(.missed) + " ", count = "  ×\(row.missedCount)"
@@ -176,32 +179,32 @@ public struct WeekScreen: ScreenContext {
         }
         if !r.longerDone.isEmpty {
             doc.blank()
-            doc.add(zh ? "本周完成的长期事项" : "Done this week, longer periods", head)
+            doc.add(state.text(.weekLongerDone), head)
             for o in r.longerDone { item(o) }
         }
         if !r.counts.isEmpty {
             doc.blank()
-            doc.add(zh ? "计数进度" : "Counts", head)
+            doc.add(state.text(.weekCounts), head)
             for o in r.counts { doc.add("\(o.progress)/\(o.target ?? 0)  \(t(o.title))  \(o.period.kind == .day ? String(o.period.key.dropFirst(5)) : o.period.key)", theme.style(.count)) }
         }
         if !r.tasks.isEmpty {
             doc.blank()
-            doc.add(zh ? "临时任务" : "One-off tasks", head)
+            doc.add(state.text(.weekTasks), head)
             for o in r.tasks { item(o) }
         }
         doc.blank()
-        doc.add(zh ? "工作日志" : "Journal", head)
-        if r.journal.isEmpty { doc.add(zh ? "(本周没有日志)" : "(no journal this week)", dim) }
+        doc.add(state.text(.weekJournal), head)
+        if r.journal.isEmpty { doc.add(state.text(.screenWeekNoJournal), dim) }
         for e in r.journal {
             let day = LocalDate(parsing: e.key).map { "\(String(e.key.dropFirst(5))) \(words.weekdayShort($0.weekday))" } ?? e.key
             doc.add(day, theme.style(.paneTitle))
-            if !e.plan.isEmpty { doc.addWrapped(state.language.text(.journalPartLabel, ["part": words.journalPlan]) + e.plan, width: width, indent: "  ", style: theme.style(.itemOpen)) }
-            if !e.review.isEmpty { doc.addWrapped(state.language.text(.journalPartLabel, ["part": words.journalReview]) + e.review, width: width, indent: "  ", style: theme.style(.itemOpen)) }
+            if !e.plan.isEmpty { doc.addWrapped(state.text(.journalPartLabel, ["part": words.journalPlan]) + lines(e.plan), width: width, indent: "  ", style: theme.style(.itemOpen)) }
+            if !e.review.isEmpty { doc.addWrapped(state.text(.journalPartLabel, ["part": words.journalReview]) + lines(e.review), width: width, indent: "  ", style: theme.style(.itemOpen)) }
         }
         if let next = r.nextWeekPlan {
             doc.blank()
-            doc.add(zh ? "下周计划" : "Next week's plan", head)
-            doc.addWrapped(next, width: width, indent: "  ", style: theme.style(.itemOpen))
+            doc.add(state.text(.weekNextPlan), head)
+            doc.addWrapped(lines(next), width: width, indent: "  ", style: theme.style(.itemOpen))
         }
         return doc
     }

@@ -7,14 +7,17 @@ public struct RoutineEditorScreen: ScreenContext {
     public let state: AppState
     /// Colours.
     public let theme: Theme
-    /// The editor's key table (footer).
-    public let keymap: KeyMap
+    /// The key tables (footer).
+    public let keys: KeyTables
+    /// The editor's model.
+    public let view: RoutineEditorView
 
     /// Creates the screen.
-    public init(state: AppState, theme: Theme, keymap: KeyMap) {
+    public init(state: AppState, theme: Theme, keys: KeyTables, view: RoutineEditorView) {
         self.state = state
         self.theme = theme
-        self.keymap = keymap
+        self.keys = keys
+        self.view = view
     }
 
 
@@ -23,64 +26,58 @@ public struct RoutineEditorScreen: ScreenContext {
         var buf = Buffer(width: max(0, state.width), height: max(0, state.height), style: theme.style(.background))
         let w = state.width, h = state.height
         guard w >= HomeLayout.minimumWidth, h >= HomeLayout.minimumHeight else {
-            return HomeScreen(state: state, theme: theme, keymap: keymap).render(overlays: false)
+            return HomeScreen(state: state, theme: theme, keys: keys).render()
         }
         buf.fill(Rect(x: 0, y: 0, width: w, height: 1), style: theme.style(.header))
-        buf.putClipped(zh ? " 例行事项 · 改动从本周期起生效,历史保留" : " Routines · changes apply from the current period on; history is kept",
+        buf.putClipped(" " + state.text(.routinesTitle),
                        x: 0, y: 0, width: w, style: theme.style(.header), ellipsis: glyphs.ellipsis)
         // Period tabs.
         let slot = max(1, w / PeriodKind.allCases.count)
         for (i, k) in PeriodKind.allCases.enumerated() {
-            let count = state.routineList.filter { $0.period == k && $0.retiredOn == nil }.count
-            let style = theme.style(k == state.routinePeriod ? .tabActive : .tabInactive)
+            let count = view.list.filter { $0.period == k && $0.retiredOn == nil }.count
+            let style = theme.style(k == view.period ? .tabActive : .tabInactive)
             let cell = Rect(x: i * slot, y: 1, width: i == 5 ? w - 5 * slot : slot, height: 1)
             buf.fill(cell, style: style)
             buf.putClipped(" \(i + 1) \(words.periodTitle(k)) \(count)", x: cell.x, y: 1, width: cell.width, style: style, ellipsis: glyphs.ellipsis)
         }
         // The list.
-        let list = state.visibleRoutines
+        let list = view.visible
         let area = Rect(x: 1, y: 3, width: w - 2, height: h - 4)
-        let top = max(0, min(state.routineCursor - area.height / 2, list.count - area.height))
+        let top = max(0, min(view.cursor - area.height / 2, list.count - area.height))
         if list.isEmpty {
-            buf.putClipped(zh ? "(这个周期没有事项,按 a 新建)" : "(no routines in this period: press a to add one)", x: area.x, y: area.y, width: area.width,
+            buf.putClipped(state.text(.routinesEmpty, ["key": keys.label(for: .addRoutine, in: .routines) ?? "a"]), x: area.x, y: area.y, width: area.width,
                            style: theme.style(.dim), ellipsis: glyphs.ellipsis)
         }
         for (n, r) in list.enumerated().dropFirst(top).prefix(area.height) {
             let y = area.y + n - top
             var style = r.retiredOn != nil ? theme.style(.dim) : theme.style(.itemOpen)
-            if n == state.routineCursor { style = theme.style(.itemSelected).merged(over: style) }
+            if n == view.cursor { style = theme.style(.itemSelected).merged(over: style) }
             buf.fill(Rect(x: area.x, y: y, width: area.width, height: 1), style: style)
             var details: [String] = []
-            if let d = r.due { details.append((zh ? "截止 " : "due ") + d.description) }
-            if let target = r.target { details.append((zh ? "目标 " : "target ") + String(target)) }
-            if r.workdaysOnly { details.append(zh ? "仅工作日" : "workdays") }
+            if let d = r.due { details.append(state.text(.routinesDue, ["date": d.description])) }
+            if let target = r.target { details.append(state.text(.routinesTarget, ["target": String(target)])) }
+            if r.workdaysOnly { details.append(state.text(.routinesWorkdays)) }
             if !r.tags.isEmpty { details.append(r.tags.joined(separator: ",")) }
-            if let ret = r.retiredOn { details.append((zh ? "已停用 " : "retired ") + ret.description) }
+            if let ret = r.retiredOn { details.append(state.text(.routinesRetiredOn, ["date": ret.description])) }
             let right = details.isEmpty ? "" : " " + details.joined(separator: " · ") + " "
             let rightWidth = min(DisplayWidth.of(right), area.width / 2)
             buf.putClipped(" " + t(r.title), x: area.x, y: y, width: area.width - rightWidth, style: style, ellipsis: glyphs.ellipsis)
-            buf.putClipped(t(right), x: area.maxX - rightWidth, y: y, width: rightWidth, style: n == state.routineCursor ? style : theme.style(.due), ellipsis: glyphs.ellipsis)
+            buf.putClipped(t(right), x: area.maxX - rightWidth, y: y, width: rightWidth, style: n == view.cursor ? style : theme.style(.due), ellipsis: glyphs.ellipsis)
         }
-        HomeScreen(state: state, theme: theme, keymap: keymap).drawFooter(&buf, Rect(x: 0, y: h - 1, width: w, height: 1))
-        if case .confirmRetire(let id) = state.mode {
-            let title = state.routineList.first { $0.id == id }?.title ?? id
-            let q = zh ? " 停用“\(title)”?历史记录保留。y 确认,其他键取消 " : " Retire '\(title)'? Its history is kept. y: yes, any other key: no "
-            buf.fill(Rect(x: 0, y: h - 1, width: w, height: 1), style: theme.style(.prompt))
-            buf.putClipped(t(q), x: 0, y: h - 1, width: w, style: theme.style(.prompt), ellipsis: glyphs.ellipsis)
-        }
-        if state.mode == .routineForm { drawForm(&buf) }
+        KeyHints.drawFooter(&buf, Rect(x: 0, y: h - 1, width: w, height: 1), Screen(state: state, theme: theme, keys: keys), .routines)
         return buf
     }
 
-    func drawForm(_ buf: inout Buffer) {
-        let form = state.form
+    /// Draws the routine form as a box over the list.
+    static func drawForm(_ buf: inout Buffer, form: RoutineForm, screen: Screen) {
+        let state = screen.state, theme = screen.theme, glyphs = screen.glyphs
         let fields = RoutineForm.Field.allCases
         let width = min(buf.width - 4, 96), height = min(buf.height - 2, fields.count * 2 + 4)
         guard width >= 30, height >= 8 else { return }
         let box = Rect(x: (buf.width - width) / 2, y: max(1, (buf.height - height) / 2), width: width, height: height)
         buf.fill(box, style: theme.style(.help))
         buf.drawBox(box, style: theme.style(.paneBorderFocused), ascii: state.ascii)
-        let title = form.editing == nil ? (zh ? " 新建例行事项 " : " New routine ") : (zh ? " 编辑 \(form.editing!.id) " : " Edit \(form.editing!.id) ")
+        let title = " " + (form.editing.map { state.text(.routinesEditTitle, ["id": $0.id]) } ?? state.text(.routinesNewTitle)) + " "
         buf.putClipped(title, x: box.x + 2, y: box.y, width: box.width - 4, style: theme.style(.paneTitleFocused), ellipsis: glyphs.ellipsis)
         let labelWidth = fields.map { DisplayWidth.of(RoutineForm.label($0, state.language)) }.max()! + 2
         let valueWidth = box.width - 4 - labelWidth
@@ -99,13 +96,13 @@ public struct RoutineEditorScreen: ScreenContext {
             }
             if rowsPerField == 2, y + 1 < box.maxY - 1 {
                 if let problem = form.problems[f] {
-                    buf.putClipped(t(problem), x: rect.x, y: y + 1, width: rect.width, style: theme.style(.error), ellipsis: "…")
+                    buf.putClipped(screen.t(problem), x: rect.x, y: y + 1, width: rect.width, style: theme.style(.error), ellipsis: "…")
                 } else if focused {
-                    buf.putClipped(t(RoutineForm.hint(f, state.language)), x: rect.x, y: y + 1, width: rect.width, style: theme.style(.dim), ellipsis: "…")
+                    buf.putClipped(screen.t(RoutineForm.hint(f, state.language)), x: rect.x, y: y + 1, width: rect.width, style: theme.style(.dim), ellipsis: "…")
                 }
             }
         }
-        let hint = zh ? " Tab 下一项 · Enter/Ctrl-S 保存 · Esc 取消 " : " Tab next field · Enter/C-s save · Esc cancel "
+        let hint = " " + KeyHints.line(screen, .routineForm) + " "
         buf.putClipped(hint, x: box.x + 2, y: box.maxY - 1, width: box.width - 4, style: theme.style(.dim), ellipsis: "…")
     }
 }

@@ -10,12 +10,13 @@ protocol ScreenContext {
 }
 
 extension ScreenContext {
-    var zh: Bool { state.language == .zh }
     var words: Vocabulary { Vocabulary(state.language) }
     var glyphs: Glyphs { Glyphs(ascii: state.ascii) }
 
-    /// Text safe for the current mode: in ASCII mode the typographic marks become plain ones.
+    /// Text safe for the terminal and the current mode: control characters and bidi overrides are written as visible
+    /// escapes (`\u{1b}`, as the console does), and in ASCII mode the typographic marks become plain ones.
     func t(_ s: String) -> String {
+        let s = s.terminalSafe
         guard state.ascii else { return s }
         var out = ""
         for ch in s {
@@ -30,4 +31,7 @@ extension ScreenContext {
         }
         return out
     }
+
+    /// Multi-line user text (journal, plan) made safe for the terminal, its line breaks kept for wrapping.
+    func lines(_ s: String) -> String { s.terminalSafe(keepingLineBreaks: true) }
 }

@@ -7,14 +7,17 @@ public struct PlanScreen: ScreenContext {
     public let state: AppState
     /// Colours.
     public let theme: Theme
-    /// Planning's key table (footer).
-    public let keymap: KeyMap
+    /// The key tables (footer and hints).
+    public let keys: KeyTables
+    /// Planning's model.
+    public let view: PlanView
 
     /// Creates the screen.
-    public init(state: AppState, theme: Theme, keymap: KeyMap) {
+    public init(state: AppState, theme: Theme, keys: KeyTables, view: PlanView) {
         self.state = state
         self.theme = theme
-        self.keymap = keymap
+        self.keys = keys
+        self.view = view
     }
 
 
@@ -23,27 +26,27 @@ public struct PlanScreen: ScreenContext {
         var buf = Buffer(width: max(0, state.width), height: max(0, state.height), style: theme.style(.background))
         let w = state.width, h = state.height
         guard w >= HomeLayout.minimumWidth, h >= HomeLayout.minimumHeight else {
-            return HomeScreen(state: state, theme: theme, keymap: keymap).render(overlays: false)
+            return HomeScreen(state: state, theme: theme, keys: keys).render()
         }
         buf.fill(Rect(x: 0, y: 0, width: w, height: 1), style: theme.style(.header))
-        let title = (zh ? " 晨间计划 " : " Morning planning ") + glyphs.separator + " " + state.today.description + " " + words.weekdayFull(state.today.weekday)
+        let title = " " + state.text(.screenPlanTitle) + " " + glyphs.separator + " " + state.today.description + " " + words.weekdayFull(state.today.weekday)
         buf.putClipped(t(title), x: 0, y: 0, width: w, style: theme.style(.header), ellipsis: glyphs.ellipsis)
-        HomeScreen(state: state, theme: theme, keymap: keymap).drawFooter(&buf, Rect(x: 0, y: h - 1, width: w, height: 1))
-        guard let plan = state.plan else {
-            buf.putClipped(zh ? " 读取中…" : " loading…", x: 0, y: 2, width: w, style: theme.style(.dim), ellipsis: glyphs.ellipsis)
+        KeyHints.drawFooter(&buf, Rect(x: 0, y: h - 1, width: w, height: 1), Screen(state: state, theme: theme, keys: keys), .plan)
+        guard let plan = view.plan else {
+            buf.putClipped(" " + state.text(.screenLoading), x: 0, y: 2, width: w, style: theme.style(.dim), ellipsis: glyphs.ellipsis)
             return buf
         }
         let body = Rect(x: 1, y: 2, width: w - 2, height: h - 3)
         let (left, right) = documents(plan, width: w >= 100 ? (body.width - 2) / 2 : body.width)
         if w >= 100 {
             let half = (body.width - 2) / 2
-            left.draw(into: &buf, rect: Rect(x: body.x, y: body.y, width: half, height: body.height), ellipsis: glyphs.ellipsis)
-            right.draw(into: &buf, rect: Rect(x: body.x + half + 2, y: body.y, width: body.width - half - 2, height: body.height), ellipsis: glyphs.ellipsis)
+            left.draw(into: &buf, rect: Rect(x: body.x, y: body.y, width: half, height: body.height), ellipsis: glyphs.ellipsis, offset: view.pageOffset)
+            right.draw(into: &buf, rect: Rect(x: body.x + half + 2, y: body.y, width: body.width - half - 2, height: body.height), ellipsis: glyphs.ellipsis, offset: view.pageOffset)
         } else {
             var all = left
             all.blank()
             for l in right.lines { all.add(l) }
-            all.draw(into: &buf, rect: body, ellipsis: glyphs.ellipsis)
+            all.draw(into: &buf, rect: body, ellipsis: glyphs.ellipsis, offset: view.pageOffset)
         }
         return buf
     }
@@ -54,7 +57,7 @@ public struct PlanScreen: ScreenContext {
         let head = theme.style(.paneTitleFocused), dim = theme.style(.dim)
         var index = 0
         func entry(_ o: Occurrence, extra: String = "") -> DocumentView.Line {
-            let selected = index == state.planCursor
+            let selected = index == view.cursor
             index += 1
             var style: Style
             switch o.state {
@@ -67,20 +70,20 @@ public struct PlanScreen: ScreenContext {
             let mark = (state.isFocus(o.id) ? glyphs.focusMark : " ") + glyphs.mark(o.state) + " "
             return DocumentView.Line(pieces: [(mark + t(o.title), style), (extra, selected ? style : theme.style(.due))], selected: selected, fill: selected ? style : nil)
         }
-        left.add((zh ? "昨天遗留 " : "Left from yesterday ") + "(\(plan.leftovers.count))", head)
-        if plan.leftovers.isEmpty { left.add(zh ? "  (没有遗留)" : "  (nothing left over)", dim) }
-        for o in plan.leftovers { left.add(entry(o, extra: zh ? "  c 转入今天" : "  c: carry over")) }
+        left.add(state.text(.screenPlanLeftovers, ["count": String(plan.leftovers.count)]), head)
+        if plan.leftovers.isEmpty { left.add("  " + state.text(.planNoLeftovers), dim) }
+        for o in plan.leftovers { left.add(entry(o, extra: keys.label(for: .carryOver, in: .plan).map { "  " + state.text(.planCarryHint, ["key": $0]) } ?? "")) }
         if let review = plan.yesterdayReview {
-            left.add(state.language.text(.planYesterdayReview), theme.style(.paneTitle))
-            left.addWrapped(review, width: width, indent: "  ", style: theme.style(.itemOpen))
+            left.add(state.text(.planYesterdayReview), theme.style(.paneTitle))
+            left.addWrapped(lines(review), width: width, indent: "  ", style: theme.style(.itemOpen))
         }
         left.blank()
         let p = PlanPresentation(plan, agenda: state.agenda, marks: glyphs.marks)
-        left.add((zh ? "今天 " : "Today ") + p.today.compact(glyphs.marks), head)
+        left.add(state.text(.screenPlanToday, ["count": p.today.compact(glyphs.marks)]), head)
         for i in plan.todayItems { left.add(entry(i.occurrence)) }
 
-        right.add(zh ? "即将到期" : "Due soon", head)
-        if plan.dueSoon.isEmpty { right.add(zh ? "  (近期没有到期事项)" : "  (nothing due soon)", dim) }
+        right.add(state.text(.screenPlanDueSoon), head)
+        if plan.dueSoon.isEmpty { right.add("  " + state.text(.planNothingDue), dim) }
         for i in plan.dueSoon {
             let d = i.occurrence.due!
             let label = i.occurrence.isOverdue(on: state.today) ? words.overdue + " " + String(d.description.dropFirst(5)) : String(d.description.dropFirst(5))
@@ -91,13 +94,13 @@ public struct PlanScreen: ScreenContext {
             right.add(t("  " + text), theme.style(.itemOverdue))
         }
         right.blank()
-        right.add((zh ? "今日重点 " : "Today's focus ") + p.focusCount, head)
-        if plan.focus.isEmpty { right.add(zh ? "  (用 f 标记最多 5 项)" : "  (mark up to 5 with f)", dim) }
+        right.add(state.text(.planFocus, ["count": String(plan.focus.count), "max": String(Agenda.maxFocus)]), head)
+        if plan.focus.isEmpty { right.add("  " + state.text(.screenPlanNoFocus, ["key": keys.label(for: .focus, in: .plan) ?? "f", "max": String(Agenda.maxFocus)]), dim) }
         for (n, f) in plan.focus.enumerated() { right.add("  \(n + 1). " + t(f.occurrence.title), theme.style(.itemOpen)) }
         right.blank()
-        right.add(zh ? "今天的计划(e 编辑,E 用编辑器)" : "Today's plan (e: edit, E: $EDITOR)", head)
-        if plan.planText.isEmpty { right.add(zh ? "  (还没有写:路线、要拜访的客户…)" : "  (not written yet: route, who to visit…)", dim) }
-        else { right.addWrapped(plan.planText, width: width, indent: "  ", style: theme.style(.itemOpen)) }
+        right.add(state.text(.planTextHeading, ["edit": keys.label(for: .editPlan, in: .plan) ?? "e", "editor": keys.label(for: .externalEditor, in: .plan) ?? "E"]), head)
+        if plan.planText.isEmpty { right.add("  " + state.text(.screenPlanNotWritten), dim) }
+        else { right.addWrapped(lines(plan.planText), width: width, indent: "  ", style: theme.style(.itemOpen)) }
         return (left, right)
     }
 }

@@ -7,33 +7,50 @@ public struct HomeScreen: ScreenContext {
     public let state: AppState
     /// Colours and attributes by role.
     public let theme: Theme
-    /// The key table (for the footer).
-    public let keymap: KeyMap
+    /// The key tables (for the footer).
+    public let keys: KeyTables
 
     /// Creates the screen.
-    public init(state: AppState, theme: Theme, keymap: KeyMap) {
+    public init(state: AppState, theme: Theme, keys: KeyTables) {
         self.state = state
         self.theme = theme
-        self.keymap = keymap
+        self.keys = keys
+    }
+
+    /// Creates the screen with `keymap` as the home table.
+    public init(state: AppState, theme: Theme, keymap: KeyMap) {
+        var keys = state.keys
+        keys.set(.home, keymap)
+        self.init(state: state, theme: theme, keys: keys)
     }
 
 
-    /// Renders a whole frame; `overlays` draws the help box over it when the mode asks.
-    public func render(overlays: Bool = true) -> Buffer {
+    /// Renders a whole frame.
+    public func render() -> Buffer {
         var buf = Buffer(width: max(0, state.width), height: max(0, state.height), style: theme.style(.background))
         let layout = HomeLayout.compute(state)
         if layout.kind == .tooSmall {
-            let text = zh ? "终端太小(至少需要 \(HomeLayout.minimumWidth)x\(HomeLayout.minimumHeight))" : "terminal too small (need \(HomeLayout.minimumWidth)x\(HomeLayout.minimumHeight))"
-            buf.putClipped(text, x: 0, y: 0, width: state.width, style: theme.style(.error), ellipsis: glyphs.ellipsis)
+            HomeScreen.drawTooSmall(&buf, Screen(state: state, theme: theme, keys: keys))
             return buf
         }
         drawHeader(&buf, layout.header)
         if let tabs = layout.tabs { drawTabs(&buf, tabs) }
         for (kind, rect) in layout.panes { drawPane(&buf, kind, rect) }
         for (kind, rect) in layout.summaries { drawSummary(&buf, kind, rect) }
-        drawFooter(&buf, layout.footer)
-        if overlays, state.mode == .help { HelpScreen(state: state, theme: theme, keymap: keymap).draw(into: &buf) }
+        KeyHints.drawFooter(&buf, layout.footer, Screen(state: state, theme: theme, keys: keys), .home)
         return buf
+    }
+
+    /// The notice shown instead of any view below the smallest size: wrapped so that it is never cut, and saying how to quit (the only key that works then).
+    static func drawTooSmall(_ buf: inout Buffer, _ screen: Screen) {
+        let state = screen.state
+        let text = state.text(.screenTooSmall, ["width": String(state.width), "height": String(state.height),
+                                                "minWidth": String(HomeLayout.minimumWidth), "minHeight": String(HomeLayout.minimumHeight),
+                                                "quit": screen.keys.label(for: .quit, in: .home) ?? "q"])
+        let lines = Text.wrap(text, width: max(1, state.width))
+        for (i, line) in lines.prefix(max(0, state.height)).enumerated() {
+            buf.putClipped(line, x: 0, y: i, width: state.width, style: screen.theme.style(.error), ellipsis: screen.glyphs.ellipsis)
+        }
     }
 
     func drawHeader(_ buf: inout Buffer, _ r: Rect) {
@@ -41,8 +58,8 @@ public struct HomeScreen: ScreenContext {
         buf.fill(r, style: style)
         let left = t(" MustDo " + glyphs.separator + " " + words.dayHeader(state.today, settings: state.calendar))
         var right = ""
-        if !state.filter.isEmpty { right = (zh ? "筛选:" : "filter: ") + state.filter + " " }
-        if !state.browsing.isEmpty { right += (zh ? "查看历史(t 回到今天) " : "history (t: today) ") }
+        if !state.filter.isEmpty { right = state.text(.homeFilterShown, ["text": state.filter]) + " " }
+        if !state.browsing.isEmpty { right += state.text(.homeHistoryShown, ["key": keys.label(for: .today, in: .home) ?? "t"]) + " " }
         let rightWidth = min(DisplayWidth.of(right), r.width / 2)
         buf.putClipped(left, x: r.x, y: r.y, width: r.width - rightWidth, style: style, ellipsis: glyphs.ellipsis)
         if rightWidth > 0 {
@@ -91,8 +108,8 @@ public struct HomeScreen: ScreenContext {
         let c = counts(kind)
         var stats = " " + c.compact(glyphs.marks)
         if browsing != nil {
-            if c.missed > 0 { stats += zh ? " · 错过 \(c.missed)" : " · \(c.missed) missed" }
-            if browsing?.loaded == true, c.total == 0 { stats = zh ? " 没有记录" : " nothing recorded" }
+            if c.missed > 0 { stats += " · " + state.text(.homeMissedCount, ["count": String(c.missed)]) }
+            if browsing?.loaded == true, c.total == 0 { stats = " " + state.text(.homeNothingRecorded) }
         } else {
             stats += " · " + words.daysLeft(period.daysLeft(from: state.today))
         }
@@ -112,10 +129,10 @@ public struct HomeScreen: ScreenContext {
         let cursor = state.cursor[kind] ?? 0
         if items.isEmpty, area.height > 0 {
             let empty: String
-            if !state.filter.isEmpty { empty = zh ? "(没有匹配的事项)" : "(no matching items)" }
-            else if browsing?.loaded == false { empty = zh ? "读取中…" : "loading…" }
-            else if browsing != nil { empty = zh ? "(这个周期没有记录)" : "(nothing recorded for this period)" }
-            else { empty = zh ? "(今天没有事项)" : "(nothing scheduled today)" }
+            if !state.filter.isEmpty { empty = state.text(.homeNoMatches) }
+            else if browsing?.loaded == false { empty = state.text(.screenLoading) }
+            else if browsing != nil { empty = state.text(.homeNothingInPeriod) }
+            else { empty = state.text(.homeNothingToday) }
             buf.putClipped(t(" " + empty), x: area.x, y: area.y, width: area.width, style: theme.style(.dim), ellipsis: glyphs.ellipsis)
         }
         for row in 0..<area.height {
@@ -123,6 +140,12 @@ public struct HomeScreen: ScreenContext {
             guard index < items.count else { break }
             drawItem(&buf, items[index].occurrence, Rect(x: area.x, y: area.y + row, width: area.width, height: 1),
                      selected: index == cursor, focused: focused)
+        }
+        // The selected item's note, in the bottom border of the focused pane.
+        if focused, let note = state.selectedItem(in: kind)?.occurrence.note, !note.isEmpty, r.width > 8 {
+            let line = note.split(separator: "\n").joined(separator: " ")
+            buf.putClipped(" " + glyphs.noteMark + " " + t(line) + " ", x: r.x + 2, y: r.maxY - 1, width: r.width - 4,
+                           style: theme.style(.paneTitleFocused), ellipsis: glyphs.ellipsis)
         }
         // Scroll position on the right border when the list is longer than the pane.
         if items.count > area.height, area.height > 0 {
@@ -156,7 +179,7 @@ public struct HomeScreen: ScreenContext {
             right += (right.isEmpty ? "" : " ") + text
         }
         if o.note != nil { right += (right.isEmpty ? "" : " ") + glyphs.noteMark }
-        if o.isTask { right += (right.isEmpty ? "" : " ") + (zh ? "任务" : "task") }
+        if o.isTask { right += (right.isEmpty ? "" : " ") + state.text(.homeTaskMark) }
         let markText = (state.isFocus(o.id) && r.x < 2 + state.width ? glyphs.focusMark : " ") + glyphs.mark(o.state) + " "
         let markWidth = DisplayWidth.of(markText)
         let room = max(0, (r.width - markWidth) / 2)
@@ -164,7 +187,7 @@ public struct HomeScreen: ScreenContext {
             // A long skip reason gives way to the count and due date after it, never the other way round.
             let tail = right.isEmpty ? "" : " " + right
             let reasonRoom = room - 2 - DisplayWidth.of(tail)
-            right = reasonRoom > 0 ? Text.truncate(reason, toWidth: reasonRoom, ellipsis: glyphs.ellipsis) + tail : right
+            right = reasonRoom > 0 ? Text.truncate(t(reason), toWidth: reasonRoom, ellipsis: glyphs.ellipsis) + tail : right
         }
         if !right.isEmpty { right = " " + right + " " }
         buf.put(markText, x: r.x, y: r.y, maxWidth: r.width, style: style)
@@ -191,45 +214,5 @@ public struct HomeScreen: ScreenContext {
         x += buf.put(String(repeating: glyphs.barFilled, count: filled), x: x, y: r.y, style: theme.style(.progressFilled))
         x += buf.put(String(repeating: glyphs.barEmpty, count: barWidth - filled), x: x, y: r.y, style: theme.style(.progressEmpty))
         buf.putClipped(tail, x: x, y: r.y, width: r.maxX - x, style: theme.style(.dim), ellipsis: glyphs.ellipsis)
-    }
-
-    /// Draws the footer: a prompt, a message, or the most useful keys.
-    public func drawFooter(_ buf: inout Buffer, _ r: Rect) {
-        buf.fill(r, style: theme.style(.footer))
-        if case .input(let purpose) = state.mode {
-            let prompt: String
-            switch purpose {
-            case .skipReason: prompt = zh ? " 跳过原因(Enter 确认,Esc 取消):" : " Skip reason (Enter to save, Esc to cancel): "
-            case .note: prompt = zh ? " 备注(Enter 保存,Esc 取消):" : " Note (Enter to save, Esc to cancel): "
-            case .filter: prompt = " / "
-            case .newTask: prompt = zh ? " 新任务(Enter 添加,Esc 取消):" : " New task for today (Enter to add, Esc to cancel): "
-            }
-            let w = buf.putClipped(prompt, x: r.x, y: r.y, width: r.width / 2, style: theme.style(.prompt), ellipsis: glyphs.ellipsis)
-            state.editor.render(into: &buf, rect: Rect(x: r.x + w, y: r.y, width: max(0, r.width - w), height: 1),
-                                style: theme.style(.prompt), cursorStyle: theme.style(.itemSelected))
-            return
-        }
-        if let m = state.message {
-            buf.putClipped(" " + m.text, x: r.x, y: r.y, width: r.width, style: theme.style(m.isError ? .error : .message), ellipsis: glyphs.ellipsis)
-            return
-        }
-        // The most useful keys that fit; help and quit are always kept at the end.
-        let pieces: [(Command, String, String)] = keymap.footer.compactMap { c in
-            keymap.keys(for: c).first.map { (c, KeyMap.label($0), c.shortLabel(state.language)) }
-        }
-        func width(_ p: (Command, String, String)) -> Int { DisplayWidth.of(p.1) + DisplayWidth.of(p.2) + 3 }
-        let kept = pieces.filter { $0.0 == .help || $0.0 == .quit }
-        var room = r.width - kept.reduce(0) { $0 + width($1) }
-        var shown: [(Command, String, String)] = []
-        for p in pieces where p.0 != .help && p.0 != .quit {
-            guard width(p) <= room else { break }
-            shown.append(p)
-            room -= width(p)
-        }
-        var x = r.x
-        for (_, key, label) in shown + kept {
-            x += buf.put(" " + key, x: x, y: r.y, style: theme.style(.footerKey))
-            x += buf.put(" " + label + " ", x: x, y: r.y, style: theme.style(.footer))
-        }
     }
 }

@@ -18,14 +18,6 @@ public final class AppRuntime {
     public private(set) var engine: ScheduleEngine
     /// The clock ("today" may be fixed).
     public let clock: Clock
-    /// The home key table.
-    public let keymap: KeyMap
-    /// The week review's key table.
-    public var weekKeys = KeyMap.week
-    /// Morning planning's key table.
-    public var planKeys = KeyMap.plan
-    /// The routine editor's key table.
-    public var routineKeys = KeyMap.routines
     /// Days ahead that planning's "due soon" looks.
     public var lookAhead = 7
     /// The theme.
@@ -47,13 +39,14 @@ public final class AppRuntime {
 
     /// Creates a runtime.
     public init(terminal: TerminalDevice, database: AppDatabase, engine: ScheduleEngine, clock: Clock,
-                keymap: KeyMap, theme: Theme, state: AppState) {
+                keymap: KeyMap = KeyMap.home, theme: Theme, state: AppState) {
         self.terminal = terminal
         self.database = database
         self.engine = engine
         self.clock = clock
-        self.keymap = keymap
         self.theme = theme
+        var state = state
+        state.keys.set(.home, keymap)
         self.state = state
         self.changeToken = (try? database.changeToken()) ?? 0
     }
@@ -74,42 +67,31 @@ public final class AppRuntime {
         state.message = .init(text: text, isError: isError)
     }
 
-    /// Draws the current state.
-    public func render() -> Buffer {
-        AppRuntime.render(state, theme: theme, keymaps: (keymap, weekKeys, planKeys, routineKeys))
+    /// Every view's key table (with the user's overrides).
+    public var keys: KeyTables {
+        get { state.keys }
+        set { state.keys = newValue }
     }
 
-    /// Draws `state` with the screen its mode calls for.
-    public static func render(_ state: AppState, theme: Theme, keymaps: (home: KeyMap, week: KeyMap, plan: KeyMap, routines: KeyMap)) -> Buffer {
-        var mode = state.mode
-        if mode == .help { mode = state.modeBeforeHelp }
-        if case .input = mode { mode = state.modeBeforeHelp == .home ? .home : state.modeBeforeHelp }
-        if case .journal(let target) = mode { mode = target.returnToPlan ? .plan : .home }
-        var buf: Buffer
-        switch mode {
-        case .week: buf = WeekScreen(state: state, theme: theme, keymap: keymaps.week).render()
-        case .plan: buf = PlanScreen(state: state, theme: theme, keymap: keymaps.plan).render()
-        case .routines, .routineForm, .confirmRetire: buf = RoutineEditorScreen(state: state, theme: theme, keymap: keymaps.routines).render()
-        case .settings: buf = SettingsScreen(state: state, theme: theme).render()
-        default: buf = HomeScreen(state: state, theme: theme, keymap: keymaps.home).render(overlays: false)
+    /// Draws the current state.
+    public func render() -> Buffer {
+        AppRuntime.render(state, theme: theme)
+    }
+
+    /// Draws `state`: the topmost full-screen view on the stack, then every overlay above it (prompts, help, forms) in order.
+    public static func render(_ state: AppState, theme: Theme) -> Buffer {
+        let screen = Screen(state: state, theme: theme, keys: state.keys)
+        var buf = Buffer(width: max(0, state.width), height: max(0, state.height), style: theme.style(.background))
+        if state.isTooSmall {
+            HomeScreen.drawTooSmall(&buf, screen)
+            return buf
         }
-        if state.width >= HomeLayout.minimumWidth, state.height >= HomeLayout.minimumHeight {
-            switch state.mode {
-            case .help:
-                let map = state.modeBeforeHelp == .week ? keymaps.week : state.modeBeforeHelp == .plan ? keymaps.plan
-                    : state.modeBeforeHelp == .routines ? keymaps.routines : keymaps.home
-                HelpScreen(state: state, theme: theme, keymap: map).draw(into: &buf)
-            case .journal(let target):
-                JournalEditorScreen(state: state, theme: theme, target: target).draw(into: &buf)
-            case .input:
-                if mode != .home { HomeScreen(state: state, theme: theme, keymap: keymaps.home).drawFooter(&buf, Rect(x: 0, y: state.height - 1, width: state.width, height: 1)) }
-            default: break
-            }
-        }
+        let base = state.stack.lastIndex { !$0.isOverlay } ?? 0
+        for v in state.stack[base...] { v.draw(into: &buf, screen) }
         return buf
     }
 
-    /// Runs until the user quits or a terminating signal arrives.
+    /// Runs until the user quits, a terminating signal arrives or the terminal is gone.
     public func run() {
         terminal.draw(render())
         while !state.shouldQuit {
@@ -129,6 +111,7 @@ public final class AppRuntime {
                 changed = true
             }
         }
+        if state.shouldQuit { return }
         let now = AppRuntime.milliseconds()
         if now &- lastPoll >= pollInterval {
             lastPoll = now
@@ -137,25 +120,24 @@ public final class AppRuntime {
         if changed && !state.shouldQuit { terminal.draw(render()) }
     }
 
-    /// Maps a terminal event to an action for the current mode.
+    /// While another process holds the write lock: says so on the status line (once), and gives up at once when the program is asked to end.
+    public func waitingForLock(_ tries: Int) -> Bool {
+        if terminal.terminationRequested { return false }
+        if tries == 0 {
+            var shown = state
+            shown.message = .init(text: state.language.text(.screenWaitingForLock), isError: false)
+            terminal.draw(AppRuntime.render(shown, theme: theme))
+        }
+        return true
+    }
+
+    /// Maps a terminal event to an action; keys are resolved by the reducer with the top view's table.
     public func action(for event: KeyEvent) -> Action? {
         switch event {
         case .resize(let w, let h): return .resize(width: w, height: h)
-        case .terminate: return .command(.quit)
+        case .terminate: return .terminate
         case .mouse(let m): return .mouse(m)
-        default: break
-        }
-        switch state.mode {
-        case .home: return keymap.command(for: event).map { .command($0) }
-        case .week: return weekKeys.command(for: event).map { .command($0) }
-        case .plan: return planKeys.command(for: event).map { .command($0) }
-        case .help: return keymap.command(for: event) == .quit && event != .char("q") ? .command(.quit) : .dismiss
-        case .input: return .inputKey(event)
-        case .journal: return .editorKey(event)
-        case .routines: return routineKeys.command(for: event).map { .command($0) }
-        case .routineForm: return .formKey(event)
-        case .settings: return .settingsKey(event)
-        case .confirmRetire: return .confirmKey(event)
+        default: return .inputKey(event)
         }
     }
 
@@ -177,8 +159,30 @@ public final class AppRuntime {
         do {
             switch effect {
             case .apply(let change, let id, let origin):
-                let r = try database.apply(change, to: id, now: clock.timestamp())
-                return .applied(before: r.before, after: r.after, origin: origin)
+                let r: (before: OccurrenceSnapshot, after: OccurrenceSnapshot)
+                do {
+                    switch origin {
+                    case .undo(let e) where e.createdTask != nil:
+                        r = try database.undoCarryOver(task: e.createdTask!, from: e.after, to: e.before, now: clock.timestamp())
+                        dispatchLater.append(.agendaLoaded(try database.agenda(today: state.today, engine: engine)))
+                    case .redo(let e) where e.createdTask != nil:
+                        let c = try database.carryOverSettling(id, to: state.today, reason: state.language.text(.screenCarriedReason, ["day": state.today.description]), now: clock.timestamp())
+                        dispatchLater.append(.agendaLoaded(try database.agenda(today: state.today, engine: engine)))
+                        var entry = e
+                        entry.createdTask = c.task
+                        return .applied(before: c.before, after: c.after, origin: .redo(entry), title: c.title)
+                    default:
+                        r = try database.apply(change, to: id, now: clock.timestamp())
+                    }
+                } catch AppDatabase.ChangedSince.changedSince {
+                    switch origin {
+                    case .undo(let e): return .undoRefused(e, redo: false)
+                    case .redo(let e): return .undoRefused(e, redo: true)
+                    case .user: return .failed(state.language.text(.screenChangedElsewhere))
+                    }
+                }
+                let title = state.occurrence(id: id) == nil ? (try? database.occurrence(id: id, today: state.today))?.title : nil
+                return .applied(before: r.before, after: r.after, origin: origin, title: title)
             case .reloadAgenda:
                 try database.prepare(today: state.today, engine: engine, now: clock.timestamp())
                 return .agendaLoaded(try database.agenda(today: state.today, engine: engine))
@@ -189,16 +193,23 @@ public final class AppRuntime {
             case .loadPlan:
                 return .planLoaded(try database.morningPlan(today: state.today, engine: engine, lookAhead: lookAhead))
             case .toggleFocus(let id):
-                try database.toggleFocus(id, day: state.today)
+                let focus = try database.toggleFocus(id, day: state.today)
+                let title = state.occurrence(id: id)?.title ?? ""
+                dispatchLater.append(.select(id))
+                dispatchLater.append(.status(state.language.text(focus.contains(id) ? .screenFocusAdded : .screenFocusRemoved, ["title": title])))
                 return .agendaLoaded(try database.agenda(today: state.today, engine: engine))
             case .addTask(let title):
-                try database.addTask(title: title, day: state.today, now: clock.timestamp())
+                let id = try database.addTask(title: title, day: state.today, now: clock.timestamp())
                 try database.prepare(today: state.today, engine: engine, now: clock.timestamp())
+                dispatchLater.append(.select(id))
+                dispatchLater.append(.status(state.language.text(.screenTaskAdded, ["title": title])))
                 return .agendaLoaded(try database.agenda(today: state.today, engine: engine))
             case .carryOver(let id):
-                try database.carryOver(id, to: state.today, now: clock.timestamp())
+                let r = try database.carryOverSettling(id, to: state.today, reason: state.language.text(.screenCarriedReason, ["day": state.today.description]), now: clock.timestamp())
                 try database.prepare(today: state.today, engine: engine, now: clock.timestamp())
-                return .agendaLoaded(try database.agenda(today: state.today, engine: engine))
+                dispatchLater.append(.agendaLoaded(try database.agenda(today: state.today, engine: engine)))
+                dispatchLater.append(.status(state.language.text(.screenCarriedOver, ["title": r.title])))
+                return .applied(before: r.before, after: r.after, origin: .user, title: r.title, createdTask: r.task)
             case .openJournal(let target):
                 let entry = try database.journal(target.key)
                 return .journalOpened(target, target.part == .plan ? entry.plan : entry.review)
@@ -208,7 +219,7 @@ public final class AppRuntime {
             case .externalEdit(let key, let part):
                 let entry = try database.journal(key)
                 guard let edited = ExternalEditor.edit(part == .plan ? entry.plan : entry.review, terminal: terminal, environment: environment) else {
-                    return .failed(state.language == .zh ? "编辑器没有正常退出,日志未修改。" : "The editor did not exit cleanly, so the journal was not changed.")
+                    return .failed(state.language.text(.screenEditorFailed))
                 }
                 let r = try database.setJournal(key, plan: part == .plan ? edited : nil, review: part == .review ? edited : nil, now: clock.timestamp())
                 return .journalSaved(r.after, part)
@@ -222,13 +233,13 @@ public final class AppRuntime {
                 } else {
                     try database.editRoutine(routine, today: state.today, settings: engine.settings, now: clock.timestamp())
                 }
-                return try afterRoutineChange()
+                return try afterRoutineChange(saying: .formRoutineSaved, routine.title)
             case .retireRoutine(let id):
                 try database.retireRoutine(id: id, today: state.today, now: clock.timestamp())
-                return try afterRoutineChange()
+                return try afterRoutineChange(saying: .routinesRetired, try database.routines().first { $0.id == id }?.title ?? id)
             case .restoreRoutine(let id):
                 try database.restoreRoutine(id: id, today: state.today, settings: engine.settings)
-                return try afterRoutineChange()
+                return try afterRoutineChange(saying: .routinesRestored, try database.routines().first { $0.id == id }?.title ?? id)
             case .moveRoutine(let id, let before, let after):
                 let placement: RoutinePlacement = before.map { .before($0) } ?? .after(after!)
                 try database.moveRoutine(id: id, placement, today: state.today, now: clock.timestamp())
@@ -249,15 +260,14 @@ public final class AppRuntime {
 
     /// Writes the settings into config.toml (comments kept, atomically), then applies calendar, language, theme and look-ahead.
     private func saveSettings(_ values: [String: String]) throws -> Action {
-        let zh = state.language == .zh
         guard let path = configPath else {
-            return .failed(zh ? "没有配置文件路径,设置未保存。" : "There is no config file path, so the settings were not saved.")
+            return .failed(state.language.text(.screenNoConfigPath))
         }
         var old = ""
         switch Resources.readFile(path) {
         case .text(let t): old = t
         case .missing(let e) where e == ENOENT: old = ""
-        default: return .failed(zh ? "无法读取 \(path),设置未保存。" : "Cannot read \(path), so the settings were not saved.")
+        default: return .failed(state.language.text(.screenConfigUnreadable, ["path": path]))
         }
         let order = SettingsForm.Field.allCases.map(\.key)
         let text = ConfigFileEditor.update(old, with: order.compactMap { k in values[k].map { (k, $0) } })
@@ -297,10 +307,11 @@ public final class AppRuntime {
     }
 
     /// After a routine edit: today's lists are prepared again (a new routine joins the current period), then the list reloads.
-    private func afterRoutineChange() throws -> Action {
+    private func afterRoutineChange(saying key: MessageKey? = nil, _ title: String = "") throws -> Action {
         try database.prepare(today: state.today, engine: engine, now: clock.timestamp())
         let agenda = try database.agenda(today: state.today, engine: engine)
         dispatchLater.append(.agendaLoaded(agenda))
+        if let key { dispatchLater.append(.status(state.language.text(key, ["title": title]))) }
         return .routinesLoaded(try database.routines())
     }
 
@@ -350,15 +361,23 @@ public final class AppRuntime {
             dispatch(.dayChanged(today))
             changed = true
         }
-        if let token = try? database.changeToken(), token != changeToken {
-            changeToken = token
-            dispatch(.agendaLoaded((try? database.agenda(today: state.today, engine: engine)) ?? state.agenda))
-            for (kind, b) in state.browsing {
-                if let items = try? database.occurrences(periodKey: b.period.key, today: state.today) {
-                    dispatch(.periodLoaded(kind, b.period, items))
+        do {
+            let token = try database.changeToken()
+            if token != changeToken {
+                changeToken = token
+                dispatch(.agendaLoaded(try database.agenda(today: state.today, engine: engine)))
+                for (kind, b) in state.browsing {
+                    dispatch(.periodLoaded(kind, b.period, try database.occurrences(periodKey: b.period.key, today: state.today)))
                 }
+                changed = true
             }
-            changed = true
+        } catch {
+            // Shown, never swallowed; said once rather than on every poll.
+            let text = (error as? MustDoError)?.message(state.language) ?? "\(error)"
+            if state.message?.text != text {
+                dispatch(.failed(text))
+                changed = true
+            }
         }
         return changed
     }

@@ -1,9 +1,13 @@
 import MustDoCore
 import TerminalUI
 
-/// Everything the screen shows, as plain data; changed only by `Reducer.reduce`.
+/// What every view reads (today's agenda, settings, undo stacks, size, language, the status line) and the stack of views; changed only by `Reducer.reduce`.
+///
+/// The home view is the bottom of the stack and is never popped; its pane state (focused pane, cursors,
+/// browsed periods, filter) lives here because the prompts opened over it and the mouse layout read it.
+/// Every other view owns its state in its own model on the stack.
 public struct AppState: Sendable {
-    /// What has the keyboard.
+    /// What has the keyboard: the kind of the view on top of the stack (for tests and the runtime).
     public enum Mode: Sendable, Equatable {
         /// The six panes.
         case home
@@ -27,20 +31,17 @@ public struct AppState: Sendable {
         case settings
     }
 
-    /// Which journal text the editor is changing, and where to go back to.
+    /// Which journal text the editor is changing.
     public struct JournalTarget: Sendable, Equatable {
         /// The day or week key.
         public var key: String
         /// Plan or review.
         public var part: JournalPart
-        /// The mode to return to when done.
-        public var returnToPlan: Bool
 
         /// Creates a target.
-        public init(key: String, part: JournalPart, returnToPlan: Bool) {
+        public init(key: String, part: JournalPart) {
             self.key = key
             self.part = part
-            self.returnToPlan = returnToPlan
         }
     }
 
@@ -68,10 +69,8 @@ public struct AppState: Sendable {
     public var height: Int
     /// Whether to draw with ASCII only (non-UTF-8 locale).
     public var ascii: Bool
-    /// The current mode.
-    public var mode: Mode = .home
-    /// The mode the help overlay returns to.
-    public var modeBeforeHelp: Mode = .home
+    /// The views, bottom (home) first; the last one has the keyboard and decides what is drawn over what.
+    public var stack: [any View] = [HomeView()]
     /// Today's lists.
     public var agenda: Agenda
     /// The focused pane.
@@ -90,51 +89,36 @@ public struct AppState: Sendable {
     public var undoStack: [UndoEntry] = []
     /// Changes that `U` redoes, newest last.
     public var redoStack: [UndoEntry] = []
-    /// The text prompt's editor.
-    public var editor = LineEditor()
     /// A status line message.
     public var message: StatusMessage?
-    /// Set when the user asked to quit.
+    /// Set when the user asked to quit (or a signal or a lost terminal ended the program).
     public var shouldQuit = false
-    /// The week review being shown (nil until loaded).
-    public var week: WeekReview?
-    /// The week asked for (the review may still be loading).
-    public var weekShown: Period?
-    /// The selected grid row in the week review.
-    public var weekRow = 0
-    /// The selected grid column (day) in the week review.
-    public var weekColumn = 0
-    /// Morning planning's data (nil until loaded).
-    public var plan: MorningPlan?
-    /// The selected line in planning.
-    public var planCursor = 0
-    /// The multi-line editor's text.
-    public var textArea = TextArea()
+    /// Text typed into a view and not saved when the program was ended by a signal or Ctrl-C (printed after the terminal is restored).
+    public var droppedDraft: String?
     /// Journal entries matching the filter text (shown while filtering).
     public var journalMatches: [JournalEntry] = []
-    /// Every routine, retired ones included (the routine editor).
-    public var routineList: [Routine] = []
-    /// The period the routine editor lists.
-    public var routinePeriod: PeriodKind = .day
-    /// The selected routine in the editor's list.
-    public var routineCursor = 0
-    /// Whether retired routines are listed.
-    public var showRetired = false
-    /// The open routine form.
-    public var form = RoutineForm(routine: nil, period: .day, language: .en)
     /// The settings as loaded (the settings screen starts from them).
     public var settings = Settings()
     /// The theme in use (its name).
     public var themeName = "default"
     /// The names of the themes the settings form accepts (empty: any name; the runtime reports one it cannot load).
     public var availableThemes: [String] = []
-    /// The open settings form.
-    public var settingsForm = SettingsForm(settings: Settings(), language: .en, theme: "default")
+    /// Every view's key table with the user's overrides; the reducer resolves keys with it.
+    public var keys = KeyTables()
+    /// An occurrence the home view selects when it next appears in a list (after `a` or `f`, the cursor follows the item).
+    public var pendingSelection: Int64?
 
-    /// The routines the editor lists for its period.
-    public var visibleRoutines: [Routine] {
-        routineList.filter { $0.period == routinePeriod && (showRetired || $0.retiredOn == nil) }
+    /// What has the keyboard.
+    public var mode: Mode { stack.last?.mode ?? .home }
+
+    /// The topmost view of type `V` on the stack, if any.
+    public func view<V: View>(_ type: V.Type) -> V? {
+        for v in stack.reversed() { if let v = v as? V { return v } }
+        return nil
     }
+
+    /// Whether the terminal is below the smallest usable size (then only quitting works).
+    public var isTooSmall: Bool { width < HomeLayout.minimumWidth || height < HomeLayout.minimumHeight }
 
     /// A period other than the current one, shown read-write in its pane.
     public struct BrowsedPeriod: Sendable, Equatable {
@@ -196,32 +180,19 @@ public struct AppState: Sendable {
         return list[min(max(cursor[kind] ?? 0, 0), list.count - 1)]
     }
 
-    /// Finds an occurrence anywhere on screen by id.
+    /// Finds an occurrence anywhere on screen by id (today's lists, browsed periods, and the data of every view on the stack).
     public func occurrence(id: Int64) -> Occurrence? {
         for s in agenda.sections { if let i = s.items.first(where: { $0.occurrence.id == id }) { return i.occurrence } }
         for b in browsing.values { if let o = b.items.first(where: { $0.id == id }) { return o } }
-        if let p = plan, let o = (p.leftovers + p.todayItems.map(\.occurrence) + p.dueSoon.map(\.occurrence)).first(where: { $0.id == id }) { return o }
-        if let w = week, let o = (w.weeklyItems + w.longerDone + w.tasks).first(where: { $0.id == id }) { return o }
+        for v in stack { if let o = v.occurrence(id: id) { return o } }
         return nil
     }
 
-    /// The lines of morning planning that can be acted on, in screen order.
-    public var planEntries: [PlanEntry] {
-        guard let p = plan else { return [] }
-        return p.leftovers.map { PlanEntry(section: .leftover, occurrence: $0, ref: 0) }
-            + p.todayItems.map { PlanEntry(section: .today, occurrence: $0.occurrence, ref: $0.ref) }
-            + p.dueSoon.map { PlanEntry(section: .dueSoon, occurrence: $0.occurrence, ref: $0.ref) }
-    }
+    /// A sentence from the catalog in the UI language.
+    func text(_ key: MessageKey, _ values: [String: String] = [:]) -> String { language.text(key, values) }
 
-    /// One actionable line of planning.
-    public struct PlanEntry: Sendable, Equatable {
-        /// Which section it is in.
-        public enum Section: Sendable, Equatable { case leftover, today, dueSoon }
-        /// The section.
-        public var section: Section
-        /// The occurrence.
-        public var occurrence: Occurrence
-        /// Its ref for today (0 for yesterday's leftovers).
-        public var ref: Int
+    /// Sets the status line.
+    mutating func say(_ key: MessageKey, _ values: [String: String] = [:], error: Bool = false) {
+        message = .init(text: language.text(key, values), isError: error)
     }
 }

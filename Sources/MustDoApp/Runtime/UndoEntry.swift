@@ -8,4 +8,6 @@ public struct UndoEntry: Sendable, Equatable {
     public var after: OccurrenceSnapshot
     /// The title, for the status line ("undid: …").
     public var title: String
+    /// The one-off task a carry-over created (undo removes it, redo carries over again).
+    public var createdTask: Int64? = nil
 }

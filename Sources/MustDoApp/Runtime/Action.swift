@@ -1,22 +1,26 @@
 import MustDoCore
 import TerminalUI
 
-/// Everything that can happen to the app: user commands, typed text, and results of effects.
+/// Everything that can happen to the app: user commands and keys, signals, and results of effects.
 public enum Action: Sendable {
-    /// A named command from the key table.
+    /// A named command from a key table.
     case command(Command)
-    /// A key pressed while a text prompt is open.
+    /// A key as typed; the reducer resolves it with the top view's key table (inheriting the global one), else the view gets it as text.
     case inputKey(KeyEvent)
+    /// The program must end now: SIGTERM, SIGHUP, SIGINT, or the terminal is gone. Every view obeys it.
+    case terminate
     /// The terminal changed size.
     case resize(width: Int, height: Int)
     /// A mouse event at screen coordinates.
     case mouse(MouseEvent)
-    /// Any key while the help screen is open (closes it).
-    case dismiss
-    /// A change was committed to the database (`origin` tells whether it was an undo or redo).
-    case applied(before: OccurrenceSnapshot, after: OccurrenceSnapshot, origin: ChangeOrigin)
+    /// A change was committed to the database (`origin` tells whether it was an undo or redo; `title` names the item when the screen does not list it).
+    case applied(before: OccurrenceSnapshot, after: OccurrenceSnapshot, origin: ChangeOrigin, title: String? = nil, createdTask: Int64? = nil)
+    /// An undo (or redo) was refused because another process changed the item since.
+    case undoRefused(UndoEntry, redo: Bool)
     /// Today's lists were (re)loaded.
     case agendaLoaded(Agenda)
+    /// Move the home cursor onto this occurrence (after adding a task or marking a focus item).
+    case select(Int64)
     /// A browsed period's occurrences were loaded.
     case periodLoaded(PeriodKind, Period, [Occurrence])
     /// The day rolled over.
@@ -31,18 +35,12 @@ public enum Action: Sendable {
     case journalOpened(AppState.JournalTarget, String)
     /// New settings were saved and applied (calendar, language, theme).
     case settingsApplied(Settings, language: Language, theme: String)
-    /// A key while the settings screen is open.
-    case settingsKey(KeyEvent)
     /// Journal entries matching the filter text.
     case journalFound(String, [JournalEntry])
     /// The routines were (re)loaded.
     case routinesLoaded([Routine])
-    /// A key while the routine form is open.
-    case formKey(KeyEvent)
-    /// A key while a yes/no question is asked.
-    case confirmKey(KeyEvent)
-    /// A key while the multi-line journal editor is open.
-    case editorKey(KeyEvent)
+    /// What an effect did, one sentence for the status line.
+    case status(String)
     /// An effect failed; the message is one sentence for the status line.
     case failed(String)
 }

@@ -15,9 +15,9 @@ public enum Effect: Sendable, Equatable {
     case loadPlan
     /// Add or remove a focus item for today; reports `.agendaLoaded` (and the plan when shown).
     case toggleFocus(Int64)
-    /// Add a one-off task for today.
+    /// Add a one-off task for today; the home cursor then follows it.
     case addTask(String)
-    /// Copy a left-over occurrence as a one-off task for today.
+    /// Copy a left-over occurrence as a one-off task for today and settle the leftover (one transaction); undoable.
     case carryOver(Int64)
     /// Read a journal entry and open the multi-line editor on one part; reports `.journalOpened`.
     case openJournal(AppState.JournalTarget)

@@ -35,11 +35,12 @@ struct DocumentView {
         }
     }
 
-    /// Draws into `rect`; the first selected line is kept in view.
-    func draw(into buf: inout Buffer, rect: Rect, ellipsis: String) {
+    /// Draws into `rect`; the first selected line is kept in view, then the page is moved by `offset` lines (PgDn/PgUp), never past either end.
+    func draw(into buf: inout Buffer, rect: Rect, ellipsis: String, offset: Int = 0) {
         guard rect.width > 0, rect.height > 0 else { return }
         let target = lines.firstIndex { $0.selected } ?? 0
-        let top = max(0, min(target - rect.height / 2, lines.count - rect.height))
+        let base = max(0, min(target - rect.height / 2, lines.count - rect.height))
+        let top = max(0, min(base + offset, lines.count - rect.height))
         for row in 0..<rect.height {
             let i = top + row
             guard i < lines.count else { break }

@@ -1,0 +1,191 @@
+import MustDoCore
+
+/// The closed set of named things a user can ask a view to do; key tables bind keys to these names, and the names are what `[keys.<view>]` in config.toml uses.
+public enum Command: String, CaseIterable, Sendable {
+    case moveDown = "down"
+    case moveUp = "up"
+    case pageDown = "page-down"
+    case pageUp = "page-up"
+    case top
+    case bottom
+    case nextPane = "next-pane"
+    case previousPane = "previous-pane"
+    case focusDaily = "focus-daily"
+    case focusWeekly = "focus-weekly"
+    case focusMonthly = "focus-monthly"
+    case focusQuarterly = "focus-quarterly"
+    case focusHalf = "focus-half"
+    case focusYearly = "focus-yearly"
+    case toggle
+    case increment
+    case decrement
+    case skip
+    case note
+    case undo
+    case redo
+    case filter
+    case clearFilter = "clear-filter"
+    case previousPeriod = "previous-period"
+    case nextPeriod = "next-period"
+    case today
+    case help
+    case quit
+    case interrupt
+    case weekReview = "week"
+    case planning = "plan"
+    case addTask = "add-task"
+    case focus
+    case journalReview = "journal"
+    case externalEditor = "editor"
+    case carryOver = "carry-over"
+    case editPlan = "edit-plan"
+    case back
+    case thisWeek = "this-week"
+    case left
+    case right
+    case routineEditor = "routines"
+    case settingsScreen = "settings"
+    case addRoutine = "add-routine"
+    case editRoutine = "edit-routine"
+    case retireRoutine = "retire-routine"
+    case restoreRoutine = "restore-routine"
+    case moveRoutineDown = "move-routine-down"
+    case moveRoutineUp = "move-routine-up"
+    case toggleRetired = "show-retired"
+    case submit
+    case cancel
+    case save
+    case discard
+    case nextField = "next-field"
+    case previousField = "previous-field"
+    case confirm
+
+    /// What the command does, for the help screen (from the message catalog).
+    public func help(_ language: Language) -> String { language.text(helpKey) }
+
+    /// A one-word label for the footer (from the message catalog; the help text when there is no shorter one).
+    public func shortLabel(_ language: Language) -> String { language.text(labelKey ?? helpKey) }
+
+    private var helpKey: MessageKey {
+        switch self {
+        case .moveDown: return .commandHelpMoveDown
+        case .moveUp: return .commandHelpMoveUp
+        case .pageDown: return .commandHelpPageDown
+        case .pageUp: return .commandHelpPageUp
+        case .top: return .commandHelpTop
+        case .bottom: return .commandHelpBottom
+        case .nextPane: return .commandHelpNextPane
+        case .previousPane: return .commandHelpPreviousPane
+        case .focusDaily: return .commandHelpFocusDaily
+        case .focusWeekly: return .commandHelpFocusWeekly
+        case .focusMonthly: return .commandHelpFocusMonthly
+        case .focusQuarterly: return .commandHelpFocusQuarterly
+        case .focusHalf: return .commandHelpFocusHalf
+        case .focusYearly: return .commandHelpFocusYearly
+        case .toggle: return .commandHelpToggle
+        case .increment: return .commandHelpIncrement
+        case .decrement: return .commandHelpDecrement
+        case .skip: return .commandHelpSkip
+        case .note: return .commandHelpNote
+        case .undo: return .commandHelpUndo
+        case .redo: return .commandHelpRedo
+        case .filter: return .commandHelpFilter
+        case .clearFilter: return .commandHelpClearFilter
+        case .previousPeriod: return .commandHelpPreviousPeriod
+        case .nextPeriod: return .commandHelpNextPeriod
+        case .today: return .commandHelpToday
+        case .help: return .commandHelpHelp
+        case .quit: return .commandHelpQuit
+        case .interrupt: return .commandHelpInterrupt
+        case .weekReview: return .commandHelpWeekReview
+        case .planning: return .commandHelpPlanning
+        case .addTask: return .commandHelpAddTask
+        case .focus: return .commandHelpFocus
+        case .journalReview: return .commandHelpJournalReview
+        case .externalEditor: return .commandHelpExternalEditor
+        case .carryOver: return .commandHelpCarryOver
+        case .editPlan: return .commandHelpEditPlan
+        case .back: return .commandHelpBack
+        case .thisWeek: return .commandHelpThisWeek
+        case .left: return .commandHelpLeft
+        case .right: return .commandHelpRight
+        case .routineEditor: return .commandHelpRoutineEditor
+        case .settingsScreen: return .commandHelpSettingsScreen
+        case .addRoutine: return .commandHelpAddRoutine
+        case .editRoutine: return .commandHelpEditRoutine
+        case .retireRoutine: return .commandHelpRetireRoutine
+        case .restoreRoutine: return .commandHelpRestoreRoutine
+        case .moveRoutineDown: return .commandHelpMoveRoutineDown
+        case .moveRoutineUp: return .commandHelpMoveRoutineUp
+        case .toggleRetired: return .commandHelpToggleRetired
+        case .submit: return .commandHelpSubmit
+        case .cancel: return .commandHelpCancel
+        case .save: return .commandHelpSave
+        case .discard: return .commandHelpDiscard
+        case .nextField: return .commandHelpNextField
+        case .previousField: return .commandHelpPreviousField
+        case .confirm: return .commandHelpConfirm
+        }
+    }
+
+    private var labelKey: MessageKey? {
+        switch self {
+        case .nextPane: return .commandLabelNextPane
+        case .toggle: return .commandLabelToggle
+        case .increment: return .commandLabelIncrement
+        case .decrement: return .commandLabelDecrement
+        case .skip: return .commandLabelSkip
+        case .note: return .commandLabelNote
+        case .undo: return .commandLabelUndo
+        case .redo: return .commandLabelRedo
+        case .filter: return .commandLabelFilter
+        case .clearFilter: return .commandLabelClearFilter
+        case .previousPeriod: return .commandLabelPreviousPeriod
+        case .nextPeriod: return .commandLabelNextPeriod
+        case .today: return .commandLabelToday
+        case .help: return .commandLabelHelp
+        case .quit: return .commandLabelQuit
+        case .interrupt: return .commandLabelInterrupt
+        case .weekReview: return .commandLabelWeekReview
+        case .planning: return .commandLabelPlanning
+        case .addTask: return .commandLabelAddTask
+        case .focus: return .commandLabelFocus
+        case .journalReview: return .commandLabelJournalReview
+        case .externalEditor: return .commandLabelExternalEditor
+        case .carryOver: return .commandLabelCarryOver
+        case .editPlan: return .commandLabelEditPlan
+        case .back: return .commandLabelBack
+        case .thisWeek: return .commandLabelThisWeek
+        case .routineEditor: return .commandLabelRoutineEditor
+        case .settingsScreen: return .commandLabelSettingsScreen
+        case .addRoutine: return .commandLabelAddRoutine
+        case .editRoutine: return .commandLabelEditRoutine
+        case .retireRoutine: return .commandLabelRetireRoutine
+        case .restoreRoutine: return .commandLabelRestoreRoutine
+        case .moveRoutineDown: return .commandLabelMoveRoutineDown
+        case .moveRoutineUp: return .commandLabelMoveRoutineUp
+        case .toggleRetired: return .commandLabelToggleRetired
+        case .submit: return .commandLabelSubmit
+        case .cancel: return .commandLabelCancel
+        case .save: return .commandLabelSave
+        case .discard: return .commandLabelDiscard
+        case .nextField: return .commandLabelNextField
+        case .previousField: return .commandLabelPreviousField
+        case .confirm: return .commandLabelConfirm
+        default: return nil
+        }
+    }
+
+    /// The pane a focus command selects.
+    public var focusTarget: PeriodKind? {
+        switch self {
+        case .focusDaily: return .day
+        case .focusWeekly: return .week
+        case .focusMonthly: return .month
+        case .focusQuarterly: return .quarter
+        case .focusHalf: return .half
+        case .focusYearly: return .year
+        default: return nil
+        }
+    }
+}

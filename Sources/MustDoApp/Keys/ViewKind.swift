@@ -1,0 +1,13 @@
+/// The views of the screen, by the name `[keys.<name>]` in config.toml uses; `global` is the table every view inherits.
+public enum ViewKind: String, CaseIterable, Sendable {
+    case global, home, week, plan, journal, routines
+    case routineForm = "routine-form", retire, settings, help, prompt
+
+    /// Whether the view takes typed text: then only its own table and the global `interrupt` apply, every other key is text.
+    public var takesText: Bool {
+        switch self {
+        case .journal, .routineForm, .retire, .settings, .prompt: return true
+        default: return false
+        }
+    }
+}
