@@ -19,12 +19,6 @@ struct RoutineOptions {
     let language: Language
     var zh: Bool { language == .zh }
 
-    /// `zh` or `en` text (for the export and import commands, which another area migrates to the catalog).
-    func say(_ zhText: String, _ enText: String) -> String { zh ? zhText : enText }
-
-    /// A usage error (exit 64) with a sentence in the user's language (export and import, as `say(_:_:)`).
-    func usage(_ zhText: String, _ enText: String) -> MustDoError { .invalidArgument(say(zhText, enText)) }
-
     /// The catalog sentence `key` in the user's language.
     func say(_ key: MessageKey, _ values: [String: String] = [:]) -> String { language.text(key, values) }
 
