@@ -24,6 +24,24 @@ struct ScreenLauncher {
         if term.isEmpty || term == "dumb" {
             throw MustDoError.noTerminal(reason: term.isEmpty ? language.text(.launchNoTerm) : "TERM=dumb")
         }
+        // [keys.<view>] overrides, checked before the terminal is touched: an unknown view, command or key is a config error naming it.
+        let keys = try KeyTables().overridden(by: context.settings.keys, file: context.paths.config, language: context.language)
+        var (theme, themeProblem) = ThemeLoader.load(name: themeName, configured: context.settings.theme, context: context)
+        let terminal: NcursesTerminal
+        do {
+            terminal = try NcursesTerminal()
+        } catch let e as TerminalError {
+            // One sentence: the reason names the problem; `noTerminal` adds the way out (`mustdo today`) once.
+            switch e {
+            case .notATerminal: throw MustDoError.noTerminal(reason: language.text(.launchNotATerminal))
+            case .unsupportedTerminal(let term):
+                throw MustDoError.noTerminal(reason: term.map { "TERM=\($0)" } ?? language.text(.launchNoTerm))
+            case .initializationFailed(let term):
+                throw MustDoError.noTerminal(reason: language.text(.launchUnknownTerm, ["term": term.terminalSafe]))
+            }
+        }
+        defer { terminal.shutdown() }
+        // The database is opened once the terminal is known to work, so a terminal refused by curses leaves no new file.
         let db = try context.openPrepared()
         // The last 7 daily backups live in a backups folder beside the database.
         var backupProblem: String?
@@ -32,16 +50,6 @@ struct ScreenLauncher {
         do { try db.rotateDailyBackups(directory: backups, today: context.today, keep: 7) } catch let e as MustDoError {
             backupProblem = language.text(.launchBackupFailed, ["problem": e.message(language)])
         }
-        // [keys.<view>] overrides, checked before the terminal is touched: an unknown view, command or key is a config error naming it.
-        let keys = try KeyTables().overridden(by: context.settings.keys, file: context.paths.config, language: context.language)
-        var (theme, themeProblem) = ThemeLoader.load(name: themeName, configured: context.settings.theme, context: context)
-        let terminal: NcursesTerminal
-        do {
-            terminal = try NcursesTerminal()
-        } catch let e as TerminalError {
-            throw MustDoError.noTerminal(reason: e.description)
-        }
-        defer { terminal.shutdown() }
         theme = theme.adapted(colorCount: terminal.colorCount, noColor: context.environment["NO_COLOR"].map { !$0.isEmpty } ?? false)
         let size = terminal.size
         // Chinese cannot be drawn without a UTF-8 locale (it would show as ????): the screen falls back to English and says so.

@@ -226,6 +226,10 @@ pty_case() { # NAME TEXT ENV…
 }
 pty_case "TERM=dumb (in a pseudo-terminal)" "TERM=dumb" TERM=dumb
 pty_case "TERM unset (in a pseudo-terminal)" "TERM is not set" -u TERM
+pty_case "unknown TERM (in a pseudo-terminal; said once)" "nosuchterm" TERM=nosuchterm
+total=$((total + 1))
+if [ "$(grep -o 'mustdo today' "$E2E_TMP/out" | wc -l)" -eq 1 ]; then passed=$((passed + 1)); row ok 69 "  … the way out is said once" "$(tr -d '\r' < "$E2E_TMP/out")"
+else failed=$((failed + 1)); row FAIL 69 "  … the way out is said once" "$(tr -d '\r' < "$E2E_TMP/out")"; fi
 d=$(fresh lonebin); cp "$MUSTDO_BIN" "$d/mustdo"
 expect "shipped routine packs missing" 72 "routine packs" "$d/new.sqlite" -- env -u MUSTDO_RESOURCES "$d/mustdo" init --db "$d/new.sqlite" --today $day
 

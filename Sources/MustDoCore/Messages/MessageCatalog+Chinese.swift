@@ -737,6 +737,7 @@ extension MessageCatalog {
         .screenCarriedReason: "已转入 {day}",
         .launchNotATerminal: "标准输入或输出不是终端",
         .launchNoTerm: "没有设置 TERM",
+        .launchUnknownTerm: "这里不认识终端类型“{term}”,请设置 TERM=xterm-256color",
         .launchBackupFailed: "今天的自动备份失败:{problem}",
         .launchNotUTF8: "当前区域设置不是 UTF-8,改用 ASCII 符号(设置 LANG=zh_CN.UTF-8 可显示中文符号)。",
         .routinesRetired: "已停用:{title}(历史保留)",

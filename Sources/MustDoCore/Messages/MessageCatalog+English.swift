@@ -737,6 +737,7 @@ extension MessageCatalog {
         .screenCarriedReason: "carried over to {day}",
         .launchNotATerminal: "standard input or output is not a terminal",
         .launchNoTerm: "TERM is not set",
+        .launchUnknownTerm: "the terminal type “{term}” is unknown here; set TERM=xterm-256color",
         .launchBackupFailed: "Today's automatic backup failed: {problem}",
         .launchNotUTF8: "The locale is not UTF-8, so marks and borders are ASCII (set LANG=en_US.UTF-8 for the full look).",
         .routinesRetired: "Retired: {title} (its history is kept)",

@@ -740,6 +740,7 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case screenCarriedReason
     case launchNotATerminal
     case launchNoTerm
+    case launchUnknownTerm
     case launchBackupFailed
     case launchNotUTF8
     case routinesRetired
