@@ -5,9 +5,6 @@ import Glibc
 #endif
 
 extension Language {
-    /// `.zh` when `zh`, else `.en` (for code that decided the language as a flag).
-    init(zh: Bool) { self = zh ? .zh : .en }
-
     /// A period kind as a sentence names it: the plain word in English (`week`), the list's name in Chinese
     /// (`每周必做`, or `周` when `short`).
     func kindName(_ kind: PeriodKind, short: Bool = false) -> String {

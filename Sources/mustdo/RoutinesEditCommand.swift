@@ -4,10 +4,8 @@ import MustDoCore
 /// `mustdo routines edit ID [--title T] [--due RULE | --no-due] [--target N | --no-target] [--tag T… | --no-tags] [--workdays-only | --every-day] [--note TEXT | --no-note]`.
 struct RoutinesEditCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "edit", abstract: Language(zh: zh).text(.cliRoutinesEditChangeARoutineFromThe))
+        CommandConfiguration(commandName: "edit", abstract: CLIText.helpLanguage.text(.cliRoutinesEditChangeARoutineFromThe))
     }
-
-    private static var zh: Bool { CLIText.helpLanguage == .zh }
 
     @OptionGroup var global: GlobalOptions
     @Argument(help: ArgumentHelp(CLIText.helpLanguage.text(.cliRoutinesEditTheRoutineSId), valueName: "id")) var id: String

@@ -5,10 +5,8 @@ import MustDoStore
 /// `mustdo routines move ID --before OTHER | --after OTHER`: reorder within a period.
 struct RoutinesMoveCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "move", abstract: Language(zh: zh).text(.cliRoutinesMoveReorderARoutineWithinIts))
+        CommandConfiguration(commandName: "move", abstract: CLIText.helpLanguage.text(.cliRoutinesMoveReorderARoutineWithinIts))
     }
-
-    private static var zh: Bool { CLIText.helpLanguage == .zh }
 
     @OptionGroup var global: GlobalOptions
     @Argument(help: ArgumentHelp(CLIText.helpLanguage.text(.cliRoutinesMoveTheRoutineToMove), valueName: "id")) var id: String

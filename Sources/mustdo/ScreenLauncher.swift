@@ -53,8 +53,8 @@ struct ScreenLauncher {
         theme = theme.adapted(colorCount: terminal.colorCount, noColor: context.environment["NO_COLOR"].map { !$0.isEmpty } ?? false)
         let size = terminal.size
         // Chinese cannot be drawn without a UTF-8 locale (it would show as ????): the screen falls back to English and says so.
-        let chineseImpossible = context.language == .zh && !terminal.supportsUnicode
-        let screenLanguage: Language = chineseImpossible ? .en : context.language
+        let screenLanguage = context.language.drawable(ascii: !terminal.supportsUnicode)
+        let chineseImpossible = screenLanguage != context.language
         var state = try AppRuntime.initialState(database: db, engine: context.engine, clock: context.clock, language: screenLanguage,
                                                 width: size.width, height: size.height, ascii: !terminal.supportsUnicode)
         state.settings = context.settings

@@ -297,7 +297,7 @@ public final class AppRuntime {
         theme = newTheme
         lookAhead = settings.dueSoonDays
         // Without a UTF-8 locale (ASCII mode) Chinese cannot be drawn, so the screen stays in English.
-        let language = state.ascii && settings.language == .zh ? Language.en : settings.language ?? state.language
+        let language = (settings.language ?? state.language).drawable(ascii: state.ascii)
         return .settingsApplied(settings, language: language, theme: themeName)
     }
 
