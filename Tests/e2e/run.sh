@@ -14,8 +14,13 @@ if ! command -v tmux >/dev/null 2>&1; then
   exit 2
 fi
 passed=0; failed=0; failures=()
+# E2E_ONLY / E2E_EXCEPT (space-separated shell patterns on the name) narrow a run while working; CI sets neither.
+matches() { local n=$1 p; shift; for p in "$@"; do [[ $n == $p ]] && return 0; done; return 1; }
+read -ra only <<<"${E2E_ONLY:-}"; read -ra except <<<"${E2E_EXCEPT:-}"
 for t in "$here"/*.test.sh; do
   name=$(basename "$t" .test.sh)
+  if [ ${#only[@]} -gt 0 ] && ! matches "$name" "${only[@]}"; then continue; fi
+  if [ ${#except[@]} -gt 0 ] && matches "$name" "${except[@]}"; then continue; fi
   tmp=$(mktemp -d /tmp/mustdo-e2e-XXXXXX)
   if MUSTDO_BIN="$bin" E2E_TMP="$tmp" HOME="$tmp/home" XDG_DATA_HOME="$tmp/data" XDG_CONFIG_HOME="$tmp/config" \
      bash "$t" >"$tmp/log" 2>&1; then
