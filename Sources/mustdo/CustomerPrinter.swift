@@ -15,16 +15,18 @@ struct CustomerPrinter {
 
     // MARK: list
 
-    /// The list as a table: number, name, company, tier, status, filled, and `!` where a filing check warns.
+    /// The list as a table: number, name, company, tier, status, filled, and `!` where a filing check warns; the rows
+    /// are the screen's (`CustomerListPresentation`), so both faces say the same.
     func list(_ cards: [Customer]) -> String {
         guard !cards.isEmpty else { return language.text(.custListEmpty) + "\n" }
-        let header = [language.text(.custLabelNumber), CustomerField.name.label(language), CustomerField.company.label(language),
-                      CustomerField.tier.label(language), CustomerField.status.label(language), language.text(.custLabelFilled)]
+        let presentation = CustomerListPresentation(cards: cards, today: today, settings: settings, language: language)
+        let header = CustomerListPresentation.headers(language)
         var rows: [[String]] = [header]
-        for c in cards {
-            let report = filing(c)
-            rows.append([c.number, CustomerPrinter.clip(name(c), 24), CustomerPrinter.clip(c[.company], 24), c.tier?.name(language) ?? "—",
-                         c.status.name(language), report.completeness + (report.isClean ? "" : " !")])
+        for r in presentation.rows {
+            var cells = CustomerListPresentation.cells(r)
+            cells[1] = CustomerPrinter.clip(cells[1], 24)
+            cells[2] = CustomerPrinter.clip(cells[2], 24)
+            rows.append(cells)
         }
         var widths = [Int](repeating: 0, count: header.count)
         for row in rows { for (i, cell) in row.enumerated() { widths[i] = max(widths[i], DisplayWidth.of(cell)) } }
@@ -57,30 +59,16 @@ struct CustomerPrinter {
 
     // MARK: card
 
-    /// Every field, the people and who decides, the prospect conditions, filing warnings and the history.
+    /// Every field, the people and who decides, the prospect conditions, filing warnings and the history (the card
+    /// view's `CustomerCardPresentation`).
     func card(_ c: Customer, history: [CustomerHistoryEntry], mergedInto: String?) -> String {
-        var pairs: [(String, String)] = []
-        for field in CustomerField.allCases {
-            pairs.append((field.label(language), value(field, of: c)))
-            if field == .createdBy { pairs.append((language.text(.custLabelCreated), c.createdAt)) }
-        }
-        pairs.append((language.text(.custLabelPeople), c.people.isEmpty ? "—" : c.people.map { p in
-            language.text(p.note.isEmpty ? .custPerson : .custPersonNote, ["name": p.name, "role": p.role.name(language), "note": p.note])
-        }.joined(separator: "\n")))
-        pairs.append((language.text(.custLabelPower), power(c)))
-        pairs.append((language.text(.custLabelProspect), prospect(c)))
-        pairs.append((language.text(.custLabelTags), c.tags.isEmpty ? "—" : c.tags.joined(separator: ", ")))
-        pairs.append((language.text(.custLabelUpdated), c.updatedAt))
-        pairs.append((language.text(.custLabelReviewed), c.reviewedOn?.description ?? "—"))
-        if let a = c.archivedAt { pairs.append((language.text(.custLabelArchived), a)) }
-        if let m = mergedInto { pairs.append((language.text(.custLabelMergedInto), m)) }
-        let warnings = c.isForgotten ? [] : filing(c).warnings(language, settings: settings)
-        pairs.append((language.text(.custLabelWarnings), warnings.isEmpty ? language.text(.custNoWarnings) : warnings.joined(separator: "\n")))
-        let width = pairs.map { DisplayWidth.of($0.0) }.max()! + 2
-        var out = c.number + "  " + name(c) + (c[.company].isEmpty ? "" : " · " + c[.company]) + "\n"
-        for (label, text) in pairs { out += CustomerPrinter.labelled(label, text, width: width) }
+        let p = CustomerCardPresentation(card: c, history: history, mergedInto: mergedInto, today: today, settings: settings,
+                                         language: language, clip: { CustomerPrinter.clip($0, 40) })
+        let width = p.items.map { DisplayWidth.of($0.label) }.max()! + 2
+        var out = p.title + "\n"
+        for item in p.items { out += CustomerPrinter.labelled(item.label, item.text, width: width) }
         out += language.text(.custLabelHistory) + "\n"
-        for h in history { out += "  " + h.at + "  " + historyLine(h, current: c.number) + "\n" }
+        for h in p.history { out += "  " + h.at + "  " + h.text + "\n" }
         return out
     }
 
@@ -92,88 +80,9 @@ struct CustomerPrinter {
         return "  " + label + pad + lines.map(String.init).joined(separator: "\n" + indent) + "\n"
     }
 
-    /// A field's value as shown: words for tiers, statuses and answers; dates with their distance; `—` when empty.
+    /// A field's value as shown (the card presentation's wording).
     func value(_ field: CustomerField, of c: Customer) -> String {
-        let raw = c[field]
-        switch field {
-        case .tier:
-            guard let t = c.tier else { return "—" }
-            if let d = c.decisionDate {
-                let suggested = CustomerTier.suggested(daysToDecision: today.days(to: d))
-                if suggested != t, d >= today {
-                    return language.text(.custTierSuggests, ["tier": t.name(language), "suggested": suggested.name(language)])
-                }
-            }
-            return t.name(language)
-        case .decisionDate:
-            guard let d = c.decisionDate else { return "—" }
-            let days = today.days(to: d)
-            return days >= 0 ? language.text(.custDecisionIn, ["date": d.description, "days": String(days)])
-                             : language.text(.custDecisionPast, ["date": d.description, "days": String(-days)])
-        case .status: return c.status.name(language)
-        case .buyingPower, .hasNeed, .approachable, .authority: return c.answer(field).name(language)
-        case .trust: return c.trust?.name(language) ?? "—"
-        case .birthday:
-            guard let b = c.birthday else { return "—" }
-            let text: String
-            switch b {
-            case .solar(let d): text = d.description
-            case .lunar(let l): text = language.text(.custLunarBirthday, ["date": l.description, "chinese": l.chineseName])
-            }
-            guard let next = b.next(onOrAfter: today) else { return text }
-            return language.text(.custBirthdayNext, ["birthday": text, "date": next.description])
-        default: return raw.isEmpty ? "—" : raw
-        }
-    }
-
-    /// A stored value in words for fields with a closed set of values (tier, status, answers, trust layer); other text as it is.
-    func word(_ raw: String, for field: CustomerField) -> String {
-        switch field {
-        case .tier: return CustomerTier(rawValue: raw)?.name(language) ?? raw
-        case .status: return CustomerStatus(rawValue: raw)?.name(language) ?? raw
-        case .buyingPower, .hasNeed, .approachable, .authority: return ProspectAnswer(rawValue: raw)?.name(language) ?? raw
-        case .trust: return TrustLayer(rawValue: raw)?.name(language) ?? raw
-        default: return raw
-        }
-    }
-
-    /// Who holds decision authority, and how each buyer relates to them (sell to Mr. Power).
-    func power(_ c: Customer) -> String {
-        let makers = c.decisionMakers
-        var lines = [makers.isEmpty ? language.text(.custPowerUnknown) : makers.joined(separator: language.text(.cliListSeparator))]
-        for p in c.people where p.role == .buyer && !p.note.isEmpty {
-            lines.append(language.text(.custPowerBuyerRelation, ["name": p.name, "note": p.note]))
-        }
-        return lines.joined(separator: "\n")
-    }
-
-    /// The four conditions with their answers, and how many are met.
-    func prospect(_ c: Customer) -> String {
-        let parts = Customer.prospectConditions.map { $0.label(language) + " " + c.answer($0).name(language) }
-        let met = Customer.prospectConditions.filter { c.answer($0) == .yes }.count
-        let list = parts.joined(separator: " · ")
-        return met == 4 ? language.text(.custProspectQualified, ["list": list]) : language.text(.custProspectOpen, ["met": String(met), "list": list])
-    }
-
-    /// One history line in words.
-    func historyLine(_ h: CustomerHistoryEntry, current: String) -> String {
-        let prefix = h.card == current ? "" : h.card + ": "
-        switch h.action {
-        case .create: return prefix + language.text(.custHistoryCreated)
-        case .archive: return prefix + language.text(.custHistoryArchived)
-        case .restore: return prefix + language.text(.custHistoryRestored)
-        case .review: return prefix + language.text(.custHistoryReviewed)
-        case .forget: return prefix + language.text(.custHistoryForgotten)
-        case .mergeIn: return prefix + language.text(.custHistoryMergedFrom, ["number": h.other ?? "?"])
-        case .mergeInto: return prefix + language.text(.custHistoryMergedInto, ["number": h.other ?? "?"])
-        case .edit:
-            let label = h.field.flatMap { CustomerField(option: $0)?.label(language) }
-                ?? (h.field == "people" ? language.text(.custLabelPeople) : h.field == "tags" ? language.text(.custLabelTags) : h.field ?? "")
-            guard let old = h.old, let new = h.new else { return prefix + label }
-            let field = h.field.flatMap { CustomerField(option: $0) }
-            func shown(_ s: String) -> String { s.isEmpty ? "—" : CustomerPrinter.clip(field.map { word(s, for: $0) } ?? s, 40) }
-            return prefix + language.text(.custHistoryEdit, ["field": label, "old": shown(old), "new": shown(new)])
-        }
+        CustomerCardPresentation.value(field, of: c, today: today, language: language)
     }
 
     // MARK: JSON

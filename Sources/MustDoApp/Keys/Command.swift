@@ -59,6 +59,18 @@ public enum Command: String, CaseIterable, Sendable {
     case nextField = "next-field"
     case previousField = "previous-field"
     case confirm
+    case customersScreen = "customers"
+    case openCustomer = "open-customer"
+    case addCustomer = "add-customer"
+    case editCustomer = "edit-customer"
+    case archiveCustomer = "archive-customer"
+    case restoreCustomer = "restore-customer"
+    case cycleSort = "sort"
+    case filterTier = "filter-tier"
+    case filterStatus = "filter-status"
+    case filterTag = "filter-tag"
+    case showArchived = "show-archived"
+    case editText = "edit-text"
 
     /// What the command does, for the help screen (from the message catalog).
     public func help(_ language: Language) -> String { language.text(helpKey) }
@@ -125,6 +137,18 @@ public enum Command: String, CaseIterable, Sendable {
         case .nextField: return .commandHelpNextField
         case .previousField: return .commandHelpPreviousField
         case .confirm: return .commandHelpConfirm
+        case .customersScreen: return .custScreenHelpCustomers
+        case .openCustomer: return .custScreenHelpOpenCustomer
+        case .addCustomer: return .custScreenHelpAddCustomer
+        case .editCustomer: return .custScreenHelpEditCustomer
+        case .archiveCustomer: return .custScreenHelpArchiveCustomer
+        case .restoreCustomer: return .custScreenHelpRestoreCustomer
+        case .cycleSort: return .custScreenHelpCycleSort
+        case .filterTier: return .custScreenHelpFilterTier
+        case .filterStatus: return .custScreenHelpFilterStatus
+        case .filterTag: return .custScreenHelpFilterTag
+        case .showArchived: return .custScreenHelpShowArchived
+        case .editText: return .custScreenHelpEditText
         }
     }
 
@@ -172,6 +196,18 @@ public enum Command: String, CaseIterable, Sendable {
         case .nextField: return .commandLabelNextField
         case .previousField: return .commandLabelPreviousField
         case .confirm: return .commandLabelConfirm
+        case .customersScreen: return .custScreenLabelCustomers
+        case .openCustomer: return .custScreenLabelOpenCustomer
+        case .addCustomer: return .custScreenLabelAddCustomer
+        case .editCustomer: return .custScreenLabelEditCustomer
+        case .archiveCustomer: return .custScreenLabelArchiveCustomer
+        case .restoreCustomer: return .custScreenLabelRestoreCustomer
+        case .cycleSort: return .custScreenLabelCycleSort
+        case .filterTier: return .custScreenLabelFilterTier
+        case .filterStatus: return .custScreenLabelFilterStatus
+        case .filterTag: return .custScreenLabelFilterTag
+        case .showArchived: return .custScreenLabelShowArchived
+        case .editText: return .custScreenLabelEditText
         default: return nil
         }
     }

@@ -72,6 +72,7 @@ public struct KeyTables: Sendable {
             return KeyMap(mode: name, bindings: [
                 (.help, [.char("?"), .function(1)]), (.undo, [.char("u")]), (.redo, [.char("U"), .ctrl("r")]),
                 (.quit, [.char("q")]), (.interrupt, [.ctrl("c")]),
+                (.customersScreen, [.char("C")]),
             ], footer: [])
         case .home:
             return KeyMap(mode: name, bindings: [
@@ -86,6 +87,7 @@ public struct KeyTables: Sendable {
                 (.previousPeriod, [.char("[")]), (.nextPeriod, [.char("]")]), (.today, [.char("t")]),
                 (.focus, [.char("f")]), (.addTask, [.char("a")]), (.weekReview, [.char("w")]), (.planning, [.char("p")]),
                 (.journalReview, [.char("r")]), (.externalEditor, [.char("E")]), (.routineEditor, [.char("R")]), (.settingsScreen, [.char("S")]),
+                (.customersScreen, [.char("c")]),
             ], footer: [.toggle, .skip, .note, .undo, .focus, .addTask, .weekReview, .planning, .filter, .previousPeriod, .nextPeriod, .help, .quit])
         case .week:
             return KeyMap(mode: name, bindings: [
@@ -128,6 +130,28 @@ public struct KeyTables: Sendable {
             ], footer: [.nextField, .save, .cancel])
         case .retire:
             return KeyMap(mode: name, bindings: [(.confirm, [.char("y"), .char("Y")])], footer: [.confirm])
+        case .customers:
+            return KeyMap(mode: name, bindings: [
+                (.moveDown, [.down, .char("j")]), (.moveUp, [.up, .char("k")]), (.pageDown, [.pageDown, .ctrl("f")]), (.pageUp, [.pageUp, .ctrl("b")]),
+                (.top, [.char("g"), .home]), (.bottom, [.char("G"), .end]),
+                (.openCustomer, [.enter, .char("l"), .right]), (.addCustomer, [.char("a")]), (.editCustomer, [.char("e")]),
+                (.filter, [.char("/")]), (.cycleSort, [.char("o")]), (.filterTier, [.char("t")]), (.filterStatus, [.char("s")]),
+                (.filterTag, [.char("#")]), (.showArchived, [.char(".")]),
+                (.archiveCustomer, [.char("d")]), (.restoreCustomer, [.char("r")]),
+                (.back, [.escape]),
+            ], footer: [.openCustomer, .addCustomer, .editCustomer, .filter, .cycleSort, .filterTier, .filterStatus, .filterTag, .archiveCustomer, .undo, .back, .help, .quit])
+        case .customerCard:
+            return KeyMap(mode: name, bindings: [
+                (.moveDown, [.down, .char("j")]), (.moveUp, [.up, .char("k")]), (.pageDown, [.pageDown, .char(" "), .ctrl("f")]), (.pageUp, [.pageUp, .ctrl("b")]),
+                (.top, [.char("g"), .home]), (.bottom, [.char("G"), .end]),
+                (.editCustomer, [.char("e")]), (.archiveCustomer, [.char("d")]), (.restoreCustomer, [.char("r")]),
+                (.back, [.escape, .char("h"), .left]),
+            ], footer: [.editCustomer, .archiveCustomer, .restoreCustomer, .pageDown, .undo, .back, .help, .quit])
+        case .customerForm:
+            return KeyMap(mode: name, bindings: [
+                (.nextField, [.tab, .down]), (.previousField, [.backTab, .up]), (.editText, [.enter]), (.externalEditor, [.ctrl("o"), .function(4)]),
+                (.save, [.ctrl("s"), .function(2)]), (.cancel, [.escape, .ctrl("g")]),
+            ], footer: [.nextField, .editText, .externalEditor, .save, .cancel])
         }
     }
 }

@@ -2,11 +2,14 @@
 public enum ViewKind: String, CaseIterable, Sendable {
     case global, home, week, plan, journal, routines
     case routineForm = "routine-form", retire, settings, help, prompt
+    case customers
+    case customerCard = "customer-card"
+    case customerForm = "customer-form"
 
     /// Whether the view takes typed text: then only its own table and the global `interrupt` apply, every other key is text.
     public var takesText: Bool {
         switch self {
-        case .journal, .routineForm, .retire, .settings, .prompt: return true
+        case .journal, .routineForm, .retire, .settings, .prompt, .customerForm: return true
         default: return false
         }
     }

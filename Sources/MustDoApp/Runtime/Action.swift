@@ -43,6 +43,14 @@ public enum Action: Sendable {
     case status(String)
     /// An effect failed; the message is one sentence for the status line.
     case failed(String)
+    /// The customer cards arrived (current or archived).
+    case customersLoaded([Customer], archived: Bool)
+    /// One customer card arrived, with its history and the number of the card it was merged into.
+    case customerCardLoaded(Customer, [CustomerHistoryEntry], mergedInto: String?)
+    /// A customer change was committed: the card before and after (archived state included), and the status line for a new change.
+    case customerApplied(before: Customer, after: Customer, origin: ChangeOrigin, said: String?)
+    /// A form text came back from `$EDITOR`.
+    case customerTextEdited(field: String, text: String)
 }
 
 /// Why a change was made: by the user, or by undo / redo of an earlier entry.

@@ -250,6 +250,8 @@ public final class AppRuntime {
                 return try saveSettings(values)
             case .quit:
                 return nil
+            case .loadCustomers, .loadCustomerCard, .saveCustomer, .archiveCustomer, .revertCustomer, .externalEditCustomerText:
+                return try performCustomer(effect)
             }
         } catch let e as MustDoError {
             return .failed(e.message(state.language))

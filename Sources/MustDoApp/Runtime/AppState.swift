@@ -29,6 +29,14 @@ public struct AppState: Sendable {
         case confirmRetire(String)
         /// The settings screen.
         case settings
+        /// The customer list (searching or not).
+        case customers
+        /// One customer card.
+        case customerCard
+        /// The customer edit form.
+        case customerForm
+        /// Asking to confirm archiving or restoring a customer.
+        case confirmArchive
     }
 
     /// Which journal text the editor is changing.

@@ -41,4 +41,16 @@ public enum Effect: Sendable, Equatable {
     case searchJournal(String)
     /// End the program.
     case quit
+    /// Load the current (or archived) customer cards; reports `.customersLoaded`.
+    case loadCustomers(archived: Bool)
+    /// Load one customer card with its history; reports `.customerCardLoaded`.
+    case loadCustomerCard(Int64)
+    /// Save a card from the form: a new one (`opened` nil), or the fields changed since `opened` applied to the card as stored now; reports `.customerApplied`.
+    case saveCustomer(Customer, opened: Customer?)
+    /// Archive (true) or restore (false) a card; reports `.customerApplied`.
+    case archiveCustomer(Int64, Bool)
+    /// Undo or redo a customer change: the card goes from `from` back to `to`, refused when it changed since; reports `.customerApplied` or `.undoRefused`.
+    case revertCustomer(from: Customer, to: Customer, origin: ChangeOrigin)
+    /// Edit one multi-line form text in `$EDITOR`; reports `.customerTextEdited`.
+    case externalEditCustomerText(field: String, text: String)
 }

@@ -84,6 +84,11 @@ public enum Reducer {
             return []
         case .weekLoaded, .planLoaded, .routinesLoaded:
             return broadcast(&state, action)
+        case .customersLoaded, .customerCardLoaded, .customerTextEdited:
+            return broadcast(&state, action)
+        case .customerApplied(let before, let after, let origin, let said):
+            customerApplied(&state, before, after, origin, said)
+            return broadcast(&state, action) + refresh(state)
         }
     }
 
@@ -109,13 +114,17 @@ public enum Reducer {
                 state.say(.screenNothingToUndo)
                 return []
             }
+            if let c = e.customer { return [.revertCustomer(from: c.after, to: c.before, origin: .undo(e))] }
             return [.apply(.revert(from: e.after, to: e.before), id: e.after.id, origin: .undo(e))]
         case .redo where inherited:
             guard let e = state.redoStack.popLast() else {
                 state.say(.screenNothingToRedo)
                 return []
             }
+            if let c = e.customer { return [.revertCustomer(from: c.before, to: c.after, origin: .redo(e))] }
             return [.apply(.revert(from: e.before, to: e.after), id: e.after.id, origin: .redo(e))]
+        case .customersScreen where inherited:
+            return openCustomers(&state)
         default:
             return route(&state) { v, s in v.handle(c, &s) }
         }

@@ -10,4 +10,6 @@ public struct UndoEntry: Sendable, Equatable {
     public var title: String
     /// The one-off task a carry-over created (undo removes it, redo carries over again).
     public var createdTask: Int64? = nil
+    /// For a customer change: the card before and after it (then `before` and `after` are placeholders).
+    public var customer: CustomerUndo? = nil
 }

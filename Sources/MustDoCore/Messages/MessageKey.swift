@@ -948,4 +948,63 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case planNoFocus
     case planTodaysPlan
     case planNotWritten
+
+    // MARK: Customers screen
+    case custScreenHelpCustomers
+    case custScreenHelpOpenCustomer
+    case custScreenHelpAddCustomer
+    case custScreenHelpEditCustomer
+    case custScreenHelpArchiveCustomer
+    case custScreenHelpRestoreCustomer
+    case custScreenHelpCycleSort
+    case custScreenHelpFilterTier
+    case custScreenHelpFilterStatus
+    case custScreenHelpFilterTag
+    case custScreenHelpShowArchived
+    case custScreenHelpEditText
+    case custScreenLabelCustomers
+    case custScreenLabelOpenCustomer
+    case custScreenLabelAddCustomer
+    case custScreenLabelEditCustomer
+    case custScreenLabelArchiveCustomer
+    case custScreenLabelRestoreCustomer
+    case custScreenLabelCycleSort
+    case custScreenLabelFilterTier
+    case custScreenLabelFilterStatus
+    case custScreenLabelFilterTag
+    case custScreenLabelShowArchived
+    case custScreenLabelEditText
+    case custScreenAdded
+    case custScreenSaved
+    case custScreenArchived
+    case custScreenRestored
+    case custScreenAlreadyArchived
+    case custScreenNotArchived
+    case custScreenTitle
+    case custScreenTitleArchived
+    case custScreenCount
+    case custScreenShown
+    case custScreenSortedBy
+    case custScreenEmpty
+    case custScreenNoMatch
+    case custScreenSearchHint
+    case custScreenCardTitle
+    case custScreenOneLine
+    case custScreenFormProblems
+    case custScreenNameEmpty
+    case custScreenLostNeedsReason
+    case custScreenHintPeople
+    case custScreenHintText
+    case custScreenHintTier
+    case custScreenHintStatus
+    case custScreenHintAnswer
+    case custScreenHintTrust
+    case custScreenHintBirthday
+    case custScreenHintDate
+    case custScreenHintTags
+    case custScreenEditTitle
+    case custScreenNewTitle
+    case custScreenMoreLines
+    case custScreenArchiveQuestion
+    case custScreenRestoreQuestion
 }
