@@ -42,20 +42,20 @@ enum CustomerFormScreen {
         buf.fill(Rect(x: 0, y: 0, width: w, height: 1), style: theme.style(.header))
         let title = view.opened.map { state.text(.custScreenEditTitle, ["number": $0.number, "name": $0.name]) } ?? state.text(.custScreenNewTitle)
         buf.putClipped(" " + screen.t(title), x: 0, y: 0, width: w, style: theme.style(.header), ellipsis: glyphs.ellipsis)
-        // Rows: each entry, then its problem or (focused) its hint.
+        let area = Rect(x: 1, y: 1, width: w - 2, height: max(0, h - 2))
+        let labelWidth = min(entries.map { DisplayWidth.of(label($0, language)) }.max()!, max(4, area.width / 3))
+        let valueX = area.x + labelWidth + 2, valueWidth = max(1, area.maxX - valueX)
+        // Rows: each entry, then its problem (every line of it) or, while focused, its hint.
         var rows: [(entry: Int, note: String?, isProblem: Bool)] = []
         for i in entries.indices {
             rows.append((i, nil, false))
             if let p = view.problems[i] {
-                rows.append((i, p, true))
+                for line in Text.wrap(screen.t(p), width: valueWidth) { rows.append((i, line, true)) }
             } else if i == view.focused {
                 let hint = hint(entries[i], screen)
-                if !hint.isEmpty { rows.append((i, hint, false)) }
+                if !hint.isEmpty { for line in Text.wrap(screen.t(hint), width: valueWidth) { rows.append((i, line, false)) } }
             }
         }
-        let area = Rect(x: 1, y: 1, width: w - 2, height: max(0, h - 2))
-        let labelWidth = min(entries.map { DisplayWidth.of(label($0, language)) }.max()!, max(4, area.width / 3))
-        let valueX = area.x + labelWidth + 2, valueWidth = max(1, area.maxX - valueX)
         let first = rows.firstIndex { $0.entry == view.focused } ?? 0
         let last = rows.lastIndex { $0.entry == view.focused } ?? 0
         var top = max(0, first - area.height / 3)
@@ -65,8 +65,7 @@ enum CustomerFormScreen {
             let y = area.y + n - top
             let i = row.entry, focused = i == view.focused
             if let note = row.note {
-                let lines = Text.wrap(screen.t(note), width: valueWidth)
-                buf.putClipped(lines.first ?? "", x: valueX, y: y, width: valueWidth,
+                buf.putClipped(note, x: valueX, y: y, width: valueWidth,
                                style: theme.style(row.isProblem ? .error : .dim), ellipsis: glyphs.ellipsis)
                 continue
             }

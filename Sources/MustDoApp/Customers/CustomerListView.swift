@@ -71,7 +71,7 @@ public struct CustomerListView: View {
                 return ViewStep()
             }
             return ViewStep([], .push(CustomerArchiveConfirmView(card: card, archive: archive)))
-        case .filter:
+        case .search:
             searching = true
         case .submit:
             searching = false

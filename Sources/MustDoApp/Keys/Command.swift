@@ -71,6 +71,7 @@ public enum Command: String, CaseIterable, Sendable {
     case filterTag = "filter-tag"
     case showArchived = "show-archived"
     case editText = "edit-text"
+    case search
 
     /// What the command does, for the help screen (from the message catalog).
     public func help(_ language: Language) -> String { language.text(helpKey) }
@@ -149,6 +150,7 @@ public enum Command: String, CaseIterable, Sendable {
         case .filterTag: return .custScreenHelpFilterTag
         case .showArchived: return .custScreenHelpShowArchived
         case .editText: return .custScreenHelpEditText
+        case .search: return .custScreenHelpSearch
         }
     }
 
@@ -208,6 +210,7 @@ public enum Command: String, CaseIterable, Sendable {
         case .filterTag: return .custScreenLabelFilterTag
         case .showArchived: return .custScreenLabelShowArchived
         case .editText: return .custScreenLabelEditText
+        case .search: return .custScreenLabelSearch
         default: return nil
         }
     }

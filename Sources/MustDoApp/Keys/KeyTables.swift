@@ -135,11 +135,11 @@ public struct KeyTables: Sendable {
                 (.moveDown, [.down, .char("j")]), (.moveUp, [.up, .char("k")]), (.pageDown, [.pageDown, .ctrl("f")]), (.pageUp, [.pageUp, .ctrl("b")]),
                 (.top, [.char("g"), .home]), (.bottom, [.char("G"), .end]),
                 (.openCustomer, [.enter, .char("l"), .right]), (.addCustomer, [.char("a")]), (.editCustomer, [.char("e")]),
-                (.filter, [.char("/")]), (.cycleSort, [.char("o")]), (.filterTier, [.char("t")]), (.filterStatus, [.char("s")]),
+                (.search, [.char("/")]), (.cycleSort, [.char("o")]), (.filterTier, [.char("t")]), (.filterStatus, [.char("s")]),
                 (.filterTag, [.char("#")]), (.showArchived, [.char(".")]),
                 (.archiveCustomer, [.char("d")]), (.restoreCustomer, [.char("r")]),
                 (.back, [.escape]),
-            ], footer: [.openCustomer, .addCustomer, .editCustomer, .filter, .cycleSort, .filterTier, .filterStatus, .filterTag, .archiveCustomer, .undo, .back, .help, .quit])
+            ], footer: [.openCustomer, .addCustomer, .editCustomer, .search, .cycleSort, .filterTier, .filterStatus, .filterTag, .archiveCustomer, .undo, .back, .help, .quit])
         case .customerCard:
             return KeyMap(mode: name, bindings: [
                 (.moveDown, [.down, .char("j")]), (.moveUp, [.up, .char("k")]), (.pageDown, [.pageDown, .char(" "), .ctrl("f")]), (.pageUp, [.pageUp, .ctrl("b")]),

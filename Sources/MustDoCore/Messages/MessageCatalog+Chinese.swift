@@ -947,6 +947,8 @@ extension MessageCatalog {
         .planNotWritten: "(还没有写:mustdo journal --plan 文字)",
 
         // MARK: Customers screen
+        .custScreenHelpSearch: "按名称、拼音(zs、zhang)、编号、电话或公司搜索,边打边筛",
+        .custScreenLabelSearch: "搜索",
         .custScreenHelpCustomers: "打开客户列表(再按一次:返回)",
         .custScreenHelpOpenCustomer: "打开所选客户的卡片",
         .custScreenHelpAddCustomer: "新增客户",
@@ -987,7 +989,7 @@ extension MessageCatalog {
         .custScreenSearchHint: "按名称、拼音、编号、电话或公司搜索 · {line}",
         .custScreenCardTitle: "客户卡",
         .custScreenOneLine: "这一栏只有一行:直接在这里输入(编辑器用于多行栏目)。",
-        .custScreenFormProblems: "有 {count} 栏需要修改,所以什么也没有保存:见各栏下面的说明。",
+        .custScreenFormProblems: "什么也没有保存:请修改标出的 {count} 栏,见各栏下面的说明。",
         .custScreenNameEmpty: "名称是空的:填写客户本人或公司的名称。",
         .custScreenLostNeedsReason: "流失的客户需要原因:在这里写明原因。",
         .custScreenHintPeople: "每行一人:姓名:角色[:备注],角色为 决策人、采购、使用者 或 联系人 · {edit} 编辑器 · {external} $EDITOR",

@@ -947,6 +947,8 @@ extension MessageCatalog {
         .planNotWritten: "(not written yet: mustdo journal --plan TEXT)",
 
         // MARK: Customers screen
+        .custScreenHelpSearch: "Search by name, pinyin (zs, zhang), number, phone or company; the list narrows as you type",
+        .custScreenLabelSearch: "search",
         .custScreenHelpCustomers: "Open the customer list (again: back)",
         .custScreenHelpOpenCustomer: "Open the selected customer's card",
         .custScreenHelpAddCustomer: "Add a customer",
@@ -987,7 +989,7 @@ extension MessageCatalog {
         .custScreenSearchHint: "Search by name, pinyin, number, phone or company · {line}",
         .custScreenCardTitle: "Customer card",
         .custScreenOneLine: "This field is one line: type it here (the editors are for multi-line fields).",
-        .custScreenFormProblems: "{count} fields need fixing, so nothing was saved: see the notes under them.",
+        .custScreenFormProblems: "Nothing was saved: fix the marked fields ({count}), see the notes under them.",
         .custScreenNameEmpty: "The name is empty: give the person's or the company's name.",
         .custScreenLostNeedsReason: "A lost customer needs a reason: write why here.",
         .custScreenHintPeople: "One a line: NAME:ROLE[:NOTE], ROLE decision-maker, buyer, user or contact · {edit} editor · {external} $EDITOR",

@@ -950,6 +950,8 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case planNotWritten
 
     // MARK: Customers screen
+    case custScreenHelpSearch
+    case custScreenLabelSearch
     case custScreenHelpCustomers
     case custScreenHelpOpenCustomer
     case custScreenHelpAddCustomer

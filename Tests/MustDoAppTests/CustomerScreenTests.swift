@@ -1,0 +1,318 @@
+import Testing
+import TerminalUI
+@testable import MustDoApp
+@testable import MustDoCore
+import MustDoStore
+import MustDoTestSupport
+
+/// The customers screen: snapshots of the list, the card and the form in both languages at 40x12, 80x24 and 120x40;
+/// the live search (pinyin, number, phone, company), filters and order; the form refusing bad input; undo and redo.
+@Suite struct CustomerScreenTests {
+    static let now = "2026-11-20T10:00:00"
+
+    /// Five cards with CJK and Latin names, a long company, people, tags, a lunar birthday and a lost customer.
+    static func seed(_ db: AppDatabase) throws {
+        let today = AppFixture.today
+        func add(_ name: String, _ fields: [(CustomerField, String)], people: [String] = [], tags: [String] = []) throws {
+            var c = Customer(name: name)
+            for (f, v) in fields { try c.set(f, v, today: today) }
+            for p in people { c.put(try CustomerPerson(parsing: p)) }
+            try c.addTags(tags)
+            try db.addCustomer(c, prefix: "KH-2026-", now: now)
+        }
+        try add("张三", [(.company, "华兴贸易"), (.tier, "key"), (.decisionDate, "2026-12-10"), (.phone, "138 0013 8000"),
+                       (.needs, "两台叉车\n年底前交货"), (.buyingPower, "yes"), (.hasNeed, "yes"), (.birthday, "lunar:1980-04-12"),
+                       (.trust, "facts"), (.referredBy, "王五"), (.grade, "A")],
+                people: ["张总:decision-maker", "小李:buyer:张总的外甥,先找他"], tags: ["vip", "华东"])
+        try add("李四", [(.company, "长城电子科技有限公司华东大区销售服务中心"), (.tier, "important"), (.status, "customer"), (.phone, "021-5555 1234")])
+        try add("John Smith", [(.company, "Acme Trading"), (.tier, "general"), (.status, "dormant"), (.email, "john@acme.example")], tags: ["vip"])
+        try add("欧阳娜娜国际贸易集团华东大区采购中心负责人", [(.status, "lost"), (.lostReason, "价格太高")])
+        try add("单田芳", [(.company, "评书社"), (.tier, "key")])
+    }
+
+    func runtime(_ language: Language, _ w: Int = 120, _ h: Int = 40) throws -> (AppRuntime, HeadlessTerminal, AppFixture) {
+        let fixture = try AppFixture(language: language)
+        try CustomerScreenTests.seed(fixture.database)
+        let terminal = HeadlessTerminal(width: w, height: h)
+        let state = try AppRuntime.initialState(database: fixture.database, engine: fixture.engine, clock: fixture.clock, language: language,
+                                                width: w, height: h, ascii: false)
+        return (AppRuntime(terminal: terminal, database: fixture.database, engine: fixture.engine, clock: fixture.clock, keymap: .home,
+                           theme: .fallback, state: state), terminal, fixture)
+    }
+
+    func press(_ runtime: AppRuntime, _ terminal: HeadlessTerminal, _ keys: KeyEvent...) {
+        for k in keys {
+            terminal.enqueue(k)
+            runtime.step(timeoutMilliseconds: 0)
+        }
+    }
+
+    func type(_ runtime: AppRuntime, _ terminal: HeadlessTerminal, _ text: String) {
+        for ch in text { press(runtime, terminal, .char(ch)) }
+    }
+
+    func list(_ runtime: AppRuntime) -> CustomerListView { runtime.state.view(CustomerListView.self)! }
+    func names(_ runtime: AppRuntime) -> [String] { list(runtime).shownRows.map(\.name) }
+
+    // MARK: snapshots
+
+    static let sizes = [(40, 12), (80, 24), (120, 40)]
+
+    @Test(arguments: [Language.en, .zh], sizes)
+    func listSnapshot(language: Language, size: (Int, Int)) throws {
+        let (runtime, terminal, _) = try runtime(language, size.0, size.1)
+        press(runtime, terminal, .char("c"))
+        if let problem = Snapshot.mismatch(runtime.render(), named: "customers-\(language.rawValue)-\(size.0)x\(size.1)") {
+            Issue.record(Comment(rawValue: problem))
+        }
+    }
+
+    @Test(arguments: [Language.en, .zh], sizes)
+    func cardSnapshot(language: Language, size: (Int, Int)) throws {
+        let (runtime, terminal, _) = try runtime(language, size.0, size.1)
+        press(runtime, terminal, .char("c"), .enter)
+        if let problem = Snapshot.mismatch(runtime.render(), named: "customer-card-\(language.rawValue)-\(size.0)x\(size.1)") {
+            Issue.record(Comment(rawValue: problem))
+        }
+    }
+
+    @Test(arguments: [Language.en, .zh], sizes)
+    func formSnapshot(language: Language, size: (Int, Int)) throws {
+        let (runtime, terminal, _) = try runtime(language, size.0, size.1)
+        // The form with a problem explained in place: a bad phone, refused on save.
+        press(runtime, terminal, .char("c"), .char("e"))
+        for _ in 0..<5 { press(runtime, terminal, .tab) }
+        press(runtime, terminal, .ctrl("u"))
+        type(runtime, terminal, "电话abc")
+        press(runtime, terminal, .ctrl("s"))
+        if let problem = Snapshot.mismatch(runtime.render(), named: "customer-form-\(language.rawValue)-\(size.0)x\(size.1)") {
+            Issue.record(Comment(rawValue: problem))
+        }
+    }
+
+    // MARK: opening
+
+    @Test func opensWithSmallCFromHomeAndCapitalCFromAnyView() throws {
+        let (runtime, terminal, _) = try runtime(.en)
+        press(runtime, terminal, .char("c"))
+        #expect(runtime.state.mode == .customers)
+        #expect(list(runtime).shownRows.count == 5)
+        press(runtime, terminal, .escape)
+        #expect(runtime.state.mode == .home)
+        // From the week review, C opens the list over it; Esc goes back to the week.
+        press(runtime, terminal, .char("w"), .char("C"))
+        #expect(runtime.state.mode == .customers)
+        press(runtime, terminal, .escape)
+        #expect(runtime.state.mode == .week)
+        // From a card, C goes back to the list it came from (not a second list).
+        press(runtime, terminal, .char("C"), .enter)
+        #expect(runtime.state.mode == .customerCard)
+        press(runtime, terminal, .char("C"))
+        #expect(runtime.state.mode == .customers)
+        #expect(runtime.state.stack.filter { $0 is CustomerListView }.count == 1)
+    }
+
+    // MARK: search, filters, order
+
+    @Test func searchNarrowsPerKeystrokeByPinyinCharactersNumberPhoneAndCompany() throws {
+        let (runtime, terminal, _) = try runtime(.zh)
+        press(runtime, terminal, .char("c"), .char("/"))
+        #expect(runtime.state.keys.command(for: .char("j"), in: list(runtime).kind) == nil, "while searching, letters are text")
+        type(runtime, terminal, "z")
+        let afterZ = names(runtime)
+        type(runtime, terminal, "s")
+        #expect(names(runtime) == ["张三"])
+        #expect(afterZ.count > 1 && afterZ.contains("张三"))
+        func search(_ text: String) -> [String] {
+            press(runtime, terminal, .ctrl("u"))
+            type(runtime, terminal, text)
+            return names(runtime)
+        }
+        #expect(search("zhang") == ["张三", "李四"], "张三, and 长城 read zhang cheng (长 is polyphonic)")
+        #expect(search("zhangsan") == ["张三"])
+        #expect(search("张") == ["张三"])
+        #expect(search("KH-2026-0003") == ["John Smith"])
+        #expect(search("13800138000") == ["张三"], "spaces in the phone do not matter")
+        #expect(search("长城") == ["李四"])
+        #expect(search("js") == ["John Smith"])
+        #expect(search("shantf") == ["单田芳"], "the surname reading of 单")
+        #expect(search("qqqq").isEmpty)
+        // Enter keeps the search and gives the keys back to the list; Esc then clears it.
+        _ = search("zs")
+        press(runtime, terminal, .enter)
+        #expect(list(runtime).searching == false && names(runtime) == ["张三"])
+        press(runtime, terminal, .escape)
+        #expect(names(runtime).count == 5 && runtime.state.mode == .customers)
+        press(runtime, terminal, .escape)
+        #expect(runtime.state.mode == .home)
+    }
+
+    @Test func filtersByTierStatusAndTagAndSortsInTurn() throws {
+        let (runtime, terminal, _) = try runtime(.en)
+        press(runtime, terminal, .char("c"), .char("t"))
+        #expect(names(runtime) == ["张三", "单田芳"], "tier key")
+        press(runtime, terminal, .char("t"))
+        #expect(names(runtime) == ["李四"], "tier important")
+        press(runtime, terminal, .char("t"), .char("t"))
+        #expect(names(runtime).count == 5, "after the last tier, every tier again")
+        press(runtime, terminal, .char("s"), .char("s"))
+        #expect(names(runtime) == ["李四"], "status customer")
+        press(runtime, terminal, .escape)
+        #expect(names(runtime).count == 5, "Esc clears the filters first")
+        press(runtime, terminal, .char("#"))
+        #expect(names(runtime) == ["张三", "John Smith"], "the first tag in use: vip")
+        press(runtime, terminal, .escape)
+        press(runtime, terminal, .char("o"))
+        #expect(list(runtime).sort == .name)
+        #expect(names(runtime).first == "John Smith")
+        press(runtime, terminal, .char("o"))
+        #expect(list(runtime).sort == .tier)
+        #expect(names(runtime) == ["张三", "单田芳", "李四", "John Smith", "欧阳娜娜国际贸易集团华东大区采购中心负责人"])
+        press(runtime, terminal, .char("o"))
+        #expect(names(runtime).last == "欧阳娜娜国际贸易集团华东大区采购中心负责人", "by status, lost last")
+    }
+
+    // MARK: the form
+
+    @Test func formExplainsEachBadFieldAndSavesNothing() throws {
+        let (runtime, terminal, fixture) = try runtime(.en)
+        let before = try fixture.database.resolveCustomer("KH-2026-0001")
+        let history = try fixture.database.customerHistory(id: before.id).count
+        press(runtime, terminal, .char("c"), .char("e"))
+        press(runtime, terminal, .ctrl("u"))  // an empty name
+        for _ in 0..<5 { press(runtime, terminal, .tab) }
+        press(runtime, terminal, .ctrl("u"))
+        type(runtime, terminal, "abc")  // a bad phone
+        for _ in 0..<11 { press(runtime, terminal, .tab) }
+        #expect(CustomerFormView.entries[runtime.state.view(CustomerFormView.self)!.focused] == .field(.tier))
+        press(runtime, terminal, .ctrl("u"))
+        type(runtime, terminal, "urgent")  // a bad tier
+        press(runtime, terminal, .ctrl("s"))
+        let form = try #require(runtime.state.view(CustomerFormView.self))
+        #expect(runtime.state.mode == .customerForm, "the form stays open")
+        let bad = Set(form.problems.keys.map { CustomerFormView.entries[$0] })
+        #expect(bad == [.field(.name), .field(.phone), .field(.tier)])
+        #expect(form.problems.values.allSatisfy { !$0.isEmpty })
+        #expect(runtime.state.message?.isError == true)
+        #expect(try fixture.database.customer(id: before.id) == before, "nothing saved")
+        #expect(try fixture.database.customerHistory(id: before.id).count == history)
+        // Esc leaves without saving.
+        press(runtime, terminal, .escape)
+        #expect(runtime.state.mode == .customers)
+        #expect(try fixture.database.customer(id: before.id) == before)
+    }
+
+    @Test func lostWithoutAReasonIsExplainedAtTheReason() throws {
+        let (runtime, terminal, _) = try runtime(.zh)
+        press(runtime, terminal, .char("c"), .char("a"))
+        type(runtime, terminal, "新客户")
+        let status = CustomerFormView.entries.firstIndex(of: .field(.status))!
+        for _ in 0..<status { press(runtime, terminal, .tab) }
+        press(runtime, terminal, .ctrl("u"))
+        type(runtime, terminal, "流失")
+        press(runtime, terminal, .ctrl("s"))
+        let form = try #require(runtime.state.view(CustomerFormView.self))
+        #expect(form.problems.keys.map { CustomerFormView.entries[$0] } == [.field(.lostReason)])
+        #expect(form.problems.values.first == Language.zh.text(.custScreenLostNeedsReason))
+    }
+
+    @Test func addsACardWithAMultiLineFieldFromTheBuiltInEditor() throws {
+        let (runtime, terminal, fixture) = try runtime(.en)
+        press(runtime, terminal, .char("c"), .char("a"))
+        type(runtime, terminal, "王老板")
+        let needs = CustomerFormView.entries.firstIndex(of: .field(.needs))!
+        for _ in 0..<needs { press(runtime, terminal, .tab) }
+        press(runtime, terminal, .enter)
+        #expect(runtime.state.view(CustomerFormView.self)?.kind == .journal, "the built-in editor has the keys")
+        type(runtime, terminal, "一台叉车")
+        press(runtime, terminal, .enter)
+        type(runtime, terminal, "明年三月")
+        press(runtime, terminal, .escape)  // keeps the text in the form
+        #expect(runtime.state.view(CustomerFormView.self)?.values[needs] == "一台叉车\n明年三月")
+        press(runtime, terminal, .ctrl("s"))
+        #expect(runtime.state.mode == .customers)
+        let added = try fixture.database.resolveCustomer("王老板")
+        #expect(added.number == "KH-2026-0006")
+        #expect(added[.needs] == "一台叉车\n明年三月")
+        #expect(list(runtime).shownRows.contains { $0.name == "王老板" }, "the list shows the committed card")
+        // Undo hides the new card (archived, its number never reused); redo brings it back.
+        press(runtime, terminal, .char("u"))
+        #expect(try fixture.database.customer(id: added.id)?.isArchived == true)
+        #expect(!list(runtime).shownRows.contains { $0.name == "王老板" })
+        press(runtime, terminal, .char("U"))
+        #expect(try fixture.database.customer(id: added.id)?.isArchived == false)
+    }
+
+    // MARK: undo and redo
+
+    @Test func undoAndRedoAnEditEachInItsOwnTransaction() throws {
+        let (runtime, terminal, fixture) = try runtime(.en)
+        let id = try fixture.database.resolveCustomer("KH-2026-0001").id
+        press(runtime, terminal, .char("c"), .enter, .char("e"))
+        for _ in 0..<5 { press(runtime, terminal, .tab) }
+        press(runtime, terminal, .ctrl("u"))
+        type(runtime, terminal, "010-1234 5678")
+        press(runtime, terminal, .ctrl("s"))
+        #expect(runtime.state.mode == .customerCard)
+        #expect(try fixture.database.customer(id: id)?[.phone] == "010-1234 5678")
+        #expect(runtime.state.view(CustomerCardView.self)?.card?[.phone] == "010-1234 5678", "the card shows the committed edit")
+        press(runtime, terminal, .char("u"))
+        #expect(try fixture.database.customer(id: id)?[.phone] == "138 0013 8000")
+        #expect(runtime.state.view(CustomerCardView.self)?.card?[.phone] == "138 0013 8000")
+        #expect(runtime.state.message?.text.contains("KH-2026-0001") == true)
+        press(runtime, terminal, .char("U"))
+        #expect(try fixture.database.customer(id: id)?[.phone] == "010-1234 5678")
+        let edits = try fixture.database.customerHistory(id: id).filter { $0.field == "phone" }
+        #expect(edits.map(\.new) == ["010-1234 5678", "138 0013 8000", "010-1234 5678"], "each change has its own history line")
+    }
+
+    @Test func undoIsRefusedWhenAnotherProcessChangedTheCardSince() throws {
+        let (runtime, terminal, fixture) = try runtime(.en)
+        let id = try fixture.database.resolveCustomer("KH-2026-0001").id
+        press(runtime, terminal, .char("c"), .char("d"), .char("y"))
+        #expect(try fixture.database.customer(id: id)?.isArchived == true)
+        #expect(!names(runtime).contains("张三"))
+        try fixture.database.editCustomer(id: id, now: "2026-11-26T12:00:00", reviewedOn: nil) { try $0.set(.grade, "B", today: AppFixture.today) }
+        press(runtime, terminal, .char("u"))
+        #expect(runtime.state.message?.isError == true)
+        #expect(try fixture.database.customer(id: id)?.isArchived == true, "the outside change is kept, the undo refused")
+    }
+
+    @Test func archiveAsksFirstAndAnyOtherKeyKeepsTheCard() throws {
+        let (runtime, terminal, fixture) = try runtime(.zh)
+        let id = try fixture.database.resolveCustomer("KH-2026-0001").id
+        press(runtime, terminal, .char("c"), .char("d"))
+        #expect(runtime.state.mode == .confirmArchive)
+        #expect(terminal.screenLines().last?.contains("归档 KH-2026-0001 张三?") == true)
+        press(runtime, terminal, .char("n"))
+        #expect(try fixture.database.customer(id: id)?.isArchived == false)
+        // The archived list restores it.
+        press(runtime, terminal, .char("d"), .char("y"), .char("."))
+        #expect(names(runtime) == ["张三"])
+        press(runtime, terminal, .char("r"), .char("y"))
+        #expect(try fixture.database.customer(id: id)?.isArchived == false)
+    }
+
+    // MARK: keys and help
+
+    @Test func keysAreOverridableAndListedInHelp() throws {
+        let tables = try KeyTables().overridden(by: ["customers": ["sort": ["O"]], "customer-card": ["edit-customer": ["E"]],
+                                                     "customer-form": ["save": ["F5"]]], file: "config.toml", language: .en)
+        #expect(tables.command(for: .char("O"), in: .customers) == .cycleSort)
+        #expect(tables.command(for: .char("o"), in: .customers) == nil)
+        #expect(tables.command(for: .char("E"), in: .customerCard) == .editCustomer)
+        #expect(tables.command(for: .function(5), in: .customerForm) == .save)
+        let (runtime, terminal, _) = try runtime(.en)
+        press(runtime, terminal, .char("c"), .char("?"))
+        let help = terminal.screenLines().joined(separator: "\n")
+        for c in [Command.search, .cycleSort, .filterTier, .filterStatus, .filterTag, .openCustomer, .archiveCustomer] {
+            #expect(help.contains(c.help(.en)), "help lists \(c.rawValue)")
+        }
+        // The footer shows the keys as bound.
+        var keys = runtime.keys
+        keys.set(.customers, tables[.customers])
+        runtime.keys = keys
+        press(runtime, terminal, .escape)
+        #expect(terminal.screenLines().last?.contains("O sort") == true)
+    }
+}
