@@ -1,5 +1,6 @@
 // mustdo-bench: in-process timings of the screen (release build): render the home screen into the buffer,
 // key press to updated screen, week review render, and bytes sent for one toggle. Run by bench/screen.sh.
+// `mustdo-bench customers` times the customers screen's search instead (CustomersBench.swift).
 import MustDoApp
 import MustDoCore
 import MustDoStore
@@ -27,6 +28,11 @@ func median(_ runs: Int, _ body: () -> Void) -> Double {
 }
 
 let args = CommandLine.arguments
+// `mustdo-bench customers [RUNS]`: only the customers screen's search (bench/customers-screen.sh).
+if args.count > 1, args[1] == "customers" {
+    try runCustomersBench(runs: args.count > 2 ? Int(args[2]) ?? 20 : 20)
+    exit(0)
+}
 let dbPath = args.count > 1 ? args[1] : nil
 let fixture = try AppFixture(language: .zh)
 let database = try dbPath.map { try AppDatabase.open(path: $0) } ?? fixture.database

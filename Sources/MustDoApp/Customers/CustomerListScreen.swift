@@ -62,9 +62,14 @@ enum CustomerListScreen {
         buf.putClipped(" " + screen.t(title.joined(separator: " · ")), x: 0, y: 0, width: w, style: theme.style(.header), ellipsis: glyphs.ellipsis)
         let showSearch = view.searching || !view.search.isEmpty
         let listTop = 2, listBottom = h - 1 - (showSearch ? 1 : 0)
-        let rows = view.shownRows
         let area = Rect(x: 1, y: listTop, width: w - 2, height: max(0, listBottom - listTop))
-        let numberWidth = rows.prefix(200).map { DisplayWidth.of($0.number) }.max() ?? 0
+        // Only the rows on the page are looked at: a keystroke over 10,000 cards draws one page.
+        let count = view.visible.count
+        let top = max(0, min(view.cursor - area.height / 2, count - area.height))
+        let page: [CustomerListPresentation.Row] = view.presentation.map { p in
+            view.visible[top..<min(count, top + area.height)].map { p.rows[$0] }
+        } ?? []
+        let numberWidth = page.map { DisplayWidth.of($0.number) }.max() ?? 0
         let cols = Columns.layout(area, numberWidth: numberWidth, language: language)
         // Headings.
         let headers = CustomerListPresentation.headers(language)
@@ -79,15 +84,14 @@ enum CustomerListScreen {
         cell(headers[3], cols.tier, y: 1, style: headStyle)
         cell(headers[4], cols.status, y: 1, style: headStyle)
         cell(headers[5], cols.filled, y: 1, style: headStyle)
-        if rows.isEmpty, view.presentation != nil {
+        if count == 0, view.presentation != nil {
             let key = view.search.isEmpty && view.filter.isEmpty
                 ? state.text(.custScreenEmpty, ["key": screen.keys.label(for: .addCustomer, in: .customers) ?? "a"])
                 : state.text(.custScreenNoMatch, ["key": screen.keys.label(for: .back, in: .customers) ?? "Esc"])
             buf.putClipped(key, x: area.x, y: area.y, width: area.width, style: theme.style(.dim), ellipsis: glyphs.ellipsis)
         }
-        let top = max(0, min(view.cursor - area.height / 2, rows.count - area.height))
-        for (n, r) in rows.enumerated().dropFirst(top).prefix(area.height) {
-            let y = area.y + n - top
+        for (k, r) in page.enumerated() {
+            let n = top + k, y = area.y + k
             let selected = n == view.cursor
             var style = r.archived ? theme.style(.dim) : theme.style(.itemOpen)
             if selected { style = theme.style(.itemSelected).merged(over: style) }

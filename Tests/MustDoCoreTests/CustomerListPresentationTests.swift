@@ -1,0 +1,70 @@
+import Testing
+@testable import MustDoCore
+
+/// The customer list's presentation model: rows in words, the quiet filing mark, order, filters and the search over
+/// keys built once; and the card presentation's items, warnings and history.
+@Suite struct CustomerListPresentationTests {
+    static let today = LocalDate(parsing: "2026-11-26")!
+
+    static func card(_ id: Int64, _ name: String, _ fields: [(CustomerField, String)] = [], tags: [String] = [], updated: String = "2026-11-20T10:00:00") throws -> Customer {
+        var c = Customer(name: name, createdAt: "2026-11-20T10:00:00")
+        c.id = id
+        c.number = "KH-2026-000\(id)"
+        for (f, v) in fields { try c.set(f, v, today: today) }
+        try c.addTags(tags)
+        c.updatedAt = updated
+        return c
+    }
+
+    static func sample() throws -> [Customer] {
+        [try card(1, "张三", [(.company, "华兴贸易"), (.tier, "key"), (.phone, "138 0013 8000")], tags: ["vip"]),
+         try card(2, "李四", [(.company, "长城电子"), (.tier, "important"), (.status, "customer")], updated: "2026-11-25T10:00:00"),
+         try card(3, "John Smith", [(.tier, "general"), (.status, "dormant")], tags: ["vip", "north"])]
+    }
+
+    @Test func rowsSayTierStatusAndCompletenessInTheUILanguage() throws {
+        let p = CustomerListPresentation(cards: try Self.sample(), today: Self.today, settings: CustomerSettings(), language: .zh)
+        #expect(p.rows[0].tier == "关键" && p.rows[0].status == "准客户")
+        #expect(p.rows[0].completeness.hasSuffix(" !") && p.rows[0].warns, "a card with empty items warns quietly")
+        #expect(p.rows[0].completeness.hasPrefix("4/14"), "name, phone, grade (by tier) and company's contact fields filled")
+        #expect(p.tags == ["north", "vip"])
+        #expect(p.hasLastContact == false, "no last contact before visits exist")
+    }
+
+    @Test func ordersFiltersAndSearchesWithKeysBuiltOnce() throws {
+        let p = CustomerListPresentation(cards: try Self.sample(), today: Self.today, settings: CustomerSettings(), language: .en)
+        let all = CustomerListPresentation.Filter()
+        #expect(p.order(.number, all) == [0, 1, 2])
+        #expect(p.order(.name, all).map { p.rows[$0].name } == ["John Smith", "张三", "李四"])
+        #expect(p.order(.updated, all).first == 1)
+        #expect(p.order(.status, all) == [0, 1, 2])
+        #expect(p.order(.number, .init(tier: .important)) == [1])
+        #expect(p.order(.number, .init(status: .dormant)) == [2])
+        #expect(p.order(.number, .init(tag: "vip")) == [0, 2])
+        let order = p.order(.number, all)
+        #expect(p.matching(SearchKey.Query("zs"), in: order) == [0])
+        #expect(p.matching(SearchKey.Query("zhangsan"), in: order) == [0])
+        #expect(p.matching(SearchKey.Query("13800138000"), in: order) == [0])
+        #expect(p.matching(SearchKey.Query("华兴"), in: order) == [0])
+        #expect(p.matching(SearchKey.Query("0003"), in: order) == [2])
+        #expect(p.matching(SearchKey.Query(""), in: order) == order)
+        #expect(p.matching(SearchKey.Query("zs"), in: p.order(.number, .init(tier: .general))).isEmpty, "the search narrows the filtered order")
+    }
+
+    @Test func cardPresentationShowsPowerProspectBirthdayWarningsAndHistory() throws {
+        var c = try Self.card(1, "张三", [(.birthday, "lunar:1980-04-12"), (.buyingPower, "yes")])
+        c.put(CustomerPerson(name: "张总", role: .decisionMaker))
+        c.put(CustomerPerson(name: "小李", role: .buyer, note: "张总的外甥"))
+        let history = [CustomerHistoryEntry(at: "2026-11-20T10:00:00", action: .create, card: c.number),
+                       CustomerHistoryEntry(at: "2026-11-21T10:00:00", action: .edit, field: "tier", old: "", new: "key", card: c.number)]
+        let p = CustomerCardPresentation(card: c, history: history, mergedInto: nil, today: Self.today, settings: CustomerSettings(),
+                                         language: .en, clip: { $0 })
+        func item(_ key: MessageKey) -> String? { p.items.first { $0.label == Language.en.text(key) }?.text }
+        #expect(p.title == "KH-2026-0001  张三")
+        #expect(item(.custLabelPower)?.contains("张总") == true && item(.custLabelPower)?.contains("小李") == true)
+        #expect(item(.custLabelProspect)?.contains("1") == true)
+        #expect(p.items.first { $0.label == CustomerField.birthday.label(.en) }?.text.contains("2027") == true, "the next lunar birthday")
+        #expect(!p.warnings.isEmpty && p.items.last?.text == p.warnings.joined(separator: "\n"))
+        #expect(p.history.count == 2 && p.history[1].text.contains("key"))
+    }
+}
