@@ -6,4 +6,4 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 swift build -c release --product mustdo-bench >/dev/null
-"$(swift build -c release --show-bin-path)/mustdo-bench" customers "${RUNS:-40}"
+"$(swift build -c release --show-bin-path)/mustdo-bench" customers "${RUNS:-40}" "$@"   # --steps: the median of each keystroke

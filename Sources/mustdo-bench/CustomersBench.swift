@@ -47,21 +47,24 @@ func runCustomersBench(runs: Int) throws {
     terminal.enqueue(.char("/"))
     runtime.step(timeoutMilliseconds: 0)
     var samples: [UInt64] = []
+    var byStep: [String: [UInt64]] = [:]
     var matched: [String: Int] = [:]
     for _ in 0..<runs {
         for word in ["zhang", "zs", "138", "华兴", "smith"] {
-            for ch in word {
+            for (i, ch) in word.enumerated() {
                 terminal.enqueue(.char(ch))
                 let s = nanoseconds()
                 runtime.step(timeoutMilliseconds: 0)
                 samples.append(nanoseconds() - s)
+                byStep["\(word) +\(i)", default: []].append(samples.last!)
             }
             matched[word] = runtime.state.view(CustomerListView.self)?.visible.count
-            for _ in word {
+            for i in 0..<word.count {
                 terminal.enqueue(.backspace)
                 let s = nanoseconds()
                 runtime.step(timeoutMilliseconds: 0)
                 samples.append(nanoseconds() - s)
+                byStep["\(word) -\(i)", default: []].append(samples.last!)
             }
         }
     }
@@ -73,6 +76,7 @@ func runCustomersBench(runs: Int) throws {
     // The narrowing alone (no render), for the breakdown.
     if let view = runtime.state.view(CustomerListView.self), let p = view.presentation {
         var narrow: [UInt64] = []
+        var byQuery: [String: [UInt64]] = [:]
         for _ in 0..<runs {
             for word in ["zhang", "zs", "138", "华兴", "smith"] {
                 var typed = ""
@@ -81,11 +85,23 @@ func runCustomersBench(runs: Int) throws {
                     let s = nanoseconds()
                     _ = p.matching(SearchKey.Query(typed), in: view.order)
                     narrow.append(nanoseconds() - s)
+                    byQuery[typed, default: []].append(narrow.last!)
                 }
             }
         }
         narrow.sort()
-        print("  of which narrowing 10,000 keys:            median \(String(format: "%.3f", Double(narrow[narrow.count / 2]) / 1_000_000)) ms")
+        if CommandLine.arguments.contains("--steps") {
+            for (k, v) in byQuery.sorted(by: { $0.key < $1.key }) {
+                print("    narrow \(k): \(String(format: "%.3f", Double(v.sorted()[v.count / 2]) / 1_000_000)) ms")
+            }
+        }
+        print("  a fresh search over all 10,000 keys:       median \(String(format: "%.3f", Double(narrow[narrow.count / 2]) / 1_000_000)) ms")
+    }
+    if CommandLine.arguments.contains("--steps") {
+        for (k, v) in byStep.sorted(by: { $0.key < $1.key }) {
+            let m = v.sorted()[v.count / 2]
+            print("    \(k): \(String(format: "%.3f", Double(m) / 1_000_000)) ms")
+        }
     }
     print("  matches: " + ["zhang", "zs", "138", "华兴", "smith"].map { "\($0) \(matched[$0] ?? 0)" }.joined(separator: ", "))
 }

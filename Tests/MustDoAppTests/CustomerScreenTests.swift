@@ -147,6 +147,29 @@ import MustDoTestSupport
         #expect(runtime.state.mode == .home)
     }
 
+    @Test func narrowingAsYouTypeFindsWhatAFreshSearchFinds() throws {
+        // Each keystroke narrows the previous matches; editing anywhere in the line, or erasing, must give what a
+        // fresh search over every card gives.
+        let (runtime, terminal, _) = try runtime(.zh)
+        press(runtime, terminal, .char("c"), .char("/"))
+        let p = try #require(list(runtime).presentation)
+        let order = list(runtime).order
+        func check(_ why: String) {
+            let fresh = p.matching(SearchKey.Query(list(runtime).search.text), in: order)
+            #expect(list(runtime).visible == fresh, "\(why): '\(list(runtime).search.text)'")
+        }
+        for ch in "zhangs" { press(runtime, terminal, .char(ch)); check("typed") }
+        for _ in 0..<3 { press(runtime, terminal, .backspace); check("erased") }
+        press(runtime, terminal, .home, .char("l"))
+        check("inserted at the start")
+        press(runtime, terminal, .delete)
+        check("deleted at the start")
+        for ch in " 13800" { press(runtime, terminal, .char(ch)); check("typed") }
+        press(runtime, terminal, .end, .ctrl("u"))
+        check("cleared")
+        #expect(list(runtime).visible.count == 5)
+    }
+
     @Test func filtersByTierStatusAndTagAndSortsInTurn() throws {
         let (runtime, terminal, _) = try runtime(.en)
         press(runtime, terminal, .char("c"), .char("t"))

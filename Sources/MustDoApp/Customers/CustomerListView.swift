@@ -24,6 +24,9 @@ public struct CustomerListView: View {
     public private(set) var visible: [Int] = []
     /// The selected line of `visible`.
     public var cursor = 0
+    /// The matches of earlier search texts that the current one extends, shortest first: a typed character narrows the
+    /// last one (a longer query never finds more), Backspace goes back to one at once.
+    var narrowed: [(text: String, matches: [Int])] = []
 
     /// An empty list (the cards arrive with `.customersLoaded`).
     public init() {}
@@ -174,12 +177,20 @@ public struct CustomerListView: View {
     /// Sort and filters changed: the order is computed again, then narrowed by the search.
     private mutating func reorder(keeping id: Int64?) {
         order = presentation?.order(sort, filter) ?? []
+        narrowed = []
         narrow(keeping: id)
     }
 
     /// The search changed: the order is narrowed again (the keys were built at load).
     private mutating func narrow(keeping id: Int64?) {
-        visible = presentation?.matching(SearchKey.Query(search.text), in: order) ?? []
+        let text = search.text
+        while let last = narrowed.last, !text.hasPrefix(last.text) { narrowed.removeLast() }
+        if let last = narrowed.last, last.text == text {
+            visible = last.matches
+        } else {
+            visible = presentation?.matching(SearchKey.Query(text), in: narrowed.last?.matches ?? order) ?? []
+            if !text.isEmpty { narrowed.append((text, visible)) }
+        }
         if let id { select(id) }
         cursor = min(max(0, cursor), max(0, visible.count - 1))
     }
