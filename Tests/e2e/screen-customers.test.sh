@@ -9,6 +9,9 @@ m customers add --name 张三 --company 华兴贸易 --tier key --phone "138 001
 m customers add --name 李四 --company 长城电子 --status customer >/dev/null
 m customers add --name "John Smith" --company Acme --tier general >/dev/null
 
+printf '#!/bin/sh\nprintf "两台叉车\\n年底前交货\\n" > "$1"\n' > "$E2E_TMP/editor.sh"
+chmod +x "$E2E_TMP/editor.sh"
+export VISUAL="$E2E_TMP/editor.sh"
 start_screen 80 24 "$MUSTDO_BIN" --db "$db" $T
 wait_for_text "每日必做" 5
 tm send-keys -t main c
@@ -53,6 +56,17 @@ tm send-keys -t main u
 wait_for_text "电话          138 0013 8000" 5
 [ "$(m customers show 1 --json | python3 -c 'import json,sys; print(json.load(sys.stdin)["phone"])')" = "138 0013 8000" ] \
   || fail "the undo is committed"
+# A multi-line field in $EDITOR (C-o): the editor's text comes back into the form, saved with C-s.
+tm send-keys -t main e
+wait_for_text "编辑 KH-2026-0001 张三" 5
+tm send-keys -t main Tab Tab Tab Tab Tab Tab Tab
+wait_for_text "可写多行" 5
+tm send-keys -t main C-o
+wait_for_text "需求状况      两台叉车 (另有 1 行)" 5
+tm send-keys -t main C-s
+wait_for_text "已保存 KH-2026-0001 张三。" 5
+[ "$(m customers show 1 --json | python3 -c 'import json,sys; print(json.load(sys.stdin)["needs"])')" = $'两台叉车\n年底前交货' ] \
+  || fail "the text from \$EDITOR is saved"
 # Another shell edits the card: it shows up without a key press.
 m customers edit KH-2026-0001 --email zs@example.com >/dev/null
 wait_for_text "zs@example.com" 5

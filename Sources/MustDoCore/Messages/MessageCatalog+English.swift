@@ -1003,7 +1003,7 @@ extension MessageCatalog {
         .custScreenHintTags: "Separated by commas",
         .custScreenEditTitle: "Edit {number} {name}",
         .custScreenNewTitle: "New customer",
-        .custScreenMoreLines: "(+{count} lines)",
+        .custScreenMoreLines: "(+{count} more)",
         .custScreenArchiveQuestion: "Archive {number} {name}? It is hidden, not lost. {yes} archives, any other key keeps it.",
         .custScreenRestoreQuestion: "Restore {number} {name} to the list? {yes} restores, any other key leaves it archived.",
     ]
