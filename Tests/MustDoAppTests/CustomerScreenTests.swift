@@ -90,6 +90,29 @@ import MustDoTestSupport
         }
     }
 
+    @Test(arguments: [Language.en, .zh])
+    func columnsLineUpByDisplayWidthAtEverySize(language: Language) throws {
+        let (runtime, terminal, _) = try runtime(language, 40, 12)
+        press(runtime, terminal, .char("c"))
+        for w in 40...132 {
+            for h in [12, 24] {
+                runtime.dispatch(.resize(width: w, height: h))
+                let lines = runtime.render().lines()
+                let rows = lines.filter { $0.hasPrefix(" KH-2026-") }
+                #expect(rows.count == 5, "\(w)x\(h): every card listed")
+                // The completeness column starts at the same display column on every row, and every line is exactly w wide.
+                var starts = Set<Int>()
+                for r in rows {
+                    let head = r[..<r.range(of: "/14")!.lowerBound]
+                    let upToNumber = String(head.reversed().drop { $0.isNumber }.reversed())
+                    starts.insert(DisplayWidth.of(upToNumber))
+                }
+                #expect(starts.count == 1, "\(w)x\(h): \(rows)")
+                #expect(lines.allSatisfy { DisplayWidth.of($0) == w }, "\(w)x\(h): no line wider or narrower than the screen")
+            }
+        }
+    }
+
     // MARK: opening
 
     @Test func opensWithSmallCFromHomeAndCapitalCFromAnyView() throws {
