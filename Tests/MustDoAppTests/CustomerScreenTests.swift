@@ -113,6 +113,19 @@ import MustDoTestSupport
         }
     }
 
+    @Test func selectionAndTheQuietFilingMarkAreStyled() throws {
+        let (runtime, terminal, _) = try runtime(.zh, 80, 24)
+        press(runtime, terminal, .char("c"), .char("j"))
+        let buf = runtime.render()
+        let theme = Theme.fallback
+        let selected = theme.style(.itemSelected).merged(over: theme.style(.itemOpen))
+        #expect(buf[14, 3].style == selected, "the second row (李四) is selected")
+        #expect(buf[14, 2].style == theme.style(.itemOpen), "the first row is not")
+        let filled = buf.lines()[2].range(of: "6/14")!
+        let x = DisplayWidth.of(String(buf.lines()[2][..<filled.lowerBound]))
+        #expect(buf[x, 2].style == theme.style(.dim), "completeness is quiet")
+    }
+
     // MARK: opening
 
     @Test func opensWithSmallCFromHomeAndCapitalCFromAnyView() throws {
