@@ -34,7 +34,7 @@ enum AppointmentsMarkCommand {
                 let context = try AppContext(global)
                 let number = try AppointmentsCommand.id(id)
                 let (_, a) = try context.openCustomers().markTold(id: number, now: context.clock.timestamp())
-                Output.out(context.language.text(.apptTold, ["id": String(a.id), "at": a.at.description, "now": a.toldAt ?? "",
+                Output.out(context.language.text(.apptTold, ["id": String(a.id), "at": a.at.description, "now": VisitPrinter.minute(a.toldAt ?? ""),
                                                              "customer": VisitPrinter.customer(a.customerNumber, a.customerName)]) + "\n")
             }
         }
