@@ -241,3 +241,37 @@ extension AppDatabase {
             """)
     }
 }
+
+extension AppDatabase {
+    /// The visits, promises and appointments an export writes, read in one transaction so they agree.
+    public struct VisitExport: Sendable {
+        /// Visits in the range, oldest first.
+        public var visits: [Visit]
+        /// Every promise (any state) made or due in the range, by due date, with history.
+        public var promises: [Promise]
+        /// Appointments in the range, by time.
+        public var appointments: [Appointment]
+    }
+
+    /// The visits (by day), promises (made or due in the range) and appointments (by day) between `from` and `to`; either end may be open.
+    public func visitExport(from: LocalDate?, to: LocalDate?) throws -> VisitExport {
+        try read { db in
+            var visitRange: [String] = []
+            var args: [(any DatabaseValueConvertible)?] = []
+            if let from { visitRange.append("v.at >= ?"); args.append(from.description) }
+            if let to { visitRange.append("v.at < ?"); args.append(to.adding(days: 1).description) }
+            let visits = try AppDatabase.visits(db, where: visitRange.isEmpty ? "1" : visitRange.joined(separator: " AND "), args).reversed()
+            var promiseRange: [String] = []
+            var pargs: [(any DatabaseValueConvertible)?] = []
+            if let from { promiseRange.append("(p.due >= ? OR p.made_on >= ?)"); pargs += [from.description, from.description] }
+            if let to { promiseRange.append("(p.made_on <= ?)"); pargs.append(to.description) }
+            var promises = try Row.fetchAll(db, sql: """
+                SELECT \(VisitRecord.promiseColumns) FROM promise p JOIN customer c ON c.id = p.customer_id
+                WHERE \(promiseRange.isEmpty ? "1" : promiseRange.joined(separator: " AND ")) ORDER BY p.due, p.id
+                """, arguments: StatementArguments(pargs)).map(VisitRecord.promise)
+            try AppDatabase.attachHistory(db, &promises)
+            let appointments = try AppDatabase.appointments(db, from: from, to: to, includeToTell: false)
+            return VisitExport(visits: Array(visits), promises: promises, appointments: appointments)
+        }
+    }
+}
