@@ -40,14 +40,14 @@ import MustDoTestSupport
             Logged visit 1: KH-2026-0001 张三, 2026-11-26 10:00 (visit).
             Customer action: 王总: send two engineers, by 2026-12-03 (promise 1).
             Next appointment: 2026-12-01 14:30 · 华为大厦 · demo (appointment 1).
-            Fill in the card today too (mustdo customers edit KH-2026-0001 …): the card should be filled in right after the visit.
+            Fill in the card today too (`mustdo customers edit KH-2026-0001 …`): the card should be filled in right after the visit.
 
             """)
         let zh = try ok(["visit", "KH-2026-0001", "--goal", "问候", "--result", "聊了聊", "--kind", "电话", "--at", "2026-11-26 16:00"], lang: "zh")
         #expect(zh == """
             已记录拜访 2:KH-2026-0001 张三,2026-11-26 16:00(电话)。
             这次没有客户的行动承诺:拜访没有推动订单。
-            今天也请更新客户卡(mustdo customers edit KH-2026-0001 …):客户卡要在拜访后及时填写。
+            今天也请更新客户卡(`mustdo customers edit KH-2026-0001 …`):客户卡要在拜访后及时填写。
 
             """)
         #expect(try ok(["visits", "--lang", "zh"], lang: "zh") == """
@@ -150,7 +150,7 @@ import MustDoTestSupport
                 == "Added appointment 1: KH-2026-0001 张三, 2026-11-28 10:00 · office · demo.\n")
         #expect(try ok(["appointments"]) == "#1  2026-11-28 10:00 · KH-2026-0001 张三 · office · demo\nAppointments: 1\n")
         #expect(try ok(["appointments", "cancel", "1", "--reason", "fever"]) == """
-            Appointment 1 (2026-11-28 10:00, KH-2026-0001 张三) cannot be kept. Tell the customer in advance and apologise, then record it: mustdo appointments told 1
+            Appointment 1 (2026-11-28 10:00, KH-2026-0001 张三) cannot be kept. Tell the customer in advance and apologise, then record it: `mustdo appointments told 1`
 
             """)
         // Still asked for in the morning plan and in the list, whatever the range, until the customer is told.
