@@ -1050,7 +1050,7 @@ extension MessageCatalog {
         .promiseCredibilityNoteHelp: "可信度的理由。",
         .promiseRemindHelp: "到期前几天提醒(默认按类别,见 config.toml 的 [promises])。",
         .promiseNoteHelp: "写进历史的备注。",
-        .promiseIDHelp: "承诺编号(见 mustdo promise list)。",
+        .promiseIDHelp: "承诺编号(见 `mustdo promise list`)。",
         .promiseAllHelp: "也列出已了结的承诺。",
         .promiseStateHelp: "只看这一状态:open、kept、broken、renegotiated 或 cancelled。",
         .promiseNewByHelp: "新的期限(必填)。",

@@ -1050,7 +1050,7 @@ extension MessageCatalog {
         .promiseCredibilityNoteHelp: "Why that credibility.",
         .promiseRemindHelp: "Days before the due date to be reminded (default by kind, see [promises] in config.toml).",
         .promiseNoteHelp: "A note for the history.",
-        .promiseIDHelp: "The promise's number (see mustdo promise list).",
+        .promiseIDHelp: "The promise's number (see `mustdo promise list`).",
         .promiseAllHelp: "Settled promises too.",
         .promiseStateHelp: "Only this state: open, kept, broken, renegotiated or cancelled.",
         .promiseNewByHelp: "The new due date (required).",
