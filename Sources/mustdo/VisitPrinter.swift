@@ -31,7 +31,7 @@ struct VisitPrinter {
         var goal = say(.visitsGoal, ["text": v.goal.text])
         let targets = [(v.goal.high, MessageKey.visitsTargetHigh), (v.goal.medium, .visitsTargetMedium), (v.goal.low, .visitsTargetLow)]
             .compactMap { t, key -> String? in t.isEmpty ? nil : say(key, ["text": t]) }
-        if !targets.isEmpty { goal += parenthesised(targets.joined(separator: language == .zh ? ";" : "; ")) }
+        if !targets.isEmpty { goal += parenthesised(targets.joined(separator: say(.visitsTargetSeparator))) }
         lines.append(goal)
         if !v.happened.isEmpty { lines.append(say(.visitsHappened, ["text": v.happened])) }
         lines.append(say(.visitsResult, ["text": v.result]))

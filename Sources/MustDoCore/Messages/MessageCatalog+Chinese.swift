@@ -1023,6 +1023,8 @@ extension MessageCatalog {
         .visitsTargetHigh: "高:{text}",
         .visitsTargetMedium: "中:{text}",
         .visitsTargetLow: "低:{text}",
+        .visitsTargetSeparator: ";",
+        .visitsParenthesised: "({text})",
         .visitsHappened: "访问情况:{text}",
         .visitsResult: "洽谈结果:{text}",
         .visitsAction: "客户行动承诺:{action},期限 {by}",

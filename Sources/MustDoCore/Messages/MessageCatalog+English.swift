@@ -1023,6 +1023,8 @@ extension MessageCatalog {
         .visitsTargetHigh: "high: {text}",
         .visitsTargetMedium: "medium: {text}",
         .visitsTargetLow: "low: {text}",
+        .visitsTargetSeparator: "; ",
+        .visitsParenthesised: " ({text})",
         .visitsHappened: "Happened: {text}",
         .visitsResult: "Result: {text}",
         .visitsAction: "Customer action: {action}, by {by}",

@@ -1026,6 +1026,8 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case visitsTargetHigh
     case visitsTargetMedium
     case visitsTargetLow
+    case visitsTargetSeparator
+    case visitsParenthesised
     case visitsHappened
     case visitsResult
     case visitsAction

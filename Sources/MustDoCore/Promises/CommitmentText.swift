@@ -22,7 +22,7 @@ public struct CommitmentText: Sendable {
     public static func minute(_ timestamp: String) -> String { LocalDateTime(parsing: timestamp)?.description ?? timestamp }
 
     /// `(text)` in the language's brackets, with a leading space in English.
-    public func parenthesised(_ text: String) -> String { language == .zh ? "(" + text + ")" : " (" + text + ")" }
+    public func parenthesised(_ text: String) -> String { say(.visitsParenthesised, ["text": text]) }
 
     /// `2026-12-01 14:00 · 华为大厦 · demo` (the time alone as `14:00` when `timeOnly`).
     public func details(_ a: Appointment, timeOnly: Bool = false) -> String {
