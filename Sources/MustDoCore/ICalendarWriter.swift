@@ -30,7 +30,9 @@ public struct ICalendarWriter: Sendable {
     }
 
     /// The whole VCALENDAR: one repeating VTODO per active routine (`current` maps a routine id to its occurrence in the period containing `today`), then one completed VTODO per done occurrence in `completed`.
-    public func document(routines: [Routine], current: [String: Occurrence], completed: [Occurrence], today: LocalDate, name: String = "MustDo") -> String {
+    /// `extra` holds further components' content lines (appointments and promises, `components(appointments:…)`), placed before the end.
+    public func document(routines: [Routine], current: [String: Occurrence], completed: [Occurrence], today: LocalDate, name: String = "MustDo",
+                         extra: [String] = []) -> String {
         var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:" + ICalendarWriter.escape(productID), "CALSCALE:GREGORIAN",
                      "METHOD:PUBLISH", "X-WR-CALNAME:" + ICalendarWriter.escape(name)]
         for r in routines where r.retiredOn == nil {
@@ -67,6 +69,7 @@ public struct ICalendarWriter: Sendable {
             lines.append("X-MUSTDO-PERIOD-KEY:" + ICalendarWriter.escape(o.period.key))
             lines.append("END:VTODO")
         }
+        lines += extra
         lines.append("END:VCALENDAR")
         var out = ""
         for l in lines { out += ICalendarWriter.fold(l) + "\r\n" }

@@ -16,6 +16,8 @@ public struct MorningPlan: Sendable, Equatable {
     public var focus: [Agenda.Item]
     /// Today's plan text (the journal's plan part).
     public var planText: String
+    /// Today's appointments, promises due both ways, customer commitments to follow up, progress checks, appointments to tell about.
+    public var commitments = CommitmentAgenda()
 
     /// Creates a plan.
     public init(today: LocalDate, leftovers: [Occurrence], yesterdayReview: String?, todayItems: [Agenda.Item], dueSoon: [Agenda.Item],
@@ -33,7 +35,7 @@ public struct MorningPlan: Sendable, Equatable {
     /// Compares plans by value.
     public static func == (a: MorningPlan, b: MorningPlan) -> Bool {
         a.today == b.today && a.leftovers == b.leftovers && a.yesterdayReview == b.yesterdayReview && a.todayItems == b.todayItems
-            && a.dueSoon == b.dueSoon && a.focus == b.focus && a.planText == b.planText
+            && a.dueSoon == b.dueSoon && a.focus == b.focus && a.planText == b.planText && a.commitments == b.commitments
             && a.endingSoon.map(\.period) == b.endingSoon.map(\.period) && a.endingSoon.map(\.open) == b.endingSoon.map(\.open)
             && a.endingSoon.map(\.total) == b.endingSoon.map(\.total)
     }

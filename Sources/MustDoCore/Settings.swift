@@ -18,12 +18,15 @@ public struct Settings: Sendable {
     public var holidaysFile: String?
     /// The customer file's settings (`[customers]`: number_prefix, review_days).
     public var customers = CustomerSettings()
+    /// Promise reminders (`[promises]`: remind_days, check_every_days, long_promise_days).
+    public var promises = PromiseSettings()
 
     /// Default settings.
     public init() {}
 
     static let knownKeys: Set<String> = ["week_start", "fiscal_start_month", "day_start_hour", "workdays", "language", "theme",
-                                         "plan_on_first_start", "due_soon_days", "keys", "holidays_file", "holidays", "extra_workdays", "customers"]
+                                         "plan_on_first_start", "due_soon_days", "keys", "holidays_file", "holidays", "extra_workdays", "customers",
+                                         "promises"]
 
     /// Parses config text; problems name the file, line and key.
     public init(text: String, file: String) throws {
@@ -103,6 +106,10 @@ public struct Settings: Sendable {
                 guard let n = d.int, (1...3650).contains(n) else { throw fail("review_days", "use a number of days 1–3650", table: "customers") }
                 customers.reviewDays = n
             }
+        }
+        if let v = root["promises"] {
+            guard let t = v.table else { throw fail("promises", "use a table [promises] with remind_days, check_every_days, long_promise_days") }
+            try promises.read(t) { key, problem in fail(key, problem, table: "promises") }
         }
         if let v = root["keys"] {
             guard let modes = v.table else { throw fail("keys", "use tables like [keys.home] with action = \"key\" or [\"key\", …]") }

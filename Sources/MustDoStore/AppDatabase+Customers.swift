@@ -338,6 +338,7 @@ extension AppDatabase {
             try db.execute(sql: "DELETE FROM customer_person WHERE customer_id IN (\(list))")
             try db.execute(sql: "DELETE FROM customer_tag WHERE customer_id IN (\(list))")
             try db.execute(sql: "UPDATE customer_history SET old = NULL, new = NULL WHERE customer_id IN (\(list))")
+            try AppDatabase.forgetVisitsAndPromises(db, ids)
             try AppDatabase.history(db, id, now, .forget)
             return c.number
         }

@@ -184,7 +184,7 @@ extension AppDatabase {
     }
 
     /// Morning planning for `today`: leftovers from yesterday, today's list with focus first, what is due or ending soon, and the plan text.
-    public func morningPlan(today: LocalDate, engine: ScheduleEngine, lookAhead: Int) throws -> MorningPlan {
+    public func morningPlan(today: LocalDate, engine: ScheduleEngine, lookAhead: Int, promises: PromiseSettings = PromiseSettings()) throws -> MorningPlan {
         let agenda = try self.agenda(today: today, engine: engine)
         let yesterday = today.adding(days: -1)
         let leftovers = try occurrences(periodKey: yesterday.description, today: today).filter { $0.state == .missed }
@@ -205,7 +205,9 @@ extension AppDatabase {
             if section.period.end < horizon, open > 0 { ending.append((section.period, open, section.items.count)) }
         }
         dueSoon.sort { ($0.occurrence.due!, $0.ref) < ($1.occurrence.due!, $1.ref) }
-        return MorningPlan(today: today, leftovers: leftovers, yesterdayReview: review.isEmpty ? nil : review, todayItems: todayItems,
-                           dueSoon: dueSoon, endingSoon: ending, focus: focus, planText: try journal(today.description).plan)
+        var plan = MorningPlan(today: today, leftovers: leftovers, yesterdayReview: review.isEmpty ? nil : review, todayItems: todayItems,
+                               dueSoon: dueSoon, endingSoon: ending, focus: focus, planText: try journal(today.description).plan)
+        plan.commitments = try commitmentAgenda(today: today, settings: promises)
+        return plan
     }
 }

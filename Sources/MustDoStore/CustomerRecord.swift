@@ -89,7 +89,7 @@ enum CustomerRecord {
     static let fieldColumns = CustomerField.allCases.map(\.column)
 
     /// The columns read for a card.
-    static let selection = (["id", "number"] + fieldColumns + ["created_at", "updated_at", "reviewed_on", "archived_at", "merged_into", "forgotten_at"])
+    static let selection = (["id", "number"] + fieldColumns + ["created_at", "updated_at", "reviewed_on", "archived_at", "merged_into", "forgotten_at", "last_contact"])
         .joined(separator: ", ")
 
     /// A card from a row of `selection` (people and tags are added by the caller). Read by position in `selection`,
@@ -107,6 +107,7 @@ enum CustomerRecord {
         c.archivedAt = row[5 + fieldCount]
         c.mergedInto = row[6 + fieldCount]
         c.forgottenAt = row[7 + fieldCount]
+        c.lastContact = (row[8 + fieldCount] as String?).flatMap { LocalDate(parsing: $0) }
         return c
     }
 

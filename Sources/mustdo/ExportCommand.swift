@@ -71,11 +71,18 @@ struct ExportICSCommand: ParsableCommand {
             let data = try db.exportData(from: range.from, to: range.to, doneOnly: true, today: context.today, engine: context.engine)
             let writer = ICalendarWriter(settings: context.settings.calendar,
                                          productID: "-//MustDo//mustdo 0.1//" + context.language.rawValue.uppercased())
+            let visits = try db.visitExport(from: range.from, to: range.to)
+            let pending = visits.promises.filter(\.state.isPending)
+            let extra = writer.components(appointments: visits.appointments, promises: pending, settings: context.settings.promises, language: context.language)
             let text = writer.document(routines: data.routines, current: data.current,
-                                       completed: data.occurrences.filter { $0.state == .done }, today: context.today)
+                                       completed: data.occurrences.filter { $0.state == .done }, today: context.today, extra: extra)
             let active = data.routines.filter { $0.retiredOn == nil }.count
             let done = data.occurrences.filter { $0.state == .done }.count
-            try target.write(text, summary: context.language.text(.exportICSWritten, ["routines": String(active), "done": String(done)]))
+            var summary = context.language.text(.exportICSWritten, ["routines": String(active), "done": String(done)])
+            if !visits.appointments.isEmpty || !pending.isEmpty {
+                summary += " " + context.language.text(.exportVisitsWritten, ["appointments": String(visits.appointments.count), "promises": String(pending.count)])
+            }
+            try target.write(text, summary: summary)
         }
     }
 }
@@ -102,15 +109,40 @@ struct ExportCSVCommand: ParsableCommand {
     @OptionGroup var options: ExportOptions
     @Flag(name: .long, help: ArgumentHelp(CLIText.helpLanguage.text(.exportBOMHelp)))
     var bom = false
+    @Option(name: .long, help: ArgumentHelp(CLIText.helpLanguage.text(.exportTableHelp), valueName: "table"))
+    var table: String?
 
     func run() throws {
         try reportingErrors(language: global.lang) {
+            let tables = ["occurrences", "visits", "promises", "appointments"]
+            let chosen = table?.lowercased() ?? "occurrences"
+            guard tables.contains(chosen) else { throw MustDoError.invalidInput(.exportTableInvalid, ["text": (table ?? "").quotedForMessage()]) }
             let (context, db, range, target) = try options.begin(global)
-            let data = try db.exportData(from: range.from, to: range.to, today: context.today, engine: context.engine)
             var csv = CSVWriter(bom: bom)
-            csv.row(ExportColumns.names)
-            for o in data.occurrences { csv.row(ExportColumns.values(o).map { $0 ?? "" }) }
-            try target.write(csv.text, summary: context.language.text(.exportCSVWritten, ["count": String(data.occurrences.count)]))
+            var count = 0
+            if chosen == "occurrences" {
+                let data = try db.exportData(from: range.from, to: range.to, today: context.today, engine: context.engine)
+                csv.row(ExportColumns.names)
+                for o in data.occurrences { csv.row(ExportColumns.values(o).map { $0 ?? "" }) }
+                count = data.occurrences.count
+            } else {
+                let visits = try db.visitExport(from: range.from, to: range.to)
+                switch chosen {
+                case "visits":
+                    csv.row(VisitRows.visitColumns)
+                    for v in visits.visits { csv.row(VisitRows.values(v).map { $0 ?? "" }) }
+                    count = visits.visits.count
+                case "promises":
+                    csv.row(VisitRows.promiseColumns)
+                    for p in visits.promises { csv.row(VisitRows.values(p).map { $0 ?? "" }) }
+                    count = visits.promises.count
+                default:
+                    csv.row(VisitRows.appointmentColumns)
+                    for a in visits.appointments { csv.row(VisitRows.values(a).map { $0 ?? "" }) }
+                    count = visits.appointments.count
+                }
+            }
+            try target.write(csv.text, summary: context.language.text(.exportCSVWritten, ["count": String(count)]))
         }
     }
 }
@@ -118,9 +150,7 @@ struct ExportCSVCommand: ParsableCommand {
 /// `mustdo export json`.
 struct ExportJSONCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "json", abstract: CLIText.helpLanguage == .zh
-            ? "JSON:{\"from\", \"to\", \"occurrences\": [与 CSV 列同名的对象]}。"
-            : "JSON: {\"from\", \"to\", \"occurrences\": [objects keyed like the CSV columns]}.")
+        CommandConfiguration(commandName: "json", abstract: CLIText.helpLanguage.text(.exportJSONAbstract))
     }
 
     @OptionGroup var global: GlobalOptions
@@ -139,7 +169,11 @@ struct ExportJSONCommand: ParsableCommand {
                 }
                 out += (i == 0 ? "\n" : ",\n") + JSONWriter.object(pairs)
             }
-            out += data.occurrences.isEmpty ? "]}\n" : "\n]}\n"
+            out += data.occurrences.isEmpty ? "]" : "\n]"
+            let visits = try db.visitExport(from: range.from, to: range.to)
+            out += ",\n\"visits\": " + JSONWriter.array(visits.visits.map(VisitRows.json))
+            out += ",\n\"promises\": " + JSONWriter.array(visits.promises.map { VisitRows.json($0, history: true) })
+            out += ",\n\"appointments\": " + JSONWriter.array(visits.appointments.map(VisitRows.json)) + "}\n"
             try target.write(out, summary: context.language.text(.exportJSONWritten, ["count": String(data.occurrences.count)]))
         }
     }

@@ -15,7 +15,8 @@ struct PlanCommand: ParsableCommand {
         try reportingErrors(language: global.lang) {
             let context = try AppContext(global)
             let db = try context.openPrepared()
-            let plan = try db.morningPlan(today: context.today, engine: context.engine, lookAhead: context.settings.dueSoonDays)
+            let plan = try db.morningPlan(today: context.today, engine: context.engine, lookAhead: context.settings.dueSoonDays,
+                                       promises: context.settings.promises)
             let yesterday = try LeftoverRef.yesterdayList(db: db, context: context)
             let leftovers = plan.leftovers.map { o in (ref: "y" + String((yesterday.firstIndex { $0.id == o.id } ?? 0) + 1), occurrence: o) }
             let agenda = try db.agenda(today: context.today, engine: context.engine)

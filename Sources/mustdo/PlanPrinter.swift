@@ -41,6 +41,12 @@ struct PlanPrinter {
         if plan.todayItems.isEmpty { out += "  " + say(.planNoDailyItems) + "\n" }
         for item in plan.todayItems { out += itemLine(item, p, today: today) + "\n" }
 
+        // Appointments and promises (only the sections that have something).
+        for section in p.commitmentSections(language: language) {
+            out += "\n" + section.heading + "\n"
+            for line in section.lines { out += ItemPrinter.indented(line, 2) + "\n" }
+        }
+
         // Due soon.
         out += "\n" + say(.planDueSoon, ["days": String(lookAhead)]) + "\n"
         // Items due on their period's last day are summed up under "ending soon"; the text lists the ones due earlier (JSON has all).
@@ -99,6 +105,11 @@ struct PlanPrinter {
             ("due_soon", JSONWriter.array(plan.dueSoon.map(item))),
             ("ending_soon", JSONWriter.array(ending)),
             ("focus", JSONWriter.array(plan.focus.map(item))),
+            ("appointments_today", JSONWriter.array(plan.commitments.appointmentsToday.map(VisitRows.json))),
+            ("appointments_to_tell", JSONWriter.array(plan.commitments.toTell.map(VisitRows.json))),
+            ("promises_due", JSONWriter.array(plan.commitments.promisesDue.map { VisitRows.json($0) })),
+            ("commitments_to_follow", JSONWriter.array(plan.commitments.commitmentsToFollow.map { VisitRows.json($0) })),
+            ("progress_checks", JSONWriter.array(plan.commitments.progressChecks.map { VisitRows.json($0) })),
             ("plan", JSONWriter.quote(plan.planText)),
             ("look_ahead_days", String(lookAhead)),
         ])

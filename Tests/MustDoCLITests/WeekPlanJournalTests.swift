@@ -52,6 +52,20 @@ import MustDoTestSupport
     func planAndTodayMatchTheGoldens(language: Language) throws {
         let cli = try fixture(language)
         let lang = ["--lang", language.rawValue]
+        // Visits and promises (issue 11): an appointment today, one that cannot be kept, promises due both ways, a
+        // customer commitment due tomorrow, and a long rebate with conditions whose progress is to be checked.
+        let before = ["--today", "2026-11-25"]
+        _ = try ok(["customers", "add", "--name", "张三", "--company", "华为"] + before, cli)
+        _ = try ok(["visit", "张三", "--goal", "site visit", "--result", "agreed", "--commit", "send two engineers", "--by", "2026-11-27",
+                    "--who", "王总", "--next", "2026-11-26 14:30", "--place", "华为大厦", "--about", "demo", "--at", "2026-11-25 09:00"] + before, cli)
+        _ = try ok(["visit", "张三", "--goal", "say hello", "--result", "chatted", "--kind", "call", "--at", "2026-11-25 10:00"] + before, cli)
+        _ = try ok(["appointments", "add", "张三", "--at", "2026-11-28 10:00", "--place", "office"] + before, cli)
+        _ = try ok(["appointments", "cancel", "2", "--reason", "fever"] + before, cli)
+        _ = try ok(["promise", "add", "张三", "--ours", "--what", "send the samples", "--by", "2026-11-25"] + before, cli)
+        _ = try ok(["promise", "add", "张三", "--kind", "payment", "--what", "pay invoice 42", "--by", "2026-11-28", "--credibility", "low",
+                    "--credibility-note", "paid late twice"] + before, cli)
+        _ = try ok(["promise", "add", "张三", "--ours", "--kind", "rebate", "--what", "annual tiered rebate", "--by", "2027-09-30",
+                    "--conditions", "2% over 1M; 3% over 2M", "--written", "--today", "2026-09-01"], cli)
         Golden.assert(try ok(["plan"] + Self.today + lang, cli), "plan.\(language.rawValue).golden.txt")
         Golden.assert(try ok(["plan", "--json"] + Self.today + lang, cli), "plan.\(language.rawValue).golden.json")
         Golden.assert(try ok(["today"] + Self.today + lang, cli), "today-focus.\(language.rawValue).golden.txt")

@@ -1,6 +1,7 @@
 # Crash test: SIGKILL at random moments loses no acknowledged action and never damages the database.
 # 1. The CLI (Tests/stress/crash_cli.py): 200 kills of check/uncheck/skip/add-count runs over moving dates
 #    (back-fill and prepare transactions are cut too); after each kill, integrity_check and every acked action.
+# 1b. Visits and promises (Tests/stress/crash_visits.py): 60 kills of visit/promise/appointment commands.
 # 2. The screen in tmux: 20 times, toggle 1–3 items, SIGKILL as soon as the last toggle shows, and find
 #    every toggled item committed.
 # Prints `crash test: N kills, M acknowledged actions, 0 lost`. About 40 s on a debug build.
@@ -13,6 +14,13 @@ TUI_KILLS=${CRASH_TUI_KILLS:-20}
 
 CRASH_DIR="$E2E_TMP" CRASH_KILLS="$CLI_KILLS" python3 "$here/../stress/crash_cli.py" || fail "the CLI crash test lost acknowledged actions (listed above)"
 read -r _ cli_kills cli_acked cli_lost < "$E2E_TMP/crash-cli.result"
+
+# Visits and promises (issue 11): `mustdo visit` (with its commitment and appointment), promise add/keep/break/
+# renegotiate and appointments cancel/told, killed at random moments; every acknowledged one must be there, whole.
+CRASH_DIR="$E2E_TMP" CRASH_VISIT_KILLS="${CRASH_VISIT_KILLS:-60}" python3 "$here/../stress/crash_visits.py" \
+  || fail "the visits crash test lost acknowledged visits or promises (listed above)"
+read -r _ visit_kills visit_acked visit_lost < "$E2E_TMP/crash-visits.result"
+cli_kills=$((cli_kills + visit_kills)); cli_acked=$((cli_acked + visit_acked)); cli_lost=$((cli_lost + visit_lost))
 
 # The screen. Each round: pick 1–3 items of one pane from `today --json`, toggle them with keys, wait until the last
 # shows its new mark, kill -9, and read the states back.

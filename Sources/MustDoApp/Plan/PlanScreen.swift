@@ -82,6 +82,11 @@ public struct PlanScreen: ScreenContext {
         left.add(state.text(.screenPlanToday, ["count": p.today.compact(glyphs.marks)]), head)
         for i in plan.todayItems { left.add(entry(i.occurrence)) }
 
+        for section in p.commitmentSections(language: state.language) {
+            right.add(t(section.heading), head)
+            for line in section.lines { right.addWrapped(t(line), width: width, indent: "  ", style: theme.style(.itemOpen)) }
+            right.blank()
+        }
         right.add(state.text(.screenPlanDueSoon), head)
         if plan.dueSoon.isEmpty { right.add("  " + state.text(.planNothingDue), dim) }
         for i in plan.dueSoon {

@@ -191,7 +191,8 @@ public final class AppRuntime {
             case .loadWeek(let week):
                 return .weekLoaded(try database.weekReview(week, today: state.today, engine: engine))
             case .loadPlan:
-                return .planLoaded(try database.morningPlan(today: state.today, engine: engine, lookAhead: lookAhead))
+                return .planLoaded(try database.morningPlan(today: state.today, engine: engine, lookAhead: lookAhead,
+                                                                   promises: state.settings.promises))
             case .toggleFocus(let id):
                 let focus = try database.toggleFocus(id, day: state.today)
                 let title = state.occurrence(id: id)?.title ?? ""

@@ -25,6 +25,8 @@ public struct Customer: Equatable, Sendable {
     public var mergedInto: Int64?
     /// When the person's data was erased on request, or nil.
     public var forgottenAt: String?
+    /// The day of the latest visit, call, message or meal logged for the card, or nil (set by visits).
+    public var lastContact: LocalDate?
 
     /// An unsaved card named `name`, created `createdAt`.
     public init(name: String, createdAt: String = "") {

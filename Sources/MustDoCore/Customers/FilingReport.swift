@@ -17,14 +17,14 @@ public struct FilingReport: Equatable, Sendable {
     /// Whether there is nothing to warn about.
     public var isClean: Bool { missing.isEmpty && staleDays == nil && !notFilledAfterVisit && decisionOverdueDays == nil }
 
-    /// Checks `card` on `today`; `lastContact` is the day of the last visit or call, when visits exist.
+    /// Checks `card` on `today`; `lastContact` is the day of the last visit or call (the card's own `lastContact` when nil).
     public init(card: Customer, today: LocalDate, settings: CustomerSettings = CustomerSettings(), lastContact: LocalDate? = nil) {
         missing = CardItem.allCases.filter { !$0.isFilled(in: card) }
         let reviewed = card.reviewedOn ?? LocalDate(parsing: card.createdAt.prefix(10)) ?? today
         let days = reviewed.days(to: today)
         staleDays = days > settings.reviewDays ? days : nil
         let updated = LocalDate(parsing: card.updatedAt.prefix(10)) ?? reviewed
-        notFilledAfterVisit = FilingReport.notFilledAfterVisit(lastContact: lastContact, cardUpdated: updated)
+        notFilledAfterVisit = FilingReport.notFilledAfterVisit(lastContact: lastContact ?? card.lastContact, cardUpdated: updated)
         if let d = card.decisionDate, d < today, card.status == .prospect {
             decisionOverdueDays = d.days(to: today)
         } else {

@@ -29,6 +29,12 @@ public struct PlanPresentation: Sendable, Equatable {
     /// `2/5`: focus items chosen of the most allowed.
     public var focusCount: String { "\(plan.focus.count)/\(Agenda.maxFocus)" }
 
+    /// Today's appointments, appointments to tell about, promises due both ways, customer commitments to follow up and
+    /// progress checks, as headings with their lines in `language` (only the sections that have something).
+    public func commitmentSections(language: Language) -> [(heading: String, lines: [String])] {
+        CommitmentText(language: language, today: plan.today).sections(plan.commitments)
+    }
+
     /// The focus mark of the occurrence `id`, or nil when it is not in the focus.
     public func focusMark(_ id: Int64) -> String? { agenda.focus.contains(id) ? marks.focus : nil }
 }

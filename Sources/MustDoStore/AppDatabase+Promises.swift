@@ -1,0 +1,172 @@
+import GRDB
+import MustDoCore
+
+/// Promises both ways, their history, and what morning planning shows of them. Each change is one transaction that
+/// returns the promise before and after (the shape undo needs).
+extension AppDatabase {
+    // MARK: writing
+
+    /// Stores a new promise (checked first) with a "created" history line; refuses an unknown or forgotten card.
+    @discardableResult
+    public func addPromise(_ promise: Promise, now: String) throws -> Promise {
+        try promise.validate()
+        return try write { db in
+            try AppDatabase.requireCustomer(db, promise.customerID)
+            return try AppDatabase.insertPromise(db, promise, now: now)
+        }
+    }
+
+    /// Settles the promise `id` as kept, broken or cancelled, with an optional note in its history. A promise already
+    /// settled refuses (one sentence naming its state). Returns it before and after.
+    @discardableResult
+    public func settlePromise(id: Int64, as state: PromiseState, note: String = "", now: String) throws -> (before: Promise, after: Promise) {
+        precondition(state == .kept || state == .broken || state == .cancelled, "settle as kept, broken or cancelled")
+        let note = try VisitText.line(note, field: "--note")
+        return try write { db in
+            let before = try AppDatabase.promise(db, id: id)
+            guard before.state.isPending else {
+                throw MustDoError.invalidInput(.promiseAlreadySettled, ["id": String(id), "state": before.state.rawValue])
+            }
+            try db.execute(sql: "UPDATE promise SET state = ?, updated_at = ? WHERE id = ?", arguments: [state.rawValue, now, id])
+            let action: PromiseEvent.Action = state == .kept ? .kept : state == .broken ? .broken : .cancelled
+            try AppDatabase.promiseEvent(db, id, now, action, note: note)
+            return (before, try AppDatabase.promise(db, id: id))
+        }
+    }
+
+    /// Gives the pending promise `id` a new due date by agreement: the state becomes renegotiated and the old date
+    /// stays in the history. The new date must differ and not fall before the day the promise was made.
+    @discardableResult
+    public func renegotiatePromise(id: Int64, newDue: LocalDate, note: String = "", now: String) throws -> (before: Promise, after: Promise) {
+        let note = try VisitText.line(note, field: "--note")
+        return try write { db in
+            let before = try AppDatabase.promise(db, id: id)
+            guard before.state.isPending else {
+                throw MustDoError.invalidInput(.promiseAlreadySettled, ["id": String(id), "state": before.state.rawValue])
+            }
+            if newDue == before.due { throw MustDoError.invalidInput(.promiseSameDue, ["id": String(id), "due": newDue.description]) }
+            if newDue < before.madeOn {
+                throw MustDoError.invalidInput(.promiseDueBeforeMade, ["due": newDue.description, "made": before.madeOn.description])
+            }
+            try db.execute(sql: "UPDATE promise SET state = 'renegotiated', due = ?, updated_at = ? WHERE id = ?",
+                           arguments: [newDue.description, now, id])
+            try AppDatabase.promiseEvent(db, id, now, .renegotiated, oldDue: before.due, newDue: newDue, note: note)
+            return (before, try AppDatabase.promise(db, id: id))
+        }
+    }
+
+    /// Records that the buyer's progress on the pending promise `id` was checked on `today` (and the buyer reminded
+    /// of the conditions), which quiets the periodic prompt for `check_every_days`.
+    @discardableResult
+    public func checkPromiseProgress(id: Int64, today: LocalDate, note: String = "", now: String) throws -> (before: Promise, after: Promise) {
+        let note = try VisitText.line(note, field: "--note")
+        return try write { db in
+            let before = try AppDatabase.promise(db, id: id)
+            guard before.state.isPending else {
+                throw MustDoError.invalidInput(.promiseAlreadySettled, ["id": String(id), "state": before.state.rawValue])
+            }
+            try db.execute(sql: "UPDATE promise SET checked_on = ?, updated_at = ? WHERE id = ?", arguments: [today.description, now, id])
+            try AppDatabase.promiseEvent(db, id, now, .checked, note: note)
+            return (before, try AppDatabase.promise(db, id: id))
+        }
+    }
+
+    /// Puts the promise back as `before` was (state, due date, last check) and removes the history lines written
+    /// after `since`: the undo of `settlePromise`, `renegotiatePromise` or `checkPromiseProgress`.
+    public func restorePromise(_ before: Promise, since: String, now: String) throws {
+        try write { db in
+            try db.execute(sql: "UPDATE promise SET state = ?, due = ?, checked_on = ?, updated_at = ? WHERE id = ?",
+                           arguments: [before.state.rawValue, before.due.description, before.checkedOn?.description, now, before.id])
+            try db.execute(sql: "DELETE FROM promise_event WHERE promise_id = ? AND at >= ? AND action != 'created'", arguments: [before.id, since])
+        }
+    }
+
+    // MARK: reading
+
+    /// The promises `query` asks for, by due date, with their history.
+    public func promises(_ query: PromiseQuery = PromiseQuery()) throws -> [Promise] {
+        try read { db in
+            var conditions: [String] = []
+            var args: [(any DatabaseValueConvertible)?] = []
+            if let id = query.customerID {
+                conditions.append("p.customer_id IN (\(try AppDatabase.mergedFamily(db, id).map(String.init).joined(separator: ",")))")
+            }
+            if let d = query.direction { conditions.append("p.direction = ?"); args.append(d.rawValue) }
+            if !query.states.isEmpty {
+                conditions.append("p.state IN (\(query.states.map { "'\($0.rawValue)'" }.sorted().joined(separator: ",")))")
+            }
+            if let by = query.dueBy { conditions.append("p.due <= ?"); args.append(by.description) }
+            var promises = try Row.fetchAll(db, sql: """
+                SELECT \(VisitRecord.promiseColumns) FROM promise p JOIN customer c ON c.id = p.customer_id
+                WHERE \(conditions.isEmpty ? "1" : conditions.joined(separator: " AND ")) ORDER BY p.due, p.id
+                """, arguments: StatementArguments(args)).map(VisitRecord.promise)
+            try AppDatabase.attachHistory(db, &promises)
+            return promises
+        }
+    }
+
+    /// The promise `id` with its history, or one sentence when there is none.
+    public func promise(id: Int64) throws -> Promise {
+        try read { db in try AppDatabase.promise(db, id: id) }
+    }
+
+    /// What morning planning shows of visits and promises on `today`, read in one transaction.
+    public func commitmentAgenda(today: LocalDate, settings: PromiseSettings) throws -> CommitmentAgenda {
+        try read { db in try AppDatabase.commitmentAgenda(db, today: today, settings: settings) }
+    }
+
+    static func commitmentAgenda(_ db: Database, today: LocalDate, settings: PromiseSettings) throws -> CommitmentAgenda {
+        // Pending promises in any reminder window end by today + the largest reminder; long ones with conditions may be further out.
+        let maxRemind = max(PromiseSettings.remindLimit, settings.remindDaysByKind.values.max() ?? 0)
+        let pending = try Row.fetchAll(db, sql: """
+            SELECT \(VisitRecord.promiseColumns) FROM promise p JOIN customer c ON c.id = p.customer_id
+            WHERE p.state IN ('open', 'renegotiated') AND (p.due <= ? OR p.conditions != '')
+            ORDER BY p.due, p.id
+            """, arguments: [today.adding(days: maxRemind).description]).map(VisitRecord.promise)
+        let appointments = try AppDatabase.appointments(db, from: today, to: today, includeToTell: true)
+        return CommitmentAgenda(today: today, pending: pending, appointments: appointments, settings: settings)
+    }
+
+    // MARK: helpers
+
+    static func insertPromise(_ db: Database, _ p: Promise, now: String) throws -> Promise {
+        try db.execute(sql: """
+            INSERT INTO promise (customer_id, visit_id, direction, kind, who, what, due, conditions, in_writing, credibility, credibility_note,
+                                 remind_days, state, made_on, checked_on, created_at, updated_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [p.customerID, p.visitID, p.direction.rawValue, p.kind.rawValue, p.who, p.what, p.due.description, p.conditions,
+                             p.inWriting, p.credibility?.rawValue, p.credibilityNote, p.remindDays, p.state.rawValue, p.madeOn.description,
+                             p.checkedOn?.description, now, now])
+        let id = db.lastInsertedRowID
+        try promiseEvent(db, id, now, .created, newDue: p.due)
+        return try promise(db, id: id)
+    }
+
+    static func promise(_ db: Database, id: Int64) throws -> Promise {
+        guard let row = try Row.fetchOne(db, sql: """
+            SELECT \(VisitRecord.promiseColumns) FROM promise p JOIN customer c ON c.id = p.customer_id WHERE p.id = ?
+            """, arguments: [id]) else { throw MustDoError.invalidInput(.promiseUnknown, ["id": String(id)]) }
+        var list = [VisitRecord.promise(row)]
+        try attachHistory(db, &list)
+        return list[0]
+    }
+
+    static func attachHistory(_ db: Database, _ promises: inout [Promise]) throws {
+        guard !promises.isEmpty else { return }
+        var index: [Int64: Int] = [:]
+        for (i, p) in promises.enumerated() { index[p.id] = i }
+        let ids = promises.count <= 500 ? "WHERE promise_id IN (" + promises.map { String($0.id) }.joined(separator: ",") + ")" : ""
+        for row in try Row.fetchAll(db, sql: "SELECT promise_id, at, action, old_due, new_due, note FROM promise_event \(ids) ORDER BY promise_id, id") {
+            guard let i = index[row["promise_id"]] else { continue }
+            promises[i].history.append(PromiseEvent(at: row["at"], action: PromiseEvent.Action(rawValue: row["action"]) ?? .created,
+                                                    oldDue: (row["old_due"] as String?).flatMap { LocalDate(parsing: $0) },
+                                                    newDue: (row["new_due"] as String?).flatMap { LocalDate(parsing: $0) }, note: row["note"]))
+        }
+    }
+
+    static func promiseEvent(_ db: Database, _ id: Int64, _ at: String, _ action: PromiseEvent.Action,
+                             oldDue: LocalDate? = nil, newDue: LocalDate? = nil, note: String = "") throws {
+        try db.execute(sql: "INSERT INTO promise_event (promise_id, at, action, old_due, new_due, note) VALUES (?, ?, ?, ?, ?, ?)",
+                       arguments: [id, at, action.rawValue, oldDue?.description, newDue?.description, note])
+    }
+}
