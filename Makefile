@@ -8,9 +8,28 @@ DESTDIR ?=
 SWIFT ?= $(shell command -v swift 2>/dev/null || echo /opt/swift/usr/bin/swift)
 COMMIT := $(shell git rev-parse --short=12 HEAD 2>/dev/null)
 VERSION := $(shell sed -n 's/.*static let number = "\(.*\)".*/\1/p' Sources/mustdo/MustDoVersion.swift)
-BUILD_FLAGS := -c release --static-swift-stdlib -Xcc -DMUSTDO_COMMIT='"$(COMMIT)"'
 BIN := .build/release
 OUT := .build/dist
+# Start-up of the installed binary (issue 14; each measured with callgrind and page-fault counts, see DECISIONS.md):
+# - concrete generic types through their metadata accessors instead of mangled names, which the runtime resolves by
+#   scanning every protocol conformance of the binary (about 0.4M instructions the first time a type such as
+#   [String: String] is used);
+# - libstdc++ (only ICU uses it) linked statically: no symbol binding for it at every start, and one library less;
+# - no $$ORIGIN run path: nothing is loaded from beside the binary;
+# - a position-dependent executable (PIE=1 restores a PIE): a PIE of this size has 89,000 relative relocations that
+#   the loader applies at every start, writing to (and so copying) 270 pages; without them `mustdo today` takes a
+#   third fewer page faults. The cost: no address randomisation of the binary itself (its libraries keep theirs).
+PIE ?= 0
+STATIC_CXX := $(shell $(dir $(SWIFT))clang -print-file-name=libstdc++.a 2>/dev/null)
+CXX_DIR := $(CURDIR)/$(OUT)/static-c++
+START_FLAGS := -Xswiftc -Xfrontend -Xswiftc -disable-concrete-type-metadata-mangled-name-accessors --disable-local-rpath
+ifneq ($(PIE),1)
+START_FLAGS += -Xswiftc -Xclang-linker -Xswiftc -no-pie
+endif
+ifneq ($(filter /%,$(STATIC_CXX)),)
+START_FLAGS += -Xswiftc -Xclang-linker -Xswiftc -L$(CXX_DIR)
+endif
+BUILD_FLAGS := -c release --static-swift-stdlib -Xcc -DMUSTDO_COMMIT='"$(COMMIT)"' $(START_FLAGS)
 
 BINDIR := $(DESTDIR)$(PREFIX)/bin
 DATADIR := $(DESTDIR)$(PREFIX)/share/mustdo
@@ -24,6 +43,8 @@ FISHDIR := $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
 all: build man completions
 
 build:
+	mkdir -p $(CXX_DIR)
+	$(if $(filter /%,$(STATIC_CXX)),ln -sf $(STATIC_CXX) $(CXX_DIR)/libstdc++.a)
 	$(SWIFT) build $(BUILD_FLAGS) --product mustdo
 	$(SWIFT) build $(BUILD_FLAGS) --product generate-manual
 

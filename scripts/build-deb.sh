@@ -39,6 +39,9 @@ printf 'mustdo (%s) unstable; urgency=medium\n\n  * Release %s, built from commi
   | gzip -9n > "$doc/changelog.gz"
 chmod 0644 "$doc/copyright" "$doc/changelog.gz"
 install -d -m 0755 "$stage/DEBIAN"
+# libstdc++ is linked statically when the toolchain has libstdc++.a (see the Makefile); depend on it only otherwise.
+cxx_dep=""
+readelf -d "$stage/usr/bin/mustdo" | grep -q 'NEEDED.*libstdc++' && cxx_dep=", libstdc++6 (>= 12)"
 size=$(du -sk --exclude=DEBIAN "$stage" | cut -f1)
 cat > "$stage/DEBIAN/control" <<CONTROL
 Package: mustdo
@@ -46,7 +49,7 @@ Version: $version
 Architecture: $arch
 Maintainer: MustDo developers <mustdo@example.org>
 Installed-Size: $size
-Depends: libc6 (>= 2.34), libncursesw6 (>= 6), libtinfo6 (>= 6), libsqlite3-0 (>= 3.35), libstdc++6 (>= 12), libgcc-s1 (>= 3.0)
+Depends: libc6 (>= 2.34), libncursesw6 (>= 6), libtinfo6 (>= 6), libsqlite3-0 (>= 3.35)$cxx_dep, libgcc-s1 (>= 3.0)
 Section: utils
 Priority: optional
 Homepage: https://example.org/mustdo

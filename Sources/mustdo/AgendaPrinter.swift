@@ -8,7 +8,18 @@ struct AgendaPrinter {
     var words: Vocabulary { Vocabulary(language) }
 
     /// The marks the console prints: Unicode, or ASCII when the locale is not UTF-8 (the screen's rule).
-    static var marks: Marks { Marks.forLocale(ProcessInfo.processInfo.environment) }
+    /// Read once from the three locale variables: Foundation's `ProcessInfo.environment`, read for every
+    /// printed line, was more than half of `mustdo today`'s instructions on ten years of history.
+    static let marks: Marks = Marks.forLocale(AgendaPrinter.localeEnvironment())
+
+    /// `LC_ALL`, `LC_CTYPE` and `LANG`, those that are set.
+    static func localeEnvironment() -> [String: String] {
+        var env: [String: String] = [:]
+        for name in ["LC_ALL", "LC_CTYPE", "LANG"] {
+            if let value = getenv(name) { env[name] = String(cString: value) }
+        }
+        return env
+    }
 
     /// The check box of a state, as the screen draws it.
     static func mark(_ s: OccurrenceState) -> String { marks.item(s) }

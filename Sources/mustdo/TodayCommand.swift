@@ -22,6 +22,7 @@ struct TodayCommand: ParsableCommand {
             let agenda = try db.agenda(today: context.today, engine: context.engine)
             let printer = AgendaPrinter(language: context.language, settings: context.settings.calendar)
             Output.out(json ? printer.json(agenda) + "\n" : printer.text(agenda))
+            db.closeBeforeExit()
         }
     }
 }

@@ -28,6 +28,7 @@ struct WeekCommand: ParsableCommand {
             let review = try db.weekReview(period, today: context.today, engine: context.engine)
             let printer = WeekReviewPrinter(language: context.language)
             Output.out(json ? printer.json(review) + "\n" : markdown ? printer.markdown(review) : printer.text(review))
+            db.closeBeforeExit()
         }
     }
 }

@@ -20,6 +20,25 @@ expect_contains "$out" "每日必做" "the installed binary finds its Chinese pa
 themes=$(cd /tmp && "$bin" themes --db "$E2E_TMP/i.sqlite")
 expect_contains "$themes" "gruvbox" "the installed binary finds its shipped themes"
 case "$(ldd "$bin")" in *libswift*|*libFoundation*) fail "the Swift runtime is not linked statically: $(ldd "$bin")";; esac
+# A console command closes its database before it exits: no -wal or -shm is left beside it.
+for s in -wal -shm; do [ ! -e "$E2E_TMP/i.sqlite$s" ] || fail "mustdo today left i.sqlite$s behind"; done
+
+# Start-up (issue 14): the link choices that keep a start cheap, and a bound on its page faults that needs no clock.
+dyn=$(readelf -dW "$bin")
+case "$dyn" in *RUNPATH*|*RPATH*) fail "the installed binary has a run path: $(grep -i path <<<"$dyn")";; esac
+if [ -n "$(cd "$root" && make -s -p -n version 2>/dev/null | grep -E '^STATIC_CXX := /')" ]; then
+  grep -q 'NEEDED.*libstdc++' <<<"$dyn" && fail "libstdc++ is linked dynamically though libstdc++.a is there"
+fi
+readelf -hW "$bin" | grep -q 'Type: *EXEC' || fail "the installed binary is a PIE (make install builds a position-dependent one unless PIE=1)"
+# Minor page faults of `mustdo today` (a second run, on the database above) against a static Swift "hello" built the
+# same way: 950 before the start-up work (4.6x the hello's 206), about 630 after (3x); over 4x means a regression.
+[ -x /usr/bin/time ] || fail "/usr/bin/time is not installed (apt-get install -y time)"
+printf 'print("hello")\n' > "$E2E_TMP/hello.swift"
+swiftc -O -static-stdlib "$E2E_TMP/hello.swift" -o "$E2E_TMP/hello" >/dev/null 2>&1 || fail "cannot build the static hello"
+faults() { local i; for i in 1 2 3 4 5; do /usr/bin/time -f %R "$@" 2>&1 >/dev/null | tail -1; done | sort -n | sed -n 3p; }
+f_today=$(cd /tmp && faults env -u MUSTDO_RESOURCES "$bin" today --db "$E2E_TMP/i.sqlite" --today 2026-11-27 --lang zh)
+f_hello=$(faults "$E2E_TMP/hello")
+[ "$f_today" -le $((4 * f_hello)) ] || fail "mustdo today took $f_today page faults, more than 4x a static hello's $f_hello"
 
 # The man page: renders without warnings and lists every subcommand of --help.
 page="$pfx/share/man/man1/mustdo.1"

@@ -27,7 +27,8 @@ public enum TextFile {
         _ = fcntl(fd, F_SETFL, 0)
         var bytes: [UInt8] = []
         bytes.reserveCapacity(Int(st.st_size))
-        var chunk = [UInt8](repeating: 0, count: 65536)
+        // A chunk the size of the file (at least a page, at most 64 KiB): zeroing 64 KiB for a 30-byte config was 16 page faults.
+        var chunk = [UInt8](repeating: 0, count: max(4096, min(65536, Int(st.st_size) + 1)))
         while bytes.count <= limit {
             let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress!, min($0.count, limit + 1 - bytes.count)) }
             if n < 0 {

@@ -22,7 +22,8 @@ public enum MessageCatalog {
 
     /// Replaces `{name}` placeholders in `template`; `{{` and `}}` stand for literal braces.
     public static func fill(_ template: String, _ values: [String: String]) -> String {
-        guard template.contains("{") else { return template }
+        // Bytes, not `contains("{")`: with Foundation in scope that resolves to NSString's search (a tenth of a start).
+        guard template.utf8.contains(UInt8(ascii: "{")) else { return template }
         var out = ""
         var i = template.startIndex
         while i < template.endIndex {

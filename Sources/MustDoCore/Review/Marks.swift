@@ -14,8 +14,9 @@ public struct Marks: Sendable, Equatable {
     /// The set a console should print for a locale environment: ASCII unless `LC_ALL`, `LC_CTYPE` or `LANG` (the first one set) names UTF-8.
     public static func forLocale(_ environment: [String: String]) -> Marks {
         let value = ["LC_ALL", "LC_CTYPE", "LANG"].lazy.compactMap { environment[$0] }.first { !$0.isEmpty } ?? ""
-        let codeset = value.uppercased().replacingOccurrences(of: "-", with: "")
-        return Marks(ascii: !codeset.contains("UTF8"))
+        // Without Foundation's string search (NSString, locale-aware): the codeset's letters and digits, upper-cased.
+        let codeset = String(value.uppercased().filter { $0 != "-" })
+        return Marks(ascii: codeset.firstRange(of: "UTF8") == nil)
     }
 
     /// The three-column check box of an item: `[ ]`, `[✓]`, `[-]`, `[✗]` (ASCII `[x]`, `[!]`).
