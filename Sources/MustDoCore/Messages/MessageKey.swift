@@ -948,4 +948,30 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case planNoFocus
     case planTodaysPlan
     case planNotWritten
+    // MARK: Greetings and sales (holidays generate, greetings, sales)
+    case holidaysJSONHelp
+    case holidaysGenerateAbstract
+    case holidaysCountryHelp
+    case holidaysFromHelp
+    case holidaysToHelp
+    case holidaysMergeHelp
+    case holidaysCountryUnknown
+    case holidaysYearsOutside
+    case holidaysMergeNeedsOutput
+    case holidaysMergeOrForce
+    case holidaysGenerated
+    case salesCSVBroken
+    case salesFileEmpty
+    case salesHeaderInvalid
+    case salesFieldCount
+    case salesCustomerEmpty
+    case salesCustomerControl
+    case salesMonthInvalid
+    case salesAmountEmpty
+    case salesNotANumber
+    case salesNegative
+    case salesTooPrecise
+    case salesTooLarge
+    case salesDuplicate
+    case salesCustomerForgotten
 }
