@@ -15,7 +15,8 @@ struct MustDoCommand: ParsableCommand {
             subcommands: [TodayCommand.self, CheckCommand.self, UncheckCommand.self, SkipCommand.self,
                           WeekCommand.self, PlanCommand.self, JournalCommand.self, AddCommand.self, FocusCommand.self,
                           AddCountCommand.self, RoutinesCommand.self, CustomersCommand.self, ExportCommand.self, BackupCommand.self, HolidaysCommand.self,
-                          PeriodsCommand.self, LunarCommand.self, PinyinCommand.self, ThemesCommand.self, InitCommand.self])
+                          PeriodsCommand.self, LunarCommand.self, PinyinCommand.self, ThemesCommand.self, InitCommand.self,
+                          SalesCommand.self])
     }
 
     @OptionGroup var global: GlobalOptions

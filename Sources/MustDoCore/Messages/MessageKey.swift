@@ -974,4 +974,40 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case salesTooLarge
     case salesDuplicate
     case salesCustomerForgotten
+    case salesFileRole
+    case salesAbstract
+    case salesAddAbstract
+    case salesImportAbstract
+    case salesRankAbstract
+    case salesCustomerHelp
+    case salesMonthHelp
+    case salesAmountHelp
+    case salesVolumeHelp
+    case salesFileHelp
+    case salesDryRunHelp
+    case salesRankMonthHelp
+    case salesJSONHelp
+    case salesMarkdownHelp
+    case salesOptionInvalid
+    case salesFormatConflict
+    case salesAdded
+    case salesImported
+    case salesImportDryRun
+    case salesRankTitle
+    case salesRankTotal
+    case salesRankVsPrevious
+    case salesRankVsYear
+    case salesRankLine
+    case salesRankSilent
+    case salesRankEmpty
+    case salesChangeNone
+    case salesColRank
+    case salesColCustomer
+    case salesColAmount
+    case salesColShare
+    case salesColCumulative
+    case salesColVolume
+    case salesColVsPrevious
+    case salesColVsYear
+    case salesColVital
 }
