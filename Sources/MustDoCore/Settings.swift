@@ -18,12 +18,15 @@ public struct Settings: Sendable {
     public var holidaysFile: String?
     /// The customer file's settings (`[customers]`: number_prefix, review_days).
     public var customers = CustomerSettings()
+    /// What to greet and when (`[greetings]`: festivals, days_ahead, tiers).
+    public var greetings = GreetingSettings()
 
     /// Default settings.
     public init() {}
 
     static let knownKeys: Set<String> = ["week_start", "fiscal_start_month", "day_start_hour", "workdays", "language", "theme",
-                                         "plan_on_first_start", "due_soon_days", "keys", "holidays_file", "holidays", "extra_workdays", "customers"]
+                                         "plan_on_first_start", "due_soon_days", "keys", "holidays_file", "holidays", "extra_workdays", "customers",
+                                         "greetings"]
 
     /// Parses config text; problems name the file, line and key.
     public init(text: String, file: String) throws {
@@ -103,6 +106,10 @@ public struct Settings: Sendable {
                 guard let n = d.int, (1...3650).contains(n) else { throw fail("review_days", "use a number of days 1–3650", table: "customers") }
                 customers.reviewDays = n
             }
+        }
+        if let v = root["greetings"] {
+            guard let t = v.table else { throw fail("greetings", "use a table [greetings] with festivals, days_ahead and tiers") }
+            greetings = try GreetingSettings(table: t) { fail($0, $1, table: "greetings") }
         }
         if let v = root["keys"] {
             guard let modes = v.table else { throw fail("keys", "use tables like [keys.home] with action = \"key\" or [\"key\", …]") }

@@ -16,7 +16,8 @@ struct MustDoCommand: ParsableCommand {
                           WeekCommand.self, PlanCommand.self, JournalCommand.self, AddCommand.self, FocusCommand.self,
                           AddCountCommand.self, RoutinesCommand.self, CustomersCommand.self, ExportCommand.self, BackupCommand.self, HolidaysCommand.self,
                           PeriodsCommand.self, LunarCommand.self, PinyinCommand.self, ThemesCommand.self, InitCommand.self,
-                          SalesCommand.self])
+                          SalesCommand.self,
+                          GreetingsCommand.self])
     }
 
     @OptionGroup var global: GlobalOptions

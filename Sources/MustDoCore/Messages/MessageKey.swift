@@ -1010,4 +1010,38 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case salesColVsPrevious
     case salesColVsYear
     case salesColVital
+    case greetDateUnknown
+    case greetAbstract
+    case greetListAbstract
+    case greetDaysHelp
+    case greetJSONHelp
+    case greetDaysInvalid
+    case greetTitle
+    case greetNone
+    case greetToday
+    case greetInDays
+    case greetTomorrow
+    case greetFestivalLine
+    case greetFestivalNobody
+    case greetMore
+    case greetBirthday
+    case greetBirthdayYears
+    case greetLunarNote
+    case greetCardDate
+    case greetCardDateYears
+    case greetFestivalsAbstract
+    case greetFromHelp
+    case greetToHelp
+    case greetYearsInvalid
+    case greetDatesAbstract
+    case greetDateLabelHelp
+    case greetDateHelp
+    case greetRemoveHelp
+    case greetDateInvalid
+    case greetDateNeeded
+    case greetLabelInvalid
+    case greetDateSet
+    case greetDateRemoved
+    case greetDatesNone
+    case greetCustomerHelp
 }
