@@ -1007,7 +1007,7 @@ extension MessageCatalog {
         .salesColVsPrevious: "vs {month}",
         .salesColVsYear: "vs {month}",
         .salesColVital: "80%",
-        .greetDateUnknown: "{customer} has no date labelled {label}; see mustdo greetings dates",
+        .greetDateUnknown: "{customer} has no date labelled {label}; list its dates with mustdo greetings dates {customer}.",
         .greetAbstract: "Who to greet and why: festivals, birthdays and the dates on customer cards.",
         .greetListAbstract: "The greet list from today: festivals, birthdays and card dates in the coming days.",
         .greetDaysHelp: "Days ahead to look, 0–366 (default: [greetings] days_ahead, 7).",
