@@ -29,6 +29,8 @@ struct MustDoCommand: ParsableCommand {
         "today": TodayCommand.self, "check": CheckCommand.self, "uncheck": UncheckCommand.self, "skip": SkipCommand.self,
         "add-count": AddCountCommand.self, "week": WeekCommand.self, "plan": PlanCommand.self, "focus": FocusCommand.self,
         "journal": JournalCommand.self, "add": AddCommand.self,
+        "greetings": GreetingsCommand.self,
+        "sales": SalesCommand.self,
     ]
 
     /// `mustdo today` with only the plain options, read without ArgumentParser: its reflection and the
