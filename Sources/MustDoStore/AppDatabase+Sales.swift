@@ -116,20 +116,27 @@ extension AppDatabase {
         try read { db in
             func figures(_ m: SalesMonth?) throws -> [SalesFigure] {
                 guard let m else { return [] }
-                return try Row.fetchAll(db, sql: """
-                    SELECT coalesce(c.merged_into, s.customer_id) AS customer_id, s.month, s.amount, s.volume
+                // Columns by position, the month known: decoding by name was most of the read for 2,000 customers.
+                let rows = try Row.fetchCursor(db, sql: """
+                    SELECT coalesce(c.merged_into, s.customer_id), s.amount, s.volume
                     FROM sales s JOIN customer c ON c.id = s.customer_id WHERE s.month = ?
-                    """, arguments: [m.description]).compactMap(SalesRecord.figure)
+                    """, arguments: [m.description])
+                var out: [SalesFigure] = []
+                while let row = try rows.next() {
+                    out.append(SalesFigure(customerID: row[0], month: m, amount: SalesQuantity(hundredths: row[1]), volume: SalesQuantity(hundredths: row[2])))
+                }
+                return out
             }
             let current = try figures(month), previous = try figures(month.previous), yearBefore = try figures(month.yearBefore)
             var ids = Set(current.map(\.customerID))
             ids.formUnion(previous.map(\.customerID))
             ids.formUnion(yearBefore.map(\.customerID))
             var customers: [Int64: SalesRanking.Customer] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT id, number, name FROM customer WHERE id IN (SELECT value FROM json_each(?))",
-                                        arguments: ["[" + ids.map(String.init).joined(separator: ",") + "]"]) {
-                let id: Int64 = row["id"]
-                customers[id] = SalesRanking.Customer(id: id, number: row["number"], name: row["name"])
+            let rows = try Row.fetchCursor(db, sql: "SELECT id, number, name FROM customer WHERE id IN (SELECT value FROM json_each(?))",
+                                           arguments: ["[" + ids.map(String.init).joined(separator: ",") + "]"])
+            while let row = try rows.next() {
+                let id: Int64 = row[0]
+                customers[id] = SalesRanking.Customer(id: id, number: row[1], name: row[2])
             }
             return SalesRanking(month: month, customers: customers, current: current, previous: previous, yearBefore: yearBefore)
         }

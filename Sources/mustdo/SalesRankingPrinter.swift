@@ -44,9 +44,19 @@ struct SalesRankingPrinter {
          row.volume.description, change(row.vsPrevious), change(row.vsYearBefore)]
     }
 
+    /// The columns `text` takes: its length for ASCII (every number and most names), else the display width.
+    static func width(_ text: String) -> Int {
+        var n = 0
+        for b in text.utf8 {
+            guard b < 0x80 else { return DisplayWidth.of(text) }
+            n += 1
+        }
+        return n
+    }
+
     /// `text` cut to `width` columns with `…`.
     static func clip(_ text: String, _ width: Int) -> String {
-        guard DisplayWidth.of(text) > width else { return text }
+        guard SalesRankingPrinter.width(text) > width else { return text }
         var out = "", used = 0
         for c in text {
             let w = DisplayWidth.of(c)
@@ -68,28 +78,31 @@ struct SalesRankingPrinter {
             c[1] = SalesRankingPrinter.clip(c[1], SalesRankingPrinter.customerWidth)
             return c
         }
+        // Each cell's width once; the column widths from them.
+        let cellWidths = table.map { $0.map(SalesRankingPrinter.width) }
         var widths = Array(repeating: 0, count: 8)
-        for r in table { for (i, c) in r.enumerated() { widths[i] = max(widths[i], DisplayWidth.of(c)) } }
-        func line(_ r: [String]) -> String {
+        for r in cellWidths { for (i, w) in r.enumerated() { widths[i] = max(widths[i], w) } }
+        func line(_ index: Int) -> String {
+            let r = table[index]
             var s = ""
             for (i, c) in r.enumerated() {
-                let pad = String(repeating: " ", count: widths[i] - DisplayWidth.of(c))
+                let pad = String(repeating: " ", count: widths[i] - cellWidths[index][i])
                 s += (i == 0 ? "" : "  ") + (i == 1 ? c + pad : pad + c)
             }
             while s.hasSuffix(" ") { s.removeLast() }
             return s + "\n"
         }
         if !ranked.isEmpty {
-            out += "\n" + line(table[0])
+            out += "\n" + line(0)
             for i in ranked.indices {
-                out += line(table[i + 1])
+                out += line(i + 1)
                 if i + 1 == ranking.vitalCount { out += "── " + lineText + " ──\n" }
             }
         }
         if !silent.isEmpty {
             out += "\n" + language.text(.salesRankSilent, ["month": ranking.month.description]) + "\n"
-            if ranked.isEmpty { out += line(table[0]) }
-            for i in ranked.count..<ranking.rows.count { out += line(table[i + 1]) }
+            if ranked.isEmpty { out += line(0) }
+            for i in ranked.count..<ranking.rows.count { out += line(i + 1) }
         }
         return out
     }
