@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Benchmark: `mustdo greetings --days 30` and `mustdo sales rank` over 2,000 customers with a year of monthly
 # sales (24,000 figures), in the same hyperfine run as `mustdo today` on the same database, release build.
-# Prints hyperfine's medians and each command's ratio to `today`. Not run by CI. Needs hyperfine and python3.
+# Prints hyperfine's medians and mean CPU times (user + system, steadier on a busy machine) and each command's
+# ratio to `today`. Not run by CI. Needs hyperfine and python3.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=bench/out; mkdir -p "$out"
@@ -56,7 +57,8 @@ r = json.load(open(sys.argv[1]))["results"]
 base = r[0]["median"]
 for x in r:
     name = x["command"].split(" --db")[0].rsplit("/", 1)[-1]
-    print(f"{name:28s} median {x['median'] * 1000:6.2f} ms  ({x['median'] / base:.2f}x today)")
+    cpu = (x["user"] + x["system"]) * 1000
+    print(f"{name:28s} median {x['median'] * 1000:6.2f} ms  ({x['median'] / base:.2f}x today)  CPU {cpu:6.2f} ms  ({cpu / ((r[0]['user'] + r[0]['system']) * 1000):.2f}x today)")
 PY
 echo "greet list lines:  $("$bin" greetings --days 30 --db "$db" --today "$day" | wc -l)"
 echo "ranking lines:     $("$bin" sales rank --db "$db" --today "$day" | wc -l)"

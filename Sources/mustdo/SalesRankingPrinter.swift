@@ -79,7 +79,17 @@ struct SalesRankingPrinter {
             return c
         }
         // Each cell's width once; the column widths from them.
-        let cellWidths = table.map { $0.map(SalesRankingPrinter.width) }
+        // Changes and dashes repeat ("—", "−12.5%"): their widths are looked up once.
+        var known: [String: Int] = [:]
+        let cellWidths = table.map { row in
+            row.enumerated().map { i, c -> Int in
+                if i == 1 { return SalesRankingPrinter.width(c) }
+                if let w = known[c] { return w }
+                let w = SalesRankingPrinter.width(c)
+                known[c] = w
+                return w
+            }
+        }
         var widths = Array(repeating: 0, count: 8)
         for r in cellWidths { for (i, w) in r.enumerated() { widths[i] = max(widths[i], w) } }
         func line(_ index: Int) -> String {
