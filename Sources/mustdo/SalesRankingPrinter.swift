@@ -5,12 +5,19 @@ import TerminalUI
 struct SalesRankingPrinter {
     let ranking: SalesRanking
     let language: Language
+    /// What stands where there is nothing to compare (looked up once, not once per cell).
+    private let none: String
+
+    init(ranking: SalesRanking, language: Language) {
+        self.ranking = ranking
+        self.language = language
+        none = language.text(.salesChangeNone)
+    }
 
     /// The widest customer column, in terminal columns; longer names are cut with `…`.
     static let customerWidth = 32
 
-    private func change(_ c: Double?) -> String { c.map(SalesRanking.signedPercent) ?? language.text(.salesChangeNone) }
-    private func amount(_ q: SalesQuantity?) -> String { q?.grouped ?? language.text(.salesChangeNone) }
+    private func change(_ c: Double?) -> String { c.map(SalesRanking.signedPercent) ?? none }
     private func who(_ c: SalesRanking.Customer) -> String { c.name.isEmpty ? c.number : c.number + " " + c.name }
 
     /// The lines above the table: title, totals, the two comparisons.
