@@ -945,7 +945,7 @@ extension MessageCatalog {
         .planNoFocus: "(还没有:mustdo focus 编号)",
         .planTodaysPlan: "今天的计划",
         .planNotWritten: "(还没有写:mustdo journal --plan 文字)",
-        // MARK: Greetings and sales (holidays generate, greetings, sales)
+        // MARK: Greetings and sales
         .holidaysJSONHelp: "以 JSON 输出(日期和名称)。",
         .holidaysGenerateAbstract: "把中国官方公布的节假日和调休上班日写成节假日文件。",
         .holidaysCountryHelp: "要写入哪个国家的官方节假日(cn)。",

@@ -945,7 +945,7 @@ extension MessageCatalog {
         .planNoFocus: "(none yet: mustdo focus REF)",
         .planTodaysPlan: "Today's plan",
         .planNotWritten: "(not written yet: mustdo journal --plan TEXT)",
-        // MARK: Greetings and sales (holidays generate, greetings, sales)
+        // MARK: Greetings and sales
         .holidaysJSONHelp: "Print the days as JSON (date and name).",
         .holidaysGenerateAbstract: "Write China's official holidays and swapped workdays (调休) as a holiday file.",
         .holidaysCountryHelp: "The country whose official holidays to write (cn).",

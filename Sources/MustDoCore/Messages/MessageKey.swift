@@ -948,7 +948,7 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case planNoFocus
     case planTodaysPlan
     case planNotWritten
-    // MARK: Greetings and sales (holidays generate, greetings, sales)
+    // MARK: Greetings and sales
     case holidaysJSONHelp
     case holidaysGenerateAbstract
     case holidaysCountryHelp
