@@ -11,16 +11,20 @@ extension AppDatabase {
                 guard let d = Birthday(parsing: row["date"] as String) else { continue }
                 dates[row["customer_id"], default: []].append(GreetingCalendar.CardDate(label: row["label"], date: d))
             }
-            return try Row.fetchAll(db, sql: """
+            // Columns by position: decoding 2,000 rows by name was most of this read.
+            let rows = try Row.fetchCursor(db, sql: """
                 SELECT id, number, name, tier, status, birthday FROM customer
                 WHERE archived_at IS NULL AND forgotten_at IS NULL AND merged_into IS NULL ORDER BY number
-                """).map { row in
-                let id: Int64 = row["id"]
-                let birthday: String = row["birthday"]
-                return GreetingCalendar.Person(id: id, number: row["number"], name: row["name"], tier: CustomerTier(rawValue: row["tier"]),
-                                               status: CustomerStatus(rawValue: row["status"]) ?? .prospect,
-                                               birthday: birthday.isEmpty ? nil : Birthday(parsing: birthday), dates: dates[id] ?? [])
+                """)
+            var people: [GreetingCalendar.Person] = []
+            while let row = try rows.next() {
+                let id: Int64 = row[0]
+                let birthday: String = row[5]
+                people.append(GreetingCalendar.Person(id: id, number: row[1], name: row[2], tier: CustomerTier(rawValue: row[3]),
+                                                      status: CustomerStatus(rawValue: row[4]) ?? .prospect,
+                                                      birthday: birthday.isEmpty ? nil : Birthday(parsing: birthday), dates: dates[id] ?? []))
             }
+            return people
         }
     }
 
