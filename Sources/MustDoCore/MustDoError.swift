@@ -52,7 +52,7 @@ public enum MustDoError: Error, Equatable, Sendable {
         switch self {
         case .invalidDate, .unknownRef, .invalidArgument, .invalidInput, .outputExists: return 64      // EX_USAGE
         case .textRefused(_, let problem): return problem == .notUTF8Argument || problem == .notUTF8Environment || problem == .twoStandardInputs ? 64 : 65
-        case .inputFile(_, let role, _): return role == .pack || role == .calendar || role == .contacts || role == .customers ? 65 : 78
+        case .inputFile(_, let role, _): return role == .pack || role == .calendar || role == .contacts || role == .customers || role == .sales ? 65 : 78
         case .databaseNotAFile: return 66                                // EX_NOINPUT
         case .diskFullReading, .ioError: return 74                       // EX_IOERR
         case .configNotSaved, .outputFolderMissing, .outputNotWritten: return 73   // EX_CANTCREAT

@@ -20,13 +20,16 @@ public struct Settings: Sendable {
     public var customers = CustomerSettings()
     /// Promise reminders (`[promises]`: remind_days, check_every_days, long_promise_days).
     public var promises = PromiseSettings()
+    /// What to greet and when (`[greetings]`: festivals, days_ahead, tiers).
+    public var greetings = GreetingSettings()
 
     /// Default settings.
     public init() {}
 
     static let knownKeys: Set<String> = ["week_start", "fiscal_start_month", "day_start_hour", "workdays", "language", "theme",
                                          "plan_on_first_start", "due_soon_days", "keys", "holidays_file", "holidays", "extra_workdays", "customers",
-                                         "promises"]
+                                         "promises",
+                                         "greetings"]
 
     /// Parses config text; problems name the file, line and key.
     public init(text: String, file: String) throws {
@@ -110,6 +113,10 @@ public struct Settings: Sendable {
         if let v = root["promises"] {
             guard let t = v.table else { throw fail("promises", "use a table [promises] with remind_days, check_every_days, long_promise_days") }
             try promises.read(t) { key, problem in fail(key, problem, table: "promises") }
+        }
+        if let v = root["greetings"] {
+            guard let t = v.table else { throw fail("greetings", "use a table [greetings] with festivals, days_ahead and tiers") }
+            greetings = try GreetingSettings(table: t) { fail($0, $1, table: "greetings") }
         }
         if let v = root["keys"] {
             guard let modes = v.table else { throw fail("keys", "use tables like [keys.home] with action = \"key\" or [\"key\", …]") }

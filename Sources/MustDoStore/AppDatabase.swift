@@ -250,6 +250,7 @@ public final class AppDatabase: @unchecked Sendable {
         }
         m.registerMigration("v4-customers") { db in try db.execute(sql: CustomerRecord.migration) }
         m.registerMigration("v5-visits-promises") { db in try db.execute(sql: VisitRecord.migration) }
+        m.registerMigration("v6-sales") { db in try db.execute(sql: SalesRecord.migration) }
         return m
     }
 
@@ -259,6 +260,7 @@ public final class AppDatabase: @unchecked Sendable {
         "v2-journal-focus-tasks": ["journal", "focus", "streak_cache"],
         "v4-customers": CustomerRecord.tables,
         "v5-visits-promises": VisitRecord.tables,
+        "v6-sales": SalesRecord.tables,
     ]
 
     /// The tables whose every page is checked on open (`PRAGMA quick_check(table)`): the small ones read first.

@@ -19,7 +19,9 @@ struct MustDoCommand: ParsableCommand {
                           VisitCommand.self,
                           VisitsCommand.self,
                           PromiseCommand.self,
-                          AppointmentsCommand.self])
+                          AppointmentsCommand.self,
+                          SalesCommand.self,
+                          GreetingsCommand.self])
     }
 
     @OptionGroup var global: GlobalOptions
@@ -31,6 +33,10 @@ struct MustDoCommand: ParsableCommand {
         "today": TodayCommand.self, "check": CheckCommand.self, "uncheck": UncheckCommand.self, "skip": SkipCommand.self,
         "add-count": AddCountCommand.self, "week": WeekCommand.self, "plan": PlanCommand.self, "focus": FocusCommand.self,
         "journal": JournalCommand.self, "add": AddCommand.self,
+        "greetings": GreetingsCommand.self,
+        "sales": SalesCommand.self,
+        "visit": VisitCommand.self, "visits": VisitsCommand.self, "promise": PromiseCommand.self,
+        "appointments": AppointmentsCommand.self,
     ]
 
     /// `mustdo today` with only the plain options, read without ArgumentParser: its reflection and the

@@ -14,6 +14,8 @@ public enum InputFileRole: String, Sendable, Equatable {
     case contacts
     /// A customer file for `customers import`.
     case customers
+    /// A CSV file of monthly sales for `sales import`.
+    case sales
 
     /// The role's noun in `language`: "config file", "节假日文件"…
     public func noun(_ language: Language) -> String {
@@ -25,6 +27,7 @@ public enum InputFileRole: String, Sendable, Equatable {
         case .calendar: return language.text(.fileRoleCalendar)
         case .contacts: return language.text(.exchangeContactsFileNoun)
         case .customers: return language.text(.custFileRole)
+        case .sales: return language.text(.salesFileRole)
         }
     }
 }
