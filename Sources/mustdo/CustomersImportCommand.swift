@@ -37,7 +37,7 @@ struct CustomersImportCommand: ParsableCommand {
             let items: [CustomerImportItem]
             do {
                 items = try CustomersImportReader(path: file, format: format, language: language, today: context.today,
-                                                 now: context.clock.timestamp()).items()
+                                                 now: context.clock.timestamp(), user: CustomersImportCommand.user(context)).items()
             } catch let e as ExchangeError {
                 Output.err("mustdo: " + e.message(language))
                 throw ExitCode(e.exitCode)
@@ -58,6 +58,11 @@ struct CustomersImportCommand: ParsableCommand {
                                   "skipped": String(result.skipped), "unchanged": String(result.unchanged)]) + "\n"
             Output.out(out)
         }
+    }
+
+    /// `$USER` when it is a safe one-line name, else empty.
+    static func user(_ context: AppContext) -> String {
+        context.environment["USER"].map { String($0.prefix(CustomerField.lineLimit)) }.flatMap { $0.firstUnsafeScalar() == nil ? $0 : nil } ?? ""
     }
 
     /// One duplicate in words: where, who, what it matches and what happens to it.

@@ -13,6 +13,8 @@ struct CustomersImportReader {
     let language: Language
     let today: LocalDate
     let now: String
+    /// Who imports (`$USER`): the creator of cards that come from another program without one.
+    let user: String
 
     /// Every card of the file, checked; throws `ExchangeError` (a broken vCard or CSV) or `MustDoError` (a refused value).
     func items() throws -> [CustomerImportItem] {
@@ -21,7 +23,13 @@ struct CustomersImportReader {
             guard format == .auto || format == .vcf else { throw MustDoError.invalidInput(.cxFolderNeedsVCF, ["path": path]) }
             let files = try VCardFolder.readLocated(path)
             guard files.contains(where: { !$0.cards.isEmpty }) else { throw MustDoError.invalidInput(.cxFolderEmpty, ["path": path]) }
-            return try files.flatMap { file in try vCardItems(file.cards, file: file.path) }
+            // Files are named by UID, so their order means nothing: MustDo's cards go back in number order.
+            let items = try files.flatMap { file in try vCardItems(file.cards, file: file.path) }.enumerated().sorted { a, b in
+                let (x, y) = (a.element.card.number, b.element.card.number)
+                if x.isEmpty != y.isEmpty { return !x.isEmpty }
+                return x == y ? a.offset < b.offset : x < y
+            }.map(\.element)
+            return stamped(items)
         }
         guard let text = try TextFile.read(path, limit: VCardReader.fileSizeLimit).text(path: path, role: .customers) else { return [] }
         let start = text.drop { $0 == "\u{FEFF}" || $0.isWhitespace }
@@ -33,7 +41,7 @@ struct CustomersImportReader {
         }
         switch chosen {
         case .vcf:
-            return try vCardItems(try VCardReader.parseLocated(text, file: path), file: path)
+            return stamped(try vCardItems(try VCardReader.parseLocated(text, file: path), file: path))
         case .json, .csv:
             let cards: [Customer]
             do {
@@ -51,7 +59,7 @@ struct CustomersImportReader {
                 throw MustDoError.invalidInput(.cxWrongCSV, ["path": path, "expected": format == .google ? "Google Contacts (Google CSV)" : "Outlook"])
             }
             let lines = CustomersImportReader.recordLines(text)
-            return try records.enumerated().map { i, r in
+            return stamped(try records.enumerated().map { i, r in
                 let line = i < lines.count ? lines[i] : 0
                 do {
                     let imported = try CustomerContact.customer(record: r, today: today, now: now)
@@ -59,7 +67,7 @@ struct CustomersImportReader {
                 } catch let p as CustomerContact.Problem {
                     throw MustDoError.packInvalid(file: path, line: line, field: csvColumn(p.property, found), problem: problem(p.error))
                 }
-            }
+            })
         }
     }
 
@@ -74,6 +82,16 @@ struct CustomersImportReader {
                 let property = p.property.hasPrefix(VCard.extensionPrefix) || located.card.first(p.property) != nil ? p.property : "FN"
                 throw MustDoError.packInvalid(file: file, line: located.line(of: property), field: property, problem: problem(p.error))
             }
+        }
+    }
+
+    /// The items with the importing user as creator where a card from another program names none (a MustDo
+    /// export carries its number and its own creator, and is left as it is).
+    func stamped(_ items: [CustomerImportItem]) -> [CustomerImportItem] {
+        items.map { item in
+            var item = item
+            if item.card.number.isEmpty, item.card[.createdBy].isEmpty { item.card[.createdBy] = user }
+            return item
         }
     }
 

@@ -114,7 +114,7 @@ public enum CustomerContact {
         let name = r.formattedName.trimmingWhitespace().isEmpty ? r.organization : r.formattedName
         try set(.name, name, "FN")
         try set(.company, r.organization, "ORG")
-        if !r.department.isEmpty { extras.append("ORG: " + r.department) }
+        if !r.department.isEmpty { extras.append("DEPARTMENT: " + r.department) }
         if !r.title.isEmpty { extras.append("TITLE: " + r.title) }
         if !r.role.isEmpty { extras.append("ROLE: " + r.role) }
         try set(.phone, r.phones.map(\.number).filter { !$0.isEmpty }.joined(separator: ", "), "TEL")
@@ -175,6 +175,8 @@ public enum CustomerContact {
                     throw Problem(property: "X-MUSTDO-ARCHIVED-AT", error: .invalidInput(.custBadDate, ["option": "archived-at", "text": f.value.quotedForMessage()]))
                 }
                 archivedAt = a
+            } else if key == "referred by", c[.referredBy].isEmpty {
+                try set(.referredBy, f.value, f.name)
             } else if let field = CustomerField(rawValue: key), !standardFields.contains(field) {
                 try set(field, f.value, VCard.extensionPrefix + key.uppercased())
             } else {
