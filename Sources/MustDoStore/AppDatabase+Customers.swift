@@ -6,37 +6,42 @@ import MustDoCore
 extension AppDatabase {
     // MARK: reading
 
-    /// The cards `query` asks for, with people and tags (forgotten cards are never listed).
+    /// The cards `query` asks for, with people and tags (forgotten cards are never listed). Tier, status, tag and
+    /// archived are SQL filters; the search text is matched like the customers screen's search (`Customer.searchKey`:
+    /// characters, full pinyin or initials, number, phone, company, people's names).
     public func customers(_ query: CustomerQuery = CustomerQuery()) throws -> [Customer] {
-        try read { db in
-            var conditions = ["forgotten_at IS NULL", query.archived ? "archived_at IS NOT NULL" : "archived_at IS NULL"]
-            var arguments: [(any DatabaseValueConvertible)?] = []
-            if let tier = query.tier { conditions.append("tier = ?"); arguments.append(tier.rawValue) }
-            if let status = query.status { conditions.append("status = ?"); arguments.append(status.rawValue) }
-            if let tag = query.tag {
-                conditions.append("id IN (SELECT customer_id FROM customer_tag WHERE tag = ?)")
-                arguments.append(tag)
-            }
-            if let search = query.search.map(AppDatabase.trimmed), !search.isEmpty {
-                let pattern = "%" + AppDatabase.likeEscaped(search) + "%"
-                conditions.append("""
-                    (name LIKE ? ESCAPE '\\' OR company LIKE ? ESCAPE '\\' OR number LIKE ? ESCAPE '\\' OR phone LIKE ? ESCAPE '\\'
-                     OR id IN (SELECT customer_id FROM customer_person WHERE name LIKE ? ESCAPE '\\'))
-                    """)
-                arguments += Array(repeating: pattern, count: 5)
-            }
-            let order: String
-            switch query.sort {
-            case .number: order = "id"
-            case .name: order = "name, id"
-            case .tier: order = "CASE tier WHEN 'key' THEN 0 WHEN 'important' THEN 1 WHEN 'general' THEN 2 ELSE 3 END, id"
-            case .status: order = "CASE status WHEN 'prospect' THEN 0 WHEN 'customer' THEN 1 WHEN 'dormant' THEN 2 ELSE 3 END, id"
-            case .updated: order = "updated_at DESC, id DESC"
-            }
-            let sql = "SELECT \(CustomerRecord.selection) FROM customer WHERE \(conditions.joined(separator: " AND ")) ORDER BY \(order)"
-            var cards = try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map(CustomerRecord.card)
+        let search = query.search.map(SearchKey.Query.init).flatMap { $0.isEmpty ? nil : $0 }
+        return try read { db in
+            let (conditions, arguments) = AppDatabase.conditions(query)
+            let sql = "SELECT \(CustomerRecord.selection) FROM customer WHERE \(conditions) ORDER BY \(AppDatabase.order(query.sort))"
+            var cards = try Row.fetchAll(db, sql: sql, arguments: arguments).map(CustomerRecord.card)
             try CustomerRecord.attachPeopleAndTags(db, &cards)
+            if let search { cards = cards.filter { $0.searchKey.matches(search) } }
             return cards
+        }
+    }
+
+    /// The WHERE clause and arguments of `query`'s SQL filters (not the search text).
+    static func conditions(_ query: CustomerQuery) -> (String, StatementArguments) {
+        var conditions = ["forgotten_at IS NULL", query.archived ? "archived_at IS NOT NULL" : "archived_at IS NULL"]
+        var arguments: [(any DatabaseValueConvertible)?] = []
+        if let tier = query.tier { conditions.append("tier = ?"); arguments.append(tier.rawValue) }
+        if let status = query.status { conditions.append("status = ?"); arguments.append(status.rawValue) }
+        if let tag = query.tag {
+            conditions.append("id IN (SELECT customer_id FROM customer_tag WHERE tag = ?)")
+            arguments.append(tag)
+        }
+        return (conditions.joined(separator: " AND "), StatementArguments(arguments))
+    }
+
+    /// The ORDER BY of a sort.
+    static func order(_ sort: CustomerSort) -> String {
+        switch sort {
+        case .number: return "id"
+        case .name: return "name, id"
+        case .tier: return "CASE tier WHEN 'key' THEN 0 WHEN 'important' THEN 1 WHEN 'general' THEN 2 ELSE 3 END, id"
+        case .status: return "CASE status WHEN 'prospect' THEN 0 WHEN 'customer' THEN 1 WHEN 'dormant' THEN 2 ELSE 3 END, id"
+        case .updated: return "updated_at DESC, id DESC"
         }
     }
 
@@ -326,16 +331,4 @@ extension AppDatabase {
         while let l = s.last, l.isWhitespace { s.removeLast() }
         return String(s)
     }
-
-    /// `text` with `%`, `_` and `\` escaped for `LIKE … ESCAPE '\'`.
-    static func likeEscaped(_ text: String) -> String {
-        var out = ""
-        for c in text {
-            if c == "%" || c == "_" || c == "\\" { out.append("\\") }
-            out.append(c)
-        }
-        return out
-    }
 }
-
-
