@@ -57,7 +57,9 @@ extension AppDatabase {
                 people[row[0], default: []].append(row[1])
             }
             var kept: [CustomerListRow] = []
+            var prefilter = CustomerSearchPrefilter(search)
             for (row, phone) in zip(rows, phones) {
+                guard prefilter.mayMatch([row.name, row.company, row.number, phone] + (people[row.id] ?? [])) else { continue }
                 var card = Customer(name: row.name)
                 card[.company] = row.company
                 card[.phone] = phone

@@ -28,9 +28,13 @@ struct CustomersListTable {
         for r in rows {
             let tier = r.tier.map { tiers[$0]! } ?? "—"
             let filled = String(r.filled) + "/" + String(total) + (r.warns ? " !" : "")
-            for cell in [r.number, CustomersListTable.clipped(r.name), CustomersListTable.clipped(r.company), tier, statuses[r.status]!, filled] {
-                cells.append((cell, CustomersListTable.width(cell)))
-            }
+            let name = CustomersListTable.clipped(r.name), company = CustomersListTable.clipped(r.company), status = statuses[r.status]!
+            cells.append((r.number, CustomersListTable.width(r.number)))
+            cells.append((name, CustomersListTable.width(name)))
+            cells.append((company, CustomersListTable.width(company)))
+            cells.append((tier, CustomersListTable.width(tier)))
+            cells.append((status, CustomersListTable.width(status)))
+            cells.append((filled, filled.utf8.count))
         }
         var widths = [Int](repeating: 0, count: 6)
         for (i, cell) in cells.enumerated() { widths[i % 6] = max(widths[i % 6], cell.1) }
@@ -68,15 +72,27 @@ struct CustomersListTable {
 
     /// `text` cut as the list cuts names and companies (24 columns, one line); unchanged when it surely fits.
     static func clipped(_ text: String) -> String {
-        if text.utf8.count <= 24, !text.utf8.contains(0x0A) { return text }
+        if let w = simpleWidth(text), w <= 24 { return text }
         return CustomerPrinter.clip(text, 24)
     }
 
-    /// The display width of a cell, counting bytes when it is printable ASCII.
+    /// The display width of a cell: by scalars when every one is a cluster of its own, else by `DisplayWidth`.
     static func width(_ s: String) -> Int {
-        var ascii = true
-        for b in s.utf8 where b < 0x20 || b >= 0x7F { ascii = false; break }
-        return ascii ? s.utf8.count : DisplayWidth.of(s)
+        simpleWidth(s) ?? DisplayWidth.of(s)
+    }
+
+    /// The width of `s` when it is printable ASCII and CJK ideographs, kana, hangul or full-width forms only (each
+    /// scalar its own cluster, so no grapheme breaking is needed); nil otherwise.
+    static func simpleWidth(_ s: String) -> Int? {
+        var width = 0
+        for u in s.unicodeScalars {
+            let v = u.value
+            if v >= 0x20 && v < 0x7F { width += 1 }
+            else if (0x3040...0x9FFF).contains(v) || (0xAC00...0xD7A3).contains(v) || (0xFF01...0xFF60).contains(v) { width += DisplayWidth.of(scalar: u) }
+            else if v == 0x2014 { width += DisplayWidth.of(scalar: u) }   // the em dash of an empty tier
+            else { return nil }
+        }
+        return width
     }
 
     /// Whether `bytes` hold no terminal-unsafe character (`String.isTerminalUnsafe`; line breaks allowed), by bytes.
