@@ -6,7 +6,8 @@
 #   the yardstick                    mustdo today on the same database
 # The cards come from bench/gen-customers.py (80% Chinese names and companies, 20% English; phones, e-mails,
 # addresses, tiers, people, notes, tags, birthdays). khard reads MustDo's own export (one .vcf per card) through a
-# config in a temporary HOME. Needs hyperfine, khard and python3. Not run by CI. RUNS=… changes the run count.
+# config in a temporary HOME. Needs hyperfine, khard and python3. Not run by CI. RUNS=… and KHARD_RUNS=… change
+# the run counts. Medians are wall time; on a shared machine compare the user column too.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${RUNS:-30}
@@ -41,16 +42,18 @@ echo "lines: mustdo $("$bin" customers list --db "$db" --today $day | wc -l), kh
 hyperfine -N --warmup 3 --runs "$runs" --export-markdown "$out/list.md" --export-json "$out/list.json" \
   -n "mustdo today" "$bin today --db $db --today $day" \
   -n "mustdo customers list" "$bin customers list --db $db --today $day" \
-  -n "mustdo customers list --search zs" "$bin customers list --search zs --db $db --today $day" \
+  -n "mustdo customers list --search zs" "$bin customers list --search zs --db $db --today $day"
+# khard takes seconds a run: fewer runs (KHARD_RUNS).
+hyperfine -N --warmup 1 --runs "${KHARD_RUNS:-5}" --export-markdown "$out/khard.md" --export-json "$out/khard.json" \
   -n "khard list" "khard list" \
   -n "khard list 张" "khard list 张"
 hyperfine --warmup 1 --runs "$(( runs / 3 > 5 ? runs / 3 : 5 ))" --export-markdown "$out/import.md" --export-json "$out/import.json" \
   --prepare "rm -f $out/import.sqlite $out/import.sqlite-wal $out/import.sqlite-shm" \
   -n "mustdo customers import (10,000 cards)" "$bin customers import $out/customers.vcf --db $out/import.sqlite --today $day"
 
-python3 - "$out/list.json" "$out/import.json" <<'PY'
+python3 - "$out/list.json" "$out/khard.json" "$out/import.json" <<'PY'
 import json, sys
-rows = json.load(open(sys.argv[1]))["results"] + json.load(open(sys.argv[2]))["results"]
+rows = [r for path in sys.argv[1:] for r in json.load(open(path))["results"]]
 by = {r["command"]: r for r in rows}
 today = by["mustdo today"]["median"]
 print("%-40s %9s %9s %9s %8s" % ("command", "median ms", "user ms", "min ms", "× today"))

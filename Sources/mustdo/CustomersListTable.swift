@@ -28,10 +28,10 @@ struct CustomersListTable {
         for r in rows {
             let tier = r.tier.map { tiers[$0]! } ?? "—"
             let filled = String(r.filled) + "/" + String(total) + (r.warns ? " !" : "")
-            let name = CustomersListTable.clipped(r.name), company = CustomersListTable.clipped(r.company), status = statuses[r.status]!
+            let status = statuses[r.status]!
             cells.append((r.number, CustomersListTable.width(r.number)))
-            cells.append((name, CustomersListTable.width(name)))
-            cells.append((company, CustomersListTable.width(company)))
+            cells.append(CustomersListTable.clipped(r.name))
+            cells.append(CustomersListTable.clipped(r.company))
             cells.append((tier, CustomersListTable.width(tier)))
             cells.append((status, CustomersListTable.width(status)))
             cells.append((filled, filled.utf8.count))
@@ -70,10 +70,11 @@ struct CustomersListTable {
         }
     }
 
-    /// `text` cut as the list cuts names and companies (24 columns, one line); unchanged when it surely fits.
-    static func clipped(_ text: String) -> String {
-        if let w = simpleWidth(text), w <= 24 { return text }
-        return CustomerPrinter.clip(text, 24)
+    /// `text` cut as the list cuts names and companies (24 columns, one line), with its width; unchanged when it fits.
+    static func clipped(_ text: String) -> (String, Int) {
+        if let w = simpleWidth(text), w <= 24 { return (text, w) }
+        let cut = CustomerPrinter.clip(text, 24)
+        return (cut, width(cut))
     }
 
     /// The display width of a cell: by scalars when every one is a cluster of its own, else by `DisplayWidth`.
@@ -81,14 +82,15 @@ struct CustomersListTable {
         simpleWidth(s) ?? DisplayWidth.of(s)
     }
 
-    /// The width of `s` when it is printable ASCII and CJK ideographs, kana, hangul or full-width forms only (each
-    /// scalar its own cluster, so no grapheme breaking is needed); nil otherwise.
+    /// The width of `s` when it is printable ASCII and CJK ideographs (two columns, East Asian Wide), kana, hangul or
+    /// full-width forms only (each scalar its own cluster, so no grapheme breaking is needed); nil otherwise.
     static func simpleWidth(_ s: String) -> Int? {
         var width = 0
         for u in s.unicodeScalars {
             let v = u.value
             if v >= 0x20 && v < 0x7F { width += 1 }
-            else if (0x3040...0x9FFF).contains(v) || (0xAC00...0xD7A3).contains(v) || (0xFF01...0xFF60).contains(v) { width += DisplayWidth.of(scalar: u) }
+            else if (0x3400...0x4DBF).contains(v) || (0x4E00...0x9FFF).contains(v) || (0xAC00...0xD7A3).contains(v) || (0xFF01...0xFF60).contains(v) { width += 2 }
+            else if (0x3040...0x33FF).contains(v) { width += DisplayWidth.of(scalar: u) }
             else if v == 0x2014 { width += DisplayWidth.of(scalar: u) }   // the em dash of an empty tier
             else { return nil }
         }
