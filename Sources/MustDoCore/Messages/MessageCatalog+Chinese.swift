@@ -964,7 +964,6 @@ extension MessageCatalog {
         .cxFolderNeedsVCF: "{path} 是文件夹,会按每人一个 .vcf 读取:请用 --format vcf 或 auto,或指定一个文件。",
         .cxFolderEmpty: "{path} 中没有 .vcf 文件:请指定通讯录(khard、vdirsyncer)的文件夹或一个文件;什么都没有导入。",
         .cxWrongCSV: "{path} 第 1 行:表头不是 {expected} 的表头;请用 --format auto,或从该程序重新导出;什么都没有导入。",
-        .cxAtProperty: "{place},{property}:{problem};什么都没有导入。",
         .cxPlaceLine: "{file} 第 {line} 行",
         .cxPlaceCard: "{file} 第 {number} 张卡",
         .cxReasonNumber: "编号",

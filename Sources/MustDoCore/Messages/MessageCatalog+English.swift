@@ -964,7 +964,6 @@ extension MessageCatalog {
         .cxFolderNeedsVCF: "{path} is a folder, which is read as one .vcf per contact: use --format vcf or auto, or name a file.",
         .cxFolderEmpty: "{path} holds no .vcf file: name the folder of an address book (khard, vdirsyncer) or a file; nothing was imported.",
         .cxWrongCSV: "{path}, line 1: the header line is not that of {expected}; use --format auto, or export the file again from that program; nothing was imported.",
-        .cxAtProperty: "{place}, {property}: {problem}; nothing was imported.",
         .cxPlaceLine: "{file}, line {line}",
         .cxPlaceCard: "{file}, card {number}",
         .cxReasonNumber: "number",

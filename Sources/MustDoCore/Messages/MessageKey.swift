@@ -968,7 +968,6 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case cxFolderNeedsVCF
     case cxFolderEmpty
     case cxWrongCSV
-    case cxAtProperty
     case cxPlaceLine
     case cxPlaceCard
     case cxReasonNumber
