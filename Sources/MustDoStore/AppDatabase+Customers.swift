@@ -6,37 +6,42 @@ import MustDoCore
 extension AppDatabase {
     // MARK: reading
 
-    /// The cards `query` asks for, with people and tags (forgotten cards are never listed).
+    /// The cards `query` asks for, with people and tags (forgotten cards are never listed). Tier, status, tag and
+    /// archived are SQL filters; the search text is matched like the customers screen's search (`Customer.searchKey`:
+    /// characters, full pinyin or initials, number, phone, company, people's names).
     public func customers(_ query: CustomerQuery = CustomerQuery()) throws -> [Customer] {
-        try read { db in
-            var conditions = ["forgotten_at IS NULL", query.archived ? "archived_at IS NOT NULL" : "archived_at IS NULL"]
-            var arguments: [(any DatabaseValueConvertible)?] = []
-            if let tier = query.tier { conditions.append("tier = ?"); arguments.append(tier.rawValue) }
-            if let status = query.status { conditions.append("status = ?"); arguments.append(status.rawValue) }
-            if let tag = query.tag {
-                conditions.append("id IN (SELECT customer_id FROM customer_tag WHERE tag = ?)")
-                arguments.append(tag)
-            }
-            if let search = query.search.map(AppDatabase.trimmed), !search.isEmpty {
-                let pattern = "%" + AppDatabase.likeEscaped(search) + "%"
-                conditions.append("""
-                    (name LIKE ? ESCAPE '\\' OR company LIKE ? ESCAPE '\\' OR number LIKE ? ESCAPE '\\' OR phone LIKE ? ESCAPE '\\'
-                     OR id IN (SELECT customer_id FROM customer_person WHERE name LIKE ? ESCAPE '\\'))
-                    """)
-                arguments += Array(repeating: pattern, count: 5)
-            }
-            let order: String
-            switch query.sort {
-            case .number: order = "id"
-            case .name: order = "name, id"
-            case .tier: order = "CASE tier WHEN 'key' THEN 0 WHEN 'important' THEN 1 WHEN 'general' THEN 2 ELSE 3 END, id"
-            case .status: order = "CASE status WHEN 'prospect' THEN 0 WHEN 'customer' THEN 1 WHEN 'dormant' THEN 2 ELSE 3 END, id"
-            case .updated: order = "updated_at DESC, id DESC"
-            }
-            let sql = "SELECT \(CustomerRecord.selection) FROM customer WHERE \(conditions.joined(separator: " AND ")) ORDER BY \(order)"
-            var cards = try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map(CustomerRecord.card)
+        let search = query.search.map(SearchKey.Query.init).flatMap { $0.isEmpty ? nil : $0 }
+        return try read { db in
+            let (conditions, arguments) = AppDatabase.conditions(query)
+            let sql = "SELECT \(CustomerRecord.selection) FROM customer WHERE \(conditions) ORDER BY \(AppDatabase.order(query.sort))"
+            var cards = try Row.fetchAll(db, sql: sql, arguments: arguments).map(CustomerRecord.card)
             try CustomerRecord.attachPeopleAndTags(db, &cards)
+            if let search { cards = cards.filter { $0.searchKey.matches(search) } }
             return cards
+        }
+    }
+
+    /// The WHERE clause and arguments of `query`'s SQL filters (not the search text).
+    static func conditions(_ query: CustomerQuery) -> (String, StatementArguments) {
+        var conditions = ["forgotten_at IS NULL", query.archived ? "archived_at IS NOT NULL" : "archived_at IS NULL"]
+        var arguments: [(any DatabaseValueConvertible)?] = []
+        if let tier = query.tier { conditions.append("tier = ?"); arguments.append(tier.rawValue) }
+        if let status = query.status { conditions.append("status = ?"); arguments.append(status.rawValue) }
+        if let tag = query.tag {
+            conditions.append("id IN (SELECT customer_id FROM customer_tag WHERE tag = ?)")
+            arguments.append(tag)
+        }
+        return (conditions.joined(separator: " AND "), StatementArguments(arguments))
+    }
+
+    /// The ORDER BY of a sort.
+    static func order(_ sort: CustomerSort) -> String {
+        switch sort {
+        case .number: return "id"
+        case .name: return "name, id"
+        case .tier: return "CASE tier WHEN 'key' THEN 0 WHEN 'important' THEN 1 WHEN 'general' THEN 2 ELSE 3 END, id"
+        case .status: return "CASE status WHEN 'prospect' THEN 0 WHEN 'customer' THEN 1 WHEN 'dormant' THEN 2 ELSE 3 END, id"
+        case .updated: return "updated_at DESC, id DESC"
         }
     }
 
@@ -144,64 +149,6 @@ extension AppDatabase {
         }
     }
 
-    /// Imports whole cards in one transaction: a card whose number is already taken is skipped (reported by number);
-    /// one without a number gets the next under `prefix`; a kept number under `prefix` moves the sequence past it, so it
-    /// is never handed out again. With `dryRun`, nothing is written. Returns how many were added and the skipped numbers.
-    public func importCustomers(_ cards: [Customer], prefix: String, now: String, dryRun: Bool = false) throws -> (added: Int, skipped: [String]) {
-        for c in cards { try c.validate() }
-        do {
-            return try importCustomers(cards, prefix: prefix, now: now, rollingBack: dryRun)
-        } catch let dry as ImportDryRun {
-            return (dry.added, dry.skipped)
-        }
-    }
-
-    private func importCustomers(_ cards: [Customer], prefix: String, now: String, rollingBack dryRun: Bool) throws -> (added: Int, skipped: [String]) {
-        try customerWrite { db in
-            var added = 0
-            var skipped: [String] = []
-            var seen: Set<String> = []
-            let claimed = Set(cards.map { $0.number.lowercased() }.filter { !$0.isEmpty })
-            for card in cards {
-                var c = card
-                if !c.number.isEmpty {
-                    let taken = try Bool.fetchOne(db, sql: "SELECT 1 FROM customer WHERE number = ? COLLATE NOCASE", arguments: [c.number]) == true
-                    if taken || !seen.insert(c.number.lowercased()).inserted { skipped.append(c.number); continue }
-                    if c.number.hasPrefix(prefix), let n = Int(c.number.dropFirst(prefix.count)), n > 0 {
-                        try db.execute(sql: """
-                            INSERT INTO customer_sequence (prefix, last) VALUES (?, ?)
-                            ON CONFLICT(prefix) DO UPDATE SET last = max(last, excluded.last)
-                            """, arguments: [prefix, n])
-                    }
-                } else {
-                    var last = try Int.fetchOne(db, sql: "SELECT last FROM customer_sequence WHERE prefix = ?", arguments: [prefix]) ?? 0
-                    repeat {
-                        last += 1
-                        c.number = CustomerSettings.number(prefix: prefix, sequence: last)
-                    } while try Bool.fetchOne(db, sql: "SELECT 1 FROM customer WHERE number = ? COLLATE NOCASE", arguments: [c.number]) == true
-                        || seen.contains(c.number.lowercased()) || claimed.contains(c.number.lowercased())
-                    try db.execute(sql: "INSERT INTO customer_sequence (prefix, last) VALUES (?, ?) ON CONFLICT(prefix) DO UPDATE SET last = excluded.last",
-                                   arguments: [prefix, last])
-                    seen.insert(c.number.lowercased())
-                }
-                if c.createdAt.isEmpty { c.createdAt = now }
-                if c.updatedAt.isEmpty { c.updatedAt = now }
-                let columns = ["number"] + CustomerRecord.fieldColumns + ["created_at", "updated_at", "reviewed_on", "archived_at"]
-                var values: [(any DatabaseValueConvertible)?] = [c.number]
-                values += CustomerField.allCases.map { c[$0] }
-                values += [c.createdAt, c.updatedAt, c.reviewedOn?.description, c.archivedAt]
-                try db.execute(sql: "INSERT INTO customer (\(columns.joined(separator: ", "))) VALUES (\(columns.map { _ in "?" }.joined(separator: ", ")))",
-                               arguments: StatementArguments(values))
-                c.id = db.lastInsertedRowID
-                try CustomerRecord.savePeopleAndTags(db, c)
-                try AppDatabase.history(db, c.id, now, .create)
-                added += 1
-            }
-            if dryRun { throw ImportDryRun(added: added, skipped: skipped) }
-            return (added, skipped)
-        }
-    }
-
     /// Changes the card `id` by `change`, run inside the transaction on the card as stored now, so a concurrent edit
     /// is never overwritten. Every changed field, the people and the tags each get a history line in the same
     /// transaction; `reviewedOn` (today) marks the card as checked. A forgotten card refuses. Returns the card before and after.
@@ -278,17 +225,7 @@ extension AppDatabase {
                 if c.isForgotten { throw MustDoError.invalidInput(.custIsForgotten, ["number": c.number]) }
                 if c.isArchived { throw MustDoError.invalidInput(.custMergeArchived, ["number": c.number]) }
             }
-            var merged = a
-            for field in CustomerField.allCases where b[field] != field.defaultValue && b[field] != a[field] {
-                if a[field] == field.defaultValue {
-                    merged[field] = b[field]
-                } else if field.isMultiLine, !a[field].contains(b[field]) {
-                    merged[field] = a[field] + "\n" + b[field]
-                }
-            }
-            if merged.status == .lost, merged[.lostReason].isEmpty { merged[.status] = a[.status] }
-            for p in b.people where !merged.people.contains(where: { $0.name == p.name }) { merged.people.append(p) }
-            merged.tags = Array(Set(a.tags + b.tags)).sorted()
+            var merged = AppDatabase.merged(a, b)
             let changed = CustomerField.allCases.filter { a[$0] != merged[$0] }
             if !changed.isEmpty {
                 let sets = changed.map { "\($0.column) = ?" }.joined(separator: ", ")
@@ -351,6 +288,23 @@ extension AppDatabase {
 
     // MARK: helpers
 
+    /// Card `a` with card `b` merged in: `a` keeps every value it has and gains the fields it lacks; long texts that
+    /// differ are appended (a's first); b's people (by name) and tags are added.
+    static func merged(_ a: Customer, _ b: Customer) -> Customer {
+        var merged = a
+        for field in CustomerField.allCases where b[field] != field.defaultValue && b[field] != a[field] {
+            if a[field] == field.defaultValue {
+                merged[field] = b[field]
+            } else if field.isMultiLine, !a[field].contains(b[field]) {
+                merged[field] = a[field] + "\n" + b[field]
+            }
+        }
+        if merged.status == .lost, merged[.lostReason].isEmpty { merged[.status] = a[.status] }
+        for p in b.people where !merged.people.contains(where: { $0.name == p.name }) { merged.people.append(p) }
+        merged.tags = Array(Set(a.tags + b.tags)).sorted()
+        return merged
+    }
+
     /// One transaction with `secure_delete` on: removed text is overwritten with zeros, not left in free space.
     func customerWrite<T>(_ body: (Database) throws -> T) throws -> T {
         try writeWithoutTransaction { db in
@@ -378,20 +332,4 @@ extension AppDatabase {
         while let l = s.last, l.isWhitespace { s.removeLast() }
         return String(s)
     }
-
-    /// `text` with `%`, `_` and `\` escaped for `LIKE … ESCAPE '\'`.
-    static func likeEscaped(_ text: String) -> String {
-        var out = ""
-        for c in text {
-            if c == "%" || c == "_" || c == "\\" { out.append("\\") }
-            out.append(c)
-        }
-        return out
-    }
-}
-
-/// Rolls a dry-run import back while carrying its figures out of the transaction.
-private struct ImportDryRun: Error {
-    let added: Int
-    let skipped: [String]
 }

@@ -2,85 +2,87 @@ import ArgumentParser
 import Foundation
 import MustDoCore
 
-/// `mustdo customers import FILE [--dry-run]`: MustDo's own JSON or CSV, checked whole before one transaction writes it.
+/// `mustdo customers import FILE|FOLDER [--format auto|vcf|google|outlook|csv|json] [--dry-run] [--duplicates merge|skip]`:
+/// the whole file is read and checked before one transaction writes it; duplicates are merged or skipped as chosen.
 struct CustomersImportCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "import", abstract: CLIText.helpLanguage.text(.custImportAbstract))
+        CommandConfiguration(commandName: "import", abstract: CLIText.helpLanguage.text(.cxImportAbstract))
     }
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: ArgumentHelp(CLIText.helpLanguage.text(.custFileHelp), valueName: "file")) var file: String
-    @Flag(name: .customLong("dry-run"), help: ArgumentHelp(CLIText.helpLanguage.text(.custDryRunHelp))) var dryRun = false
+    @Argument(help: ArgumentHelp(CLIText.helpLanguage.text(.cxFileHelp), valueName: "file")) var file: String
+    @Option(name: .long, help: ArgumentHelp(CLIText.helpLanguage.text(.cxImportFormatHelp), valueName: "format")) var format = "auto"
+    @Option(name: .long, help: ArgumentHelp(CLIText.helpLanguage.text(.cxDuplicatesHelp), valueName: "choice")) var duplicates: String?
+    @Flag(name: .customLong("dry-run"), help: ArgumentHelp(CLIText.helpLanguage.text(.cxDryRunHelp))) var dryRun = false
+
+    /// The formats `--format` takes.
+    enum Format: String, CaseIterable {
+        case auto, vcf, google, outlook, csv, json
+    }
 
     func run() throws {
         try reportingErrors(language: global.lang) {
             let context = try AppContext(global)
             let language = context.language
-            let text = try TextFile.read(file).text(path: file, role: .customers)!
-            let cards: [Customer]
+            guard let format = Format(rawValue: format.lowercased()) else {
+                throw MustDoError.invalidInput(.cxBadImportFormat, ["text": self.format.quotedForMessage()])
+            }
+            var choice: CustomerDuplicateChoice?
+            if let duplicates {
+                guard let c = CustomerDuplicateChoice(rawValue: duplicates.lowercased()) else {
+                    throw MustDoError.invalidInput(.cxBadChoice, ["text": duplicates.quotedForMessage()])
+                }
+                choice = c
+            }
+            let items: [CustomerImportItem]
             do {
-                cards = try CustomersImportCommand.cards(text, today: context.today)
-            } catch let p as CustomerImportProblem {
-                var problem = p.error.message(language)
-                while problem.hasSuffix(".") || problem.hasSuffix("。") { problem.removeLast() }
-                let field = p.card > 0 && p.line == 0 ? "#\(p.card) \(p.field)" : p.field
-                throw MustDoError.packInvalid(file: file, line: p.line, field: field, problem: problem)
+                items = try CustomersImportReader(path: file, format: format, language: language, today: context.today,
+                                                 now: context.clock.timestamp(), user: CustomersImportCommand.user(context)).items()
+            } catch let e as ExchangeError {
+                Output.err("mustdo: " + e.message(language))
+                throw ExitCode(e.exitCode)
             }
             let db = try context.openCustomers()
-            let result = try db.importCustomers(cards, prefix: context.settings.customers.prefix(on: context.today),
+            let result: CustomerImportResult
+            do {
+                result = try db.importCustomers(items, duplicates: choice, prefix: context.settings.customers.prefix(on: context.today),
                                                 now: context.clock.timestamp(), dryRun: dryRun)
-            Output.out(language.text(dryRun ? .custImportDryRun : .custImported,
-                                     ["added": String(result.added), "skipped": String(result.skipped.count), "path": file]) + "\n")
+            } catch let needs as CustomerImportNeedsChoice {
+                let undecided = needs.duplicates.filter { $0.outcome == .undecided }
+                Output.out(undecided.map { CustomersImportCommand.line($0, language) + "\n" }.joined())
+                throw MustDoError.invalidInput(.cxNeedsChoice, ["count": String(undecided.count), "path": file])
+            }
+            var out = result.duplicates.filter { $0.outcome != .unchanged || dryRun }.map { CustomersImportCommand.line($0, language) + "\n" }.joined()
+            out += language.text(dryRun ? .cxImportDryRun : .cxImported,
+                                 ["path": file, "added": String(result.added), "merged": String(result.merged),
+                                  "skipped": String(result.skipped), "unchanged": String(result.unchanged)]) + "\n"
+            Output.out(out)
         }
     }
 
-    /// The cards of a JSON array (starts with `[`) or of MustDo's CSV.
-    static func cards(_ text: String, today: LocalDate) throws -> [Customer] {
-        let trimmed = text.drop { $0 == "\u{FEFF}" || $0.isWhitespace }
-        guard trimmed.first == "[" else { return try CustomerRecordText.cards(csv: text, today: today) }
-        guard let array = try? JSONSerialization.jsonObject(with: Data(text.utf8)) as? [Any] else {
-            throw CustomerImportProblem(line: 0, card: 0, field: "JSON", error: .invalidInput(.custImportNotJSON, [:]))
+    /// `$USER` when it is a safe one-line name, else empty.
+    static func user(_ context: AppContext) -> String {
+        context.environment["USER"].map { String($0.prefix(CustomerField.lineLimit)) }.flatMap { $0.firstUnsafeScalar() == nil ? $0 : nil } ?? ""
+    }
+
+    /// One duplicate in words: where, who, what it matches and what happens to it.
+    static func line(_ d: CustomerDuplicate, _ language: Language) -> String {
+        let reason: MessageKey
+        switch d.reason {
+        case .number: reason = .cxReasonNumber
+        case .uid: reason = .cxReasonUID
+        case .phone: reason = .cxReasonPhone
+        case .nameAndCompany: reason = .cxReasonName
         }
-        var out: [Customer] = []
-        for (i, item) in array.enumerated() {
-            guard let object = item as? [String: Any] else {
-                throw CustomerImportProblem(line: 0, card: i + 1, field: "JSON", error: .invalidInput(.custImportNotJSON, [:]))
-            }
-            var record: [String: String] = [:]
-            for (key, value) in object where CustomerRecordText.columns.contains(key) {
-                switch (key, value) {
-                case ("people", let list as [Any]):
-                    var lines: [String] = []
-                    for p in list {
-                        guard let p = p as? [String: Any], let name = p["name"] as? String, let role = p["role"] as? String else {
-                            throw CustomerImportProblem(line: 0, card: i + 1, field: "people", error: .invalidInput(.custBadPerson, ["text": "\(p)".quotedForMessage()]))
-                        }
-                        let note = p["note"] as? String ?? ""
-                        if name.contains("\n") || note.contains("\n") {
-                            throw CustomerImportProblem(line: 0, card: i + 1, field: "people", error: .invalidInput(.custFieldControl, ["option": "people", "char": "\\u{a}"]))
-                        }
-                        lines.append(CustomerPerson(name: name, role: PersonRole(name: role) ?? .contact, note: note).text)
-                        if PersonRole(name: role) == nil {
-                            throw CustomerImportProblem(line: 0, card: i + 1, field: "people", error: .invalidInput(.custBadPerson, ["text": (name + ":" + role).quotedForMessage()]))
-                        }
-                    }
-                    record[key] = lines.joined(separator: "\n")
-                case ("tags", let list as [Any]):
-                    let tags = list.compactMap { $0 as? String }
-                    guard tags.count == list.count, !tags.contains(where: { $0.contains(",") }) else {
-                        throw CustomerImportProblem(line: 0, card: i + 1, field: "tags", error: .invalidInput(.custBadTag, ["text": "\(list)".quotedForMessage()]))
-                    }
-                    record[key] = tags.joined(separator: ",")
-                case (_, let s as String):
-                    record[key] = s
-                case (_, is NSNull):
-                    record[key] = ""
-                default:
-                    throw CustomerImportProblem(line: 0, card: i + 1, field: key, error: .invalidInput(.custImportNotText, ["key": key]))
-                }
-            }
-            out.append(try CustomerRecordText.card(record, line: 0, index: i + 1, today: today))
+        let outcome: MessageKey
+        switch d.outcome {
+        case .merged: outcome = .cxOutcomeMerged
+        case .skipped: outcome = .cxOutcomeSkipped
+        case .unchanged: outcome = .cxOutcomeUnchanged
+        case .undecided: outcome = .cxOutcomeUndecided
         }
-        return out
+        return language.text(d.inFile ? .cxDuplicateInFile : .cxDuplicateStored,
+                             ["place": d.place.terminalSafe, "name": d.name.terminalSafe, "reason": language.text(reason),
+                              "existing": d.existing.terminalSafe, "outcome": language.text(outcome)])
     }
 }

@@ -11,7 +11,7 @@ struct CustomersListCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp(CLIText.helpLanguage.text(.custTierHelp), valueName: "tier")) var tier: String?
     @Option(name: .long, help: ArgumentHelp(CLIText.helpLanguage.text(.custStatusHelp), valueName: "status")) var status: String?
     @Option(name: .long, help: ArgumentHelp(CLIText.helpLanguage.text(.custTagHelp), valueName: "tag")) var tag: String?
-    @Option(name: .long, help: ArgumentHelp(CLIText.helpLanguage.text(.custSearchHelp), valueName: "text")) var search: String?
+    @Option(name: .long, help: ArgumentHelp(CLIText.helpLanguage.text(.cxSearchHelp), valueName: "text")) var search: String?
     @Option(name: .long, help: ArgumentHelp(CLIText.helpLanguage.text(.custSortHelp), valueName: "order")) var sort: String?
     @Flag(name: .long, help: ArgumentHelp(CLIText.helpLanguage.text(.custArchivedHelp))) var archived = false
     @Flag(name: .long, help: ArgumentHelp(CLIText.help(.jsonOption))) var json = false
@@ -39,9 +39,14 @@ struct CustomersListCommand: ParsableCommand {
             }
             if let search { try CustomerQuery.checkSearch(search) }
             let db = try context.openCustomers()
-            let cards = try db.customers(query)
-            let printer = CustomerPrinter(language: context.language, today: context.today, settings: context.settings.customers)
-            Output.out(json ? printer.listJSON(cards) + "\n" : printer.list(cards))
+            if json {
+                let printer = CustomerPrinter(language: context.language, today: context.today, settings: context.settings.customers)
+                Output.out(printer.listJSON(try db.customers(query)) + "\n")
+            } else {
+                // The table needs a few columns, not whole cards: one lean query and one write (see CustomersListTable).
+                let rows = try db.customerListRows(query, today: context.today, reviewDays: context.settings.customers.reviewDays)
+                CustomersListTable(language: context.language).print(rows)
+            }
         }
     }
 }

@@ -6,7 +6,8 @@ public struct CustomerQuery: Equatable, Sendable {
     public var status: CustomerStatus?
     /// Only cards with this tag, or any.
     public var tag: String?
-    /// Text found in the name, company, number, phone or a person's name (case-insensitive for ASCII), or nil.
+    /// Text matched like the customers screen's search (`Customer.searchKey`): characters, full pinyin or initials of
+    /// the name, company, number, phone or a person's name; nil for every card. Tier, status and tag are SQL filters.
     public var search: String?
     /// Archived cards instead of the current ones.
     public var archived = false

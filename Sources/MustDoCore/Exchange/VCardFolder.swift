@@ -13,6 +13,11 @@ import Darwin
 public enum VCardFolder {
     /// Reads every card of every `.vcf` file in `folder`; `ExchangeError` with every problem of every file.
     public static func read(_ folder: String) throws -> [VCard] {
+        try readLocated(folder).flatMap { $0.cards.map(\.card) }
+    }
+
+    /// Reads every `.vcf` file in `folder` like `read`, keeping each file's path and the lines of its cards.
+    public static func readLocated(_ folder: String) throws -> [(path: String, cards: [VCardReader.Located])] {
         var names: [String] = []
         guard let dir = opendir(folder) else {
             let code = errno
@@ -28,11 +33,14 @@ public enum VCardFolder {
         }
         closedir(dir)
         names.sort()
-        var cards: [VCard] = []
+        var cards: [(path: String, cards: [VCardReader.Located])] = []
         var problems: [ExchangeProblem] = []
         for name in names {
             let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
-            do { cards += try VCardReader.read(path: path) } catch let e as ExchangeError { problems += e.problems }
+            do {
+                guard let text = try TextFile.read(path, limit: VCardReader.fileSizeLimit).text(path: path, role: .contacts) else { continue }
+                cards.append((path, try VCardReader.parseLocated(text, file: path)))
+            } catch let e as ExchangeError { problems += e.problems }
         }
         if !problems.isEmpty { throw ExchangeError(problems) }
         return cards

@@ -26,9 +26,30 @@ public enum VCardReader {
 
     /// Parses `text`; `file` names it in problems. All cards, or `ExchangeError` listing every problem.
     public static func parse(_ text: String, file: String) throws -> [VCard] {
+        try parseLocated(text, file: file).map(\.card)
+    }
+
+    /// A card with where it stands in its file: the line of its `BEGIN:VCARD` and of each property.
+    public struct Located: Sendable {
+        /// The card.
+        public var card: VCard
+        /// The line of `BEGIN:VCARD`.
+        public var beginLine: Int
+        /// The line each property of `card.properties` starts on, in the same order.
+        public var propertyLines: [Int]
+
+        /// The line of the first property named `name` (case-insensitive), else the card's first line.
+        public func line(of name: String) -> Int {
+            let key = name.uppercased()
+            return card.properties.firstIndex { $0.name == key }.map { propertyLines[$0] } ?? beginLine
+        }
+    }
+
+    /// Parses `text` like `parse`, keeping the lines each card and property came from (for messages naming them).
+    public static func parseLocated(_ text: String, file: String) throws -> [Located] {
         var problems: [ExchangeProblem] = []
         let lines = logicalLines(text, file: file, problems: &problems)
-        var cards: [VCard] = []
+        var cards: [Located] = []
         var open: (line: Int, properties: [VCardProperty], lines: [Int], version: String?)? = nil
         var sawBegin = false
 
@@ -63,7 +84,7 @@ public enum VCardReader {
                 }
                 open = nil
                 if let card = finish(o.properties, lines: o.lines, version: o.version, beginLine: o.line, file: file, problems: &problems) {
-                    cards.append(card)
+                    cards.append(Located(card: card, beginLine: o.line, propertyLines: o.lines))
                 }
             default:
                 guard open != nil else {

@@ -1276,4 +1276,41 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case greetDateRemoved
     case greetDatesNone
     case greetCustomerHelp
+    // MARK: Customers exchange
+    case cxImportAbstract
+    case cxExportAbstract
+    case cxFileHelp
+    case cxImportFormatHelp
+    case cxExportFormatHelp
+    case cxVersionHelp
+    case cxDuplicatesHelp
+    case cxDryRunHelp
+    case cxOutputHelp
+    case cxSearchHelp
+    case cxBadImportFormat
+    case cxBadExportFormat
+    case cxBadChoice
+    case cxBadVersion
+    case cxVersionNeedsVCF
+    case cxFolderNeedsVCF
+    case cxFolderEmpty
+    case cxWrongCSV
+    case cxPlaceLine
+    case cxPlaceCard
+    case cxReasonNumber
+    case cxReasonUID
+    case cxReasonPhone
+    case cxReasonName
+    case cxOutcomeMerged
+    case cxOutcomeSkipped
+    case cxOutcomeUnchanged
+    case cxOutcomeUndecided
+    case cxDuplicateStored
+    case cxDuplicateInFile
+    case cxNeedsChoice
+    case cxImported
+    case cxImportDryRun
+    case cxExportedFolder
+    case cxFolderWouldReplace
+    case cxExportedCount
 }

@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# Benchmark: the customer file at 10,000 cards, side by side with khard on the same contacts (release build).
+#   import of one 10,000-card .vcf   mustdo customers import FILE --db NEW   (fresh database each run)
+#   listing                          mustdo customers list  vs  khard list
+#   searching                        mustdo customers list --search zs  vs  khard list 张
+#   the yardstick                    mustdo today on the same database
+# The cards come from bench/gen-customers.py (80% Chinese names and companies, 20% English; phones, e-mails,
+# addresses, tiers, people, notes, tags, birthdays). khard reads MustDo's own export (one .vcf per card) through a
+# config in a temporary HOME. Needs hyperfine, khard and python3. Not run by CI. RUNS=… and KHARD_RUNS=… change
+# the run counts. Medians are wall time; on a shared machine compare the user column too.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs=${RUNS:-30}
+out=bench/out/customers; rm -rf "$out"; mkdir -p "$out"
+out=$(cd "$out" && pwd)
+if [ -z "${SKIP_BUILD:-}" ]; then swift build -c release --product mustdo >/dev/null; fi
+bin=$(swift build -c release --show-bin-path)/mustdo
+export LANG=C.UTF-8 LC_ALL=C.UTF-8 HOME="$out/home" XDG_CONFIG_HOME="$out/home/config" XDG_CACHE_HOME="$out/home/cache" USER=bench
+mkdir -p "$XDG_CONFIG_HOME/khard"
+day=2026-11-27
+db="$out/customers.sqlite"
+
+python3 bench/gen-customers.py 10000 > "$out/customers.vcf"
+"$bin" customers import "$out/customers.vcf" --db "$db" --today $day >/dev/null
+"$bin" customers export --format vcf --output "$out/book/" --db "$db" --today $day >/dev/null
+"$bin" today --db "$db" --today $day >/dev/null   # the day's routines exist before timing
+cat >"$XDG_CONFIG_HOME/khard/khard.conf" <<EOF
+[addressbooks]
+[[mustdo]]
+path = $out/book
+
+[general]
+default_action = list
+
+[vcard]
+skip_unparsable = no
+EOF
+echo "cards: $(ls "$out/book" | wc -l) files in the khard folder, $(wc -c < "$out/customers.vcf") bytes of .vcf"
+echo "lines: mustdo $("$bin" customers list --db "$db" --today $day | wc -l), khard $(khard list | wc -l);" \
+     "search zs: mustdo $("$bin" customers list --search zs --db "$db" --today $day | wc -l), khard 张: $(khard list 张 | wc -l)"
+
+hyperfine -N --warmup 3 --runs "$runs" --export-markdown "$out/list.md" --export-json "$out/list.json" \
+  -n "mustdo today" "$bin today --db $db --today $day" \
+  -n "mustdo customers list" "$bin customers list --db $db --today $day" \
+  -n "mustdo customers list --search zs" "$bin customers list --search zs --db $db --today $day"
+# khard takes seconds a run: fewer runs (KHARD_RUNS).
+hyperfine -N --warmup 1 --runs "${KHARD_RUNS:-5}" --export-markdown "$out/khard.md" --export-json "$out/khard.json" \
+  -n "khard list" "khard list" \
+  -n "khard list 张" "khard list 张"
+hyperfine --warmup 1 --runs "$(( runs / 3 > 5 ? runs / 3 : 5 ))" --export-markdown "$out/import.md" --export-json "$out/import.json" \
+  --prepare "rm -f $out/import.sqlite $out/import.sqlite-wal $out/import.sqlite-shm" \
+  -n "mustdo customers import (10,000 cards)" "$bin customers import $out/customers.vcf --db $out/import.sqlite --today $day"
+
+python3 - "$out/list.json" "$out/khard.json" "$out/import.json" <<'PY'
+import json, sys
+rows = [r for path in sys.argv[1:] for r in json.load(open(path))["results"]]
+by = {r["command"]: r for r in rows}
+today = by["mustdo today"]["median"]
+print("%-40s %9s %9s %9s %8s" % ("command", "median ms", "user ms", "min ms", "× today"))
+for r in rows:
+    print("%-40s %9.1f %9.1f %9.1f %8.2f" % (r["command"], r["median"] * 1000, r["user"] * 1000, r["min"] * 1000, r["median"] / today))
+PY
