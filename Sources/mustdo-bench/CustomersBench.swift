@@ -33,7 +33,8 @@ func benchCustomers(_ count: Int) throws -> [Customer] {
 func runCustomersBench(runs: Int) throws {
     let database = try AppDatabase.inMemory()
     let today = LocalDate(parsing: "2026-11-23")!
-    _ = try database.importCustomers(try benchCustomers(10_000), prefix: "KH-2026-", now: "2026-11-23T09:00:00")
+    _ = try database.importCustomers(try benchCustomers(10_000).map { CustomerImportItem(card: $0, uid: nil, place: "bench") },
+                                     duplicates: .skip, prefix: "KH-2026-", now: "2026-11-23T09:00:00")
     let engine = ScheduleEngine(settings: .standard)
     let clock = Clock(fixedToday: today)
     let terminal = HeadlessTerminal(width: 120, height: 40)

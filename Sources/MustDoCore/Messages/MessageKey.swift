@@ -191,15 +191,7 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case custImportQuote
     case custImportNotJSON
     case custImportNotText
-    case custImported
-    case custImportDryRun
     case custExported
-    case custBadFormat
-    case custImportAbstract
-    case custExportAbstract
-    case custFileHelp
-    case custFormatHelp
-    case custDryRunHelp
     case custFileRole
     case custAbstract
     case custListAbstract
@@ -215,7 +207,6 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case custTierHelp
     case custStatusHelp
     case custTagHelp
-    case custSearchHelp
     case custSortHelp
     case custArchivedHelp
     case custJSONHelp
