@@ -74,6 +74,15 @@ struct GreetingPrinter {
                                   ("greetings", JSONWriter.array(items))]) + "\n"
     }
 
+    /// The occasion alone, as a logged greeting names it: the festival, "birthday", or the card date's label.
+    func occasion(_ g: Greeting) -> String {
+        switch g.reason {
+        case .festival(let f): return f.name(language)
+        case .birthday: return language.text(.greetSentBirthday)
+        case .cardDate(let label, _): return label
+        }
+    }
+
     /// The festival's name, or what the greeting is for without the customer list.
     private func describeName(_ g: Greeting) -> String {
         if case .festival(let f) = g.reason { return f.name(language) }

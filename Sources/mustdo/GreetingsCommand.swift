@@ -8,7 +8,8 @@ struct GreetingsCommand: ParsableCommand {
         CommandConfiguration(
             commandName: "greetings",
             abstract: CLIText.helpLanguage.text(.greetAbstract),
-            subcommands: [GreetingsListCommand.self, GreetingsFestivalsCommand.self, GreetingsDatesCommand.self],
+            subcommands: [GreetingsListCommand.self, GreetingsFestivalsCommand.self, GreetingsDatesCommand.self,
+                          GreetingsSentCommand.self],
             defaultSubcommand: GreetingsListCommand.self)
     }
 }

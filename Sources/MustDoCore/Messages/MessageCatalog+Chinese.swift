@@ -1169,6 +1169,13 @@ extension MessageCatalog {
         .exportTableInvalid: "--table {text} 不是可导出的内容:请用 occurrences、visits、promises 或 appointments。",
         .exportJSONAbstract: "JSON:{{\"from\", \"to\", \"occurrences\", \"visits\", \"promises\", \"appointments\"}}。",
         // MARK: Greetings and sales
+        .greetSentAbstract: "记录已向客户发出问候(记为一次“消息”类联系)。",
+        .greetSentOccasionHelp: "问候的缘由(默认:问候清单中该客户当天的缘由)。",
+        .greetSentNoOccasion: "问候清单中 {number} 在 {date} 没有需要问候的事由:请用 --occasion 文字 说明问候的缘由。",
+        .greetSentGoal: "问候:{occasion}",
+        .greetSentResult: "问候已发出。",
+        .greetSentBirthday: "生日",
+        .greetSentLogged: "已将给 {customer} 的问候({occasion})记为联系 #{id}(消息)。",
         .holidaysJSONHelp: "以 JSON 输出(日期和名称)。",
         .holidaysGenerateAbstract: "把中国官方公布的节假日和调休上班日写成节假日文件。",
         .holidaysCountryHelp: "要写入哪个国家的官方节假日(cn)。",

@@ -1169,6 +1169,13 @@ extension MessageCatalog {
         .exportTableInvalid: "--table {text} is not a table: use occurrences, visits, promises or appointments.",
         .exportJSONAbstract: "JSON: {{\"from\", \"to\", \"occurrences\", \"visits\", \"promises\", \"appointments\"}}.",
         // MARK: Greetings and sales
+        .greetSentAbstract: "Log that a greeting was sent to a customer, as a contact of kind message.",
+        .greetSentOccasionHelp: "What the greeting was for (default: the customer's occasion on that day in the greet list).",
+        .greetSentNoOccasion: "{number} has nothing to greet on {date} in the greet list: say what the greeting was for with --occasion TEXT.",
+        .greetSentGoal: "Greeting: {occasion}",
+        .greetSentResult: "Greeting sent.",
+        .greetSentBirthday: "birthday",
+        .greetSentLogged: "Logged a greeting to {customer} ({occasion}) as contact #{id}, a message.",
         .holidaysJSONHelp: "Print the days as JSON (date and name).",
         .holidaysGenerateAbstract: "Write China's official holidays and swapped workdays (调休) as a holiday file.",
         .holidaysCountryHelp: "The country whose official holidays to write (cn).",

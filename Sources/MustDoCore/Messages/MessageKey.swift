@@ -1172,6 +1172,13 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case exportTableInvalid
     case exportJSONAbstract
     // MARK: Greetings and sales
+    case greetSentAbstract
+    case greetSentOccasionHelp
+    case greetSentNoOccasion
+    case greetSentGoal
+    case greetSentResult
+    case greetSentBirthday
+    case greetSentLogged
     case holidaysJSONHelp
     case holidaysGenerateAbstract
     case holidaysCountryHelp
