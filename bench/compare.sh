@@ -12,7 +12,8 @@
 # ~8% skipped); calcurse 2,000 appointments over the same ten years (1,800 one-off, 150 recurring appointments and
 # 50 recurring events) plus 200 todos; Taskwarrior 2,000 tasks (1,500 completed over ten years, 400 pending,
 # 100 recurring). calcurse and Taskwarrior read the real clock, so "today" is the machine's date for all three.
-# Env: ROUNDS (5), RUNS (40 per command per round), FRAMES (20).
+# Env: ROUNDS (5), RUNS (40 per command per round), FRAMES (20); COMPARE_PREFIX=DIR measures an earlier
+# `make install PREFIX=DIR` instead of installing anew.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH=/opt/swift/usr/bin:$PATH
