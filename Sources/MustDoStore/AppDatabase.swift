@@ -249,6 +249,7 @@ public final class AppDatabase: @unchecked Sendable {
                 """)
         }
         m.registerMigration("v4-customers") { db in try db.execute(sql: CustomerRecord.migration) }
+        m.registerMigration("v7-sync") { db in try db.execute(sql: SyncRegistry.migration) }
         return m
     }
 
@@ -257,6 +258,7 @@ public final class AppDatabase: @unchecked Sendable {
         "v1-routines-occurrences": ["routine", "title", "occurrence", "day_ref", "meta"],
         "v2-journal-focus-tasks": ["journal", "focus", "streak_cache"],
         "v4-customers": CustomerRecord.tables,
+        "v7-sync": SyncRegistry.migrationTables,
     ]
 
     /// The tables whose every page is checked on open (`PRAGMA quick_check(table)`): the small ones read first.

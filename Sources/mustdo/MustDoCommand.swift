@@ -15,7 +15,9 @@ struct MustDoCommand: ParsableCommand {
             subcommands: [TodayCommand.self, CheckCommand.self, UncheckCommand.self, SkipCommand.self,
                           WeekCommand.self, PlanCommand.self, JournalCommand.self, AddCommand.self, FocusCommand.self,
                           AddCountCommand.self, RoutinesCommand.self, CustomersCommand.self, ExportCommand.self, BackupCommand.self, HolidaysCommand.self,
-                          PeriodsCommand.self, LunarCommand.self, PinyinCommand.self, ThemesCommand.self, InitCommand.self])
+                          PeriodsCommand.self, LunarCommand.self, PinyinCommand.self, ThemesCommand.self, InitCommand.self,
+                          TeamCommand.self,
+                          SyncCommand.self])
     }
 
     @OptionGroup var global: GlobalOptions

@@ -948,4 +948,65 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case planNoFocus
     case planTodaysPlan
     case planNotWritten
+
+    // MARK: Team
+    case teamAbstract
+    case teamInitAbstract
+    case teamAddMemberAbstract
+    case teamRemoveMemberAbstract
+    case teamJoinAbstract
+    case teamStatusAbstract
+    case teamPrivateAbstract
+    case syncAbstract
+    case teamServerHelp
+    case teamUserHelp
+    case teamRoleHelp
+    case teamTeamHelp
+    case teamSslmodeHelp
+    case teamNameHelp
+    case teamOffHelp
+    case syncConflictsHelp
+    case teamNoLibpq
+    case teamUnreachable
+    case teamNoPassword
+    case teamWrongPassword
+    case teamTLSProblem
+    case teamNoSuchLogin
+    case teamConnectionLost
+    case teamSchemaNewer
+    case teamAdminNotAllowed
+    case teamBadLogin
+    case teamBadTeamName
+    case teamRoleTaken
+    case teamNoSuchMember
+    case teamNotInitialised
+    case teamNotAMember
+    case teamServerRefused
+    case teamNotJoined
+    case teamPasswordInServer
+    case teamBadServer
+    case teamBadSslmode
+    case teamBadRole
+    case teamNoPasswordGiven
+    case teamPasswordsDiffer
+    case teamInitApplied
+    case teamInitUpToDate
+    case teamMemberAdded
+    case teamMemberUpdated
+    case teamMemberRemoved
+    case teamPasswordPrompt
+    case teamPasswordAgain
+    case teamJoined
+    case syncDone
+    case syncDuplicates
+    case syncRejected
+    case syncSeeConflicts
+    case syncNoConflicts
+    case syncConflictLine
+    case teamStatusLocal
+    case teamStatusNever
+    case teamStatusMember
+    case teamPrivateOn
+    case teamPrivateOff
+    case teamPrivateUnchanged
 }
