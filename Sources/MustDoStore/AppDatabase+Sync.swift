@@ -61,6 +61,16 @@ extension AppDatabase {
         }
     }
 
+    /// The team-wide id of the card `id` once a push has sent it whole (nil before: share it after `mustdo sync`).
+    public func syncedCustomerUID(id: Int64) throws -> String? {
+        try read { db in
+            try String.fetchOne(db, sql: """
+                SELECT uid FROM sync_row WHERE entity = 'customer' AND local_id = ?
+                  AND NOT EXISTS (SELECT 1 FROM sync_outbox WHERE entity = 'customer' AND local_id = ? AND field = '*')
+                """, arguments: [id, id])
+        }
+    }
+
     /// The ids of the cards marked private.
     public func privateCustomerIDs() throws -> Set<Int64> {
         try read { db in Set(try Int64.fetchAll(db, sql: "SELECT customer_id FROM sync_private")) }

@@ -44,17 +44,20 @@ public final class PostgresConnection {
                 info += " " + extra
             }
         }
-        guard let c = api.connectdb!(info) else { throw TeamError(.teamUnreachable, ["server": conninfo, "reason": "out of memory"], exitCode: 69) }
+        guard let c = api.connectdb!(info) else {
+            throw TeamError(.teamUnreachable, ["server": PostgresConnection.label(conninfo, user: settings["user"]), "reason": "out of memory"], exitCode: 69)
+        }
         if api.status!(c) != CONNECTION_OK {
             let reason = PostgresConnection.firstLine(text(api.errorMessage!(c)))
             let needsPassword = api.connectionNeedsPassword!(c) != 0
             api.finish!(c)
-            throw PostgresConnection.connectError(reason: reason, needsPassword: needsPassword, server: conninfo)
+            throw PostgresConnection.connectError(reason: reason, needsPassword: needsPassword,
+                                                  server: PostgresConnection.label(conninfo, user: settings["user"]))
         }
         conn = c
         user = text(api.user!(c))
         usesTLS = api.sslInUse!(c) != 0
-        _ = try execute("SET client_min_messages = warning")
+        _ = try execute("SET client_min_messages = error")
     }
 
     deinit { api.finish!(conn) }
@@ -70,6 +73,9 @@ public final class PostgresConnection {
         }
         if lower.contains("ssl") || lower.contains("certificate") || lower.contains("encryption") {
             return TeamError(.teamTLSProblem, ["server": server, "reason": reason], exitCode: 69)
+        }
+        if lower.contains("not permitted to log in") {
+            return TeamError(.teamLoginDisabled, ["server": server], exitCode: 77)
         }
         if lower.contains("role") && lower.contains("does not exist") {
             return TeamError(.teamNoSuchLogin, ["server": server, "reason": reason], exitCode: 77)
@@ -118,6 +124,7 @@ public final class PostgresConnection {
     }
 
     /// Runs `body` in one transaction (`BEGIN` … `COMMIT`), rolled back when it throws.
+    @discardableResult
     public func transaction<T>(_ mode: String = "", _ body: () throws -> T) throws -> T {
         try execute("BEGIN " + mode)
         do {
@@ -151,6 +158,14 @@ public final class PostgresConnection {
         // libpq prefixes "connection to server at … failed:" on its own line before the reason on the next.
         if lines.count >= 2, lines[0].hasSuffix("failed:") || lines[0].hasSuffix(":") { return lines[0] + " " + lines[1] }
         return lines.first ?? text
+    }
+
+    /// A short name of a server for sentences, `user@host:port/dbname`, without certificates or other settings.
+    public static func label(_ conninfo: String, user: String? = nil) -> String {
+        let parts = ((try? parse(conninfo)) ?? nil) ?? [:]
+        let host = parts["host"] ?? parts["hostaddr"] ?? "localhost"
+        let who = user ?? parts["user"]
+        return (who.map { $0 + "@" } ?? "") + host + ":" + (parts["port"] ?? "5432") + "/" + (parts["dbname"] ?? who ?? "")
     }
 
     /// A value for a conninfo string, single-quoted with `\` and `'` escaped.

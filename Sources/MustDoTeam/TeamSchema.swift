@@ -52,7 +52,8 @@ public enum TeamSchema {
         CREATE FUNCTION mustdo.can_read(p_team text, p_owner name, p_scope uuid) RETURNS boolean LANGUAGE sql STABLE
           SECURITY DEFINER SET search_path = pg_catalog AS $f$
           SELECT p_team = mustdo.my_team() AND (p_owner = session_user OR mustdo.is_manager()
-                 OR EXISTS (SELECT 1 FROM mustdo.share s WHERE s.scope = p_scope AND s.grantee = session_user AND s.team = p_team))
+                 OR EXISTS (SELECT 1 FROM mustdo.share s WHERE s.scope = p_scope AND (s.grantee = session_user OR s.owner = session_user)
+                            AND s.team = p_team))
           $f$;
         CREATE FUNCTION mustdo.can_write(p_team text, p_owner name, p_scope uuid) RETURNS boolean LANGUAGE sql STABLE
           SECURITY DEFINER SET search_path = pg_catalog AS $f$

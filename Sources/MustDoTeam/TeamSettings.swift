@@ -59,11 +59,5 @@ public struct TeamSettings: Equatable, Sendable {
     }
 
     /// A short name of the team database for messages and the sync state: `user@host:port/dbname`.
-    public func label() -> String {
-        let parts = (try? PostgresConnection.parse(server)) ?? nil
-        let host = parts?["host"] ?? parts?["hostaddr"] ?? "localhost"
-        let port = parts?["port"] ?? "5432"
-        let db = parts?["dbname"] ?? user
-        return "\(user)@\(host):\(port)/\(db)"
-    }
+    public func label() -> String { PostgresConnection.label(server, user: user) }
 }

@@ -107,6 +107,22 @@ public struct TeamSync {
         return Int(json[r.upperBound...].prefix { $0.isNumber }) ?? 0
     }
 
+    /// Shares the card with team-wide id `uid` with the colleague `grantee` (same team): they read and write it
+    /// from their next sync on. Only the card's owner can share it.
+    public func share(uid: String, with grantee: String) throws {
+        try serverCall {
+            guard try connection.scalar("SELECT 1 FROM mustdo.member WHERE login = $1 AND removed_at IS NULL", [grantee]) != nil else {
+                throw TeamError(.teamNoSuchMember, ["name": grantee], exitCode: 67)
+            }
+            guard try connection.scalar("SELECT 1 FROM mustdo.customer WHERE uid = $1::uuid AND owner = session_user", [uid]) != nil else {
+                throw TeamError(.teamShareNotOwner, [:], exitCode: 77)
+            }
+            try connection.transaction {
+                try connection.execute("SELECT mustdo.share_with($1::uuid, $2)", [uid, grantee])
+            }
+        }
+    }
+
     /// The members of this member's team with their last sync, for `team status` (a rep sees the team list too).
     public func members() throws -> [(login: String, role: String, lastSync: String?, pending: Int?)] {
         try serverCall {

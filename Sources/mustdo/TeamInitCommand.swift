@@ -17,7 +17,7 @@ struct TeamInitCommand: ParsableCommand {
             let context = try AppContext(global)
             let conn = try TeamConsole.adminConnection(server, sslmode: sslmode)
             let ran = try TeamAdmin(connection: conn).initialise()
-            let label = server.quotedForMessage()
+            let label = PostgresConnection.label(server, user: conn.user)
             Output.out(context.language.text(ran.isEmpty ? .teamInitUpToDate : .teamInitApplied,
                                              ["server": label, "migrations": ran.joined(separator: ", ")]) + "\n")
         }

@@ -947,6 +947,12 @@ extension MessageCatalog {
         .planNotWritten: "(还没有写:mustdo journal --plan 文字)",
 
         // MARK: Team
+        .teamLoginDisabled: "{server} 上的这个登录已停用(成员已被移出团队);请管理员用 mustdo team add-member 重新添加。",
+        .teamShareAbstract: "把客户卡片共享给同团队的同事:对方下次同步后可读可写。",
+        .teamShareNotOwner: "只有卡片的所有者能共享它,而服务器上它不属于你;请先执行 mustdo sync。",
+        .teamShareIsPrivate: "{number} {name} 是私有的;请先取消私有:mustdo team private {number} --off,再执行 mustdo sync。",
+        .teamShareNotSynced: "{number} {name} 还没有到团队服务器;请先执行 mustdo sync。",
+        .teamShared: "{number} {name} 已共享给 {login}。",
         .teamAbstract: "通过 PostgreSQL 与团队共享客户和必做完成情况(init、add-member、remove-member、join、status、private)。",
         .teamInitAbstract: "在 PostgreSQL 服务器上创建或升级团队数据结构(管理员执行;可重复执行)。",
         .teamAddMemberAbstract: "添加成员(登录名和 SCRAM 密码,密码从终端或标准输入读取),或修改其角色、密码。",

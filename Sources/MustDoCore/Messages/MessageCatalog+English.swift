@@ -947,6 +947,12 @@ extension MessageCatalog {
         .planNotWritten: "(not written yet: mustdo journal --plan TEXT)",
 
         // MARK: Team
+        .teamLoginDisabled: "The login on {server} is disabled (the member was removed from the team); ask the administrator to add it again with mustdo team add-member.",
+        .teamShareAbstract: "Share a customer card with a colleague of your team: they read and write it from their next sync.",
+        .teamShareNotOwner: "Only the card's owner can share it, and the server does not know it as yours; run mustdo sync first.",
+        .teamShareIsPrivate: "{number} {name} is private; share it with the team first: mustdo team private {number} --off, then mustdo sync.",
+        .teamShareNotSynced: "{number} {name} is not on the team server yet; run mustdo sync first.",
+        .teamShared: "{number} {name} is shared with {login}.",
         .teamAbstract: "Share customers and routine completion with a team on PostgreSQL (init, add-member, remove-member, join, status, private).",
         .teamInitAbstract: "Create or upgrade the team schema on a PostgreSQL server (an administrator; safe to run again).",
         .teamAddMemberAbstract: "Add a member (a login with a SCRAM password read from the terminal or standard input), or change their role or password.",

@@ -950,6 +950,12 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case planNotWritten
 
     // MARK: Team
+    case teamLoginDisabled
+    case teamShareAbstract
+    case teamShareNotOwner
+    case teamShareIsPrivate
+    case teamShareNotSynced
+    case teamShared
     case teamAbstract
     case teamInitAbstract
     case teamAddMemberAbstract
