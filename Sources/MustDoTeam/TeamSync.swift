@@ -1,6 +1,10 @@
 import MustDoCore
 import MustDoStore
 
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// `mustdo sync`: pushes the outbox in one server transaction, then pulls the team's changes in one read-only
 /// snapshot and applies them locally in one SQLite transaction. A sync stopped at any moment is completed by the
 /// next: an unacknowledged push is sent again with the same change ids (the server applies each once), and an
@@ -44,6 +48,7 @@ public struct TeamSync {
         var outcome = Outcome()
         let status = try database.syncStatus()
         let batch = try database.prepareSyncBatch(today: today)
+        TeamSync.stopForTest(at: "before-push")
         if !batch.sent.isEmpty {
             let reply = try serverCall {
                 try connection.transaction {
@@ -54,6 +59,7 @@ public struct TeamSync {
             outcome.duplicates = TeamSync.number(in: reply, "duplicate")
             outcome.rejected = TeamSync.number(in: reply, "rejected")
         }
+        TeamSync.stopForTest(at: "after-push")
         if !batch.sent.isEmpty || !batch.dropped.isEmpty {
             try database.finishSyncBatch(batch, now: now)
         }
@@ -82,12 +88,20 @@ public struct TeamSync {
                 return (fields, conflicts, top)
             }
         }
+        TeamSync.stopForTest(at: "after-fetch")
         outcome.pulled = try database.applyPulled(fields, conflicts: conflicts, cursor: newCursor, now: now)
         outcome.conflicts = conflicts.count
         outcome.pending = try database.syncStatus().pending
         // Who synced when, for `team status`; a failure here loses nothing.
         _ = try? connection.execute("SELECT mustdo.note_sync($1, $2)", [String(outcome.pushed), String(outcome.pending)])
         return outcome
+    }
+
+    /// The crash tests' hook: with `MUSTDO_TEST_SYNC_KILL` set to `point`, the process kills itself there (SIGKILL),
+    /// so a test can stop a sync exactly between the server's commit and the local one without any timing.
+    static func stopForTest(at point: String) {
+        guard let p = getenv("MUSTDO_TEST_SYNC_KILL"), String(cString: p) == point else { return }
+        kill(getpid(), SIGKILL)
     }
 
     /// Runs a server call, turning a refusal by the server into one sentence.

@@ -20,6 +20,7 @@ expect_contains "$out" "每日必做" "the installed binary finds its Chinese pa
 themes=$(cd /tmp && "$bin" themes --db "$E2E_TMP/i.sqlite")
 expect_contains "$themes" "gruvbox" "the installed binary finds its shipped themes"
 case "$(ldd "$bin")" in *libswift*|*libFoundation*) fail "the Swift runtime is not linked statically: $(ldd "$bin")";; esac
+case "$(ldd "$bin")" in *libpq*|*libssl*|*gssapi*) fail "libpq is linked into every start: $(ldd "$bin")";; esac
 
 # The man page: renders without warnings and lists every subcommand of --help.
 page="$pfx/share/man/man1/mustdo.1"
@@ -47,6 +48,8 @@ left=$(find "$pfx" -type f)
 deb=$(ls "$root"/dist/mustdo_*_"$(dpkg --print-architecture)".deb | head -1)
 dpkg-deb -f "$deb" Depends | grep -q libncursesw6 || fail "the package does not depend on libncursesw6"
 dpkg-deb -f "$deb" Depends | grep -q libsqlite3-0 || fail "the package does not depend on libsqlite3-0"
+# libpq is opened by the team commands only (dlopen), so it is recommended, not linked (issue 13).
+dpkg-deb -f "$deb" Recommends | grep -q libpq5 || fail "the package does not recommend libpq5"
 if command -v lintian >/dev/null 2>&1; then
   grep -q '^E:' "$root/dist/lintian.txt" && fail "lintian errors: $(cat "$root/dist/lintian.txt")"
 else
