@@ -11,6 +11,7 @@ public enum TeamSchema {
         ("t1-roles-members", rolesAndMembers),
         ("t2-sync-core", syncCore),
         ("t3-customers-completion", customersAndCompletion),
+        ("t4-report-views", reportViews),
     ]
 
     /// The group roles, the member list and the functions policies ask (`my_team`, `is_manager`, `can_read`, `can_write`).
@@ -305,5 +306,24 @@ public enum TeamSchema {
         GRANT UPDATE (customer, at, action, field, old, new, other) ON mustdo.customer_history TO mustdo_rep, mustdo_manager;
         CREATE POLICY completion_change ON mustdo.completion FOR UPDATE USING (owner = session_user);
         GRANT UPDATE (period_kind, period_key, start_day, end_day, done, skipped, missed, total) ON mustdo.completion TO mustdo_rep, mustdo_manager;
+        """
+
+    /// The manager's roll-up as views over the synced rows. `security_invoker`: the reader's row-level security
+    /// applies, so a rep running them sees only themselves and a manager the whole team.
+    static let reportViews = """
+        -- Per person and period: routine completion as each member's MustDo summarised it.
+        CREATE VIEW mustdo.report_completion WITH (security_invoker = true) AS
+          SELECT team, owner, period_kind, period_key, start_day, end_day, done, skipped, missed, total,
+                 round(100.0 * done / nullif(total, 0), 1) AS percent
+          FROM mustdo.completion;
+        -- Per person and day: status changes of their cards (won = became a customer, lost = became lost).
+        CREATE VIEW mustdo.report_customer_moves WITH (security_invoker = true) AS
+          SELECT h.team, h.owner, substr(h.at, 1, 10)::date AS day,
+                 count(*) FILTER (WHERE h.new = 'customer') AS won,
+                 count(*) FILTER (WHERE h.new = 'lost') AS lost
+          FROM mustdo.customer_history h
+          WHERE h.action = 'edit' AND h.field = 'status'
+          GROUP BY h.team, h.owner, substr(h.at, 1, 10)::date;
+        GRANT SELECT ON mustdo.report_completion, mustdo.report_customer_moves TO mustdo_rep, mustdo_manager;
         """
 }

@@ -8,6 +8,6 @@ struct TeamCommand: ParsableCommand {
             commandName: "team",
             abstract: CLIText.helpLanguage.text(.teamAbstract),
             subcommands: [TeamInitCommand.self, TeamAddMemberCommand.self, TeamRemoveMemberCommand.self, TeamJoinCommand.self,
-                          TeamStatusCommand.self, TeamPrivateCommand.self, TeamShareCommand.self])
+                          TeamStatusCommand.self, TeamPrivateCommand.self, TeamShareCommand.self, TeamReportCommand.self])
     }
 }

@@ -55,6 +55,17 @@ out=$(as b customers list); expect_contains "$out" "Alpha Ltd" "shared card on r
 [ "$(member_psql c "SELECT count(*) FROM mustdo.customer WHERE name = 'Alpha Ltd'")" = 0 ] || fail "rep c reads a card shared with b"
 if as b team share "Alpha Ltd" --with "$(login c)" 2>"$E2E_TMP/err"; then fail "rep b re-shared a card they do not own"; fi
 
+# The manager's report (server views) matches each rep's own `mustdo week`: the weekly list and customers won.
+week_ref=$(as a today --json | python3 -c 'import json,sys; d=json.load(sys.stdin); print([i["ref"] for p in d["periods"] if p["kind"]=="week" for i in p["items"]][0])')
+as a check "$week_ref" >/dev/null
+as a customers edit "Alpha Ltd" --status customer >/dev/null
+as a sync >/dev/null
+own=$(as a week --json | python3 -c 'import json,sys; s=json.load(sys.stdin)["weekly_summary"]; print(s["done"], s["skipped"], s["total"])')
+report=$(as boss team report --week 2026-W47 --json | python3 -c "
+import json,sys; d=json.load(sys.stdin); p=[x for x in d['people'] if x['login']=='$r1'][0]; print(p['period']['done'], p['period']['skipped'], p['period']['total'], p['won'])")
+[ "$report" = "$own 1" ] || fail "the manager's report ($report) does not match rep a's week ($own, 1 won)"
+[ "$(as boss team report --week 2026-W47 --json | python3 -c 'import json,sys; print(len(json.load(sys.stdin)["people"]))')" = 4 ] || fail "the manager's report lists the team"
+[ "$(as b team report --week 2026-W47 --json | python3 -c 'import json,sys; print([p["login"] for p in json.load(sys.stdin)["people"]])')" = "['$r2']" ] || fail "a rep's report shows only themselves"
 # The status lists who synced.
 out=$(as a team status); expect_contains "$out" "$r2" "team status"; expect_contains "$out" "0 changes waiting" "team status"
 

@@ -947,6 +947,15 @@ extension MessageCatalog {
         .planNotWritten: "(还没有写:mustdo journal --plan 文字)",
 
         // MARK: Team
+        .teamReportAbstract: "按人汇总团队某周、某月或某季度的情况,数据来自服务器视图(经理可见全队)。",
+        .teamReportKeyHelp: "周期键(例如 2026-W48、2026-11、2026-Q4);默认当前周期。",
+        .teamReportMarkdownHelp: "输出可粘贴到汇报中的 Markdown 表格。",
+        .teamReportOneChoice: "--week、--month、--quarter 最多给一个,--markdown 与 --json 只能选一个。",
+        .teamReportTitle: "团队汇总 {kind} {key}({start} – {end})",
+        .teamReportRow: "{login}  本期 {period}  每日 {days}  赢得 {won}  流失 {lost}",
+        .teamReportMarkdownHeader: "| 成员 | 本期 | 每日 | 赢得 | 流失 |",
+        .teamReportMarkdownRow: "| {login} | {period} | {days} | {won} | {lost} |",
+        .teamReportEmpty: "本周期还没有人同步过。",
         .teamLoginDisabled: "{server} 上的这个登录已停用(成员已被移出团队);请管理员用 mustdo team add-member 重新添加。",
         .teamShareAbstract: "把客户卡片共享给同团队的同事:对方下次同步后可读可写。",
         .teamShareNotOwner: "只有卡片的所有者能共享它,而服务器上它不属于你;请先执行 mustdo sync。",

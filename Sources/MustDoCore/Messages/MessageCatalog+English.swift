@@ -947,6 +947,15 @@ extension MessageCatalog {
         .planNotWritten: "(not written yet: mustdo journal --plan TEXT)",
 
         // MARK: Team
+        .teamReportAbstract: "The team's roll-up per person for a week, month or quarter, from the server's views (a manager sees the team).",
+        .teamReportKeyHelp: "The period key (e.g. 2026-W48, 2026-11, 2026-Q4); default: the current one.",
+        .teamReportMarkdownHelp: "Print a Markdown table to paste into a report.",
+        .teamReportOneChoice: "Give at most one of --week, --month and --quarter, and either --markdown or --json.",
+        .teamReportTitle: "Team report {kind} {key} ({start} – {end})",
+        .teamReportRow: "{login}  period {period}  daily {days}  won {won}  lost {lost}",
+        .teamReportMarkdownHeader: "| person | period | daily | won | lost |",
+        .teamReportMarkdownRow: "| {login} | {period} | {days} | {won} | {lost} |",
+        .teamReportEmpty: "Nobody has synced this period yet.",
         .teamLoginDisabled: "The login on {server} is disabled (the member was removed from the team); ask the administrator to add it again with mustdo team add-member.",
         .teamShareAbstract: "Share a customer card with a colleague of your team: they read and write it from their next sync.",
         .teamShareNotOwner: "Only the card's owner can share it, and the server does not know it as yours; run mustdo sync first.",

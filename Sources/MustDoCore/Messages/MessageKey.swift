@@ -950,6 +950,15 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case planNotWritten
 
     // MARK: Team
+    case teamReportAbstract
+    case teamReportKeyHelp
+    case teamReportMarkdownHelp
+    case teamReportOneChoice
+    case teamReportTitle
+    case teamReportRow
+    case teamReportMarkdownHeader
+    case teamReportMarkdownRow
+    case teamReportEmpty
     case teamLoginDisabled
     case teamShareAbstract
     case teamShareNotOwner
