@@ -33,6 +33,11 @@ public struct TeamSync {
 
     /// Checks that this login is a member of a team on a server with the team schema; returns the team and role.
     public func membership() throws -> (team: String, role: String) {
+        try TeamSync.membership(connection)
+    }
+
+    /// Checks that the login of `connection` is a member of a team; returns the team and role.
+    public static func membership(_ connection: PostgresConnection) throws -> (team: String, role: String) {
         if try connection.scalar("SELECT to_regclass('mustdo.member')::text") == nil {
             throw TeamError(.teamNotInitialised, [:], exitCode: 69)
         }

@@ -31,6 +31,11 @@ struct SyncCommand: ParsableCommand {
             }
             let settings = try TeamConsole.settings(context)
             let db = try context.openPrepared()
+            // config.toml names a team, but this database never joined it (a new database, or another server).
+            let joined = try db.syncEnabled()
+            guard joined.enabled, joined.server == settings.label() else {
+                throw TeamError(.teamDatabaseNotJoined, ["db": context.paths.database, "config": context.paths.config], exitCode: 78)
+            }
             let conn = try settings.connect()
             let outcome = try TeamSync(connection: conn, database: db).run(today: context.today, now: context.clock.timestamp())
             Output.out(lang.text(.syncDone, ["pushed": String(outcome.pushed), "pulled": String(outcome.pulled),

@@ -23,7 +23,7 @@ struct TeamJoinCommand: ParsableCommand {
             let mode = try TeamConsole.checkSslmode(sslmode ?? parts["sslmode"] ?? "verify-full")
             let settings = TeamSettings(server: server, user: user, sslmode: mode)
             let conn = try settings.connect()
-            let (team, role) = try TeamSync(connection: conn, database: try AppDatabase.inMemory()).membership()
+            let (team, role) = try TeamSync.membership(conn)
             // The server said yes: now the local side, the database first (it can refuse: read-only, damaged).
             let db = try context.openPrepared()
             let text = try TextFile.read(context.paths.config).text(path: context.paths.config, role: .config, missingIsFine: true) ?? ""

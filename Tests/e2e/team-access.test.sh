@@ -101,6 +101,12 @@ set +e
 HOME="$E2E_TMP/new" MUSTDO_DB="$E2E_TMP/new.sqlite" MUSTDO_CONFIG="$E2E_TMP/new.toml" MUSTDO_LANG=en "$MUSTDO_BIN" sync 2>"$E2E_TMP/err"; code=$?
 set -e
 [ $code = 78 ] || fail "sync without joining: exit $code"; expect_contains "$(cat "$E2E_TMP/err")" "team join" "not joined"
+# config.toml names the team, but this database never joined it: said, and nothing is pushed.
+set +e
+HOME="$E2E_TMP/c" PGPASSFILE="$E2E_TMP/c/pgpass" MUSTDO_DB="$E2E_TMP/other.sqlite" MUSTDO_CONFIG="$E2E_TMP/c/config.toml" MUSTDO_LANG=en \
+  "$MUSTDO_BIN" sync 2>"$E2E_TMP/err"; code=$?
+set -e
+[ $code = 78 ] || fail "sync of a database that never joined: exit $code"; expect_contains "$(cat "$E2E_TMP/err")" "has not joined" "database not joined"
 # A removed member cannot log in any more; their rows stay theirs.
 admin team remove-member "$(login c)" --server "$ADMIN_SERVER" >/dev/null
 set +e

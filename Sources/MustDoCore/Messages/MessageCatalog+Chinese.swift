@@ -947,6 +947,7 @@ extension MessageCatalog {
         .planNotWritten: "(还没有写:mustdo journal --plan 文字)",
 
         // MARK: Team
+        .teamDatabaseNotJoined: "数据库 {db} 还没有加入 {config} 中指定的团队;请对这个数据库执行 mustdo team join --server URL --user 登录名。",
         .teamReportAbstract: "按人汇总团队某周、某月或某季度的情况,数据来自服务器视图(经理可见全队)。",
         .teamReportKeyHelp: "周期键(例如 2026-W48、2026-11、2026-Q4);默认当前周期。",
         .teamReportMarkdownHelp: "输出可粘贴到汇报中的 Markdown 表格。",

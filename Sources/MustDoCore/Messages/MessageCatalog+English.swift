@@ -947,6 +947,7 @@ extension MessageCatalog {
         .planNotWritten: "(not written yet: mustdo journal --plan TEXT)",
 
         // MARK: Team
+        .teamDatabaseNotJoined: "The database {db} has not joined the team that {config} names; run mustdo team join --server URL --user NAME with this database.",
         .teamReportAbstract: "The team's roll-up per person for a week, month or quarter, from the server's views (a manager sees the team).",
         .teamReportKeyHelp: "The period key (e.g. 2026-W48, 2026-11, 2026-Q4); default: the current one.",
         .teamReportMarkdownHelp: "Print a Markdown table to paste into a report.",

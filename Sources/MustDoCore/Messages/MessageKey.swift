@@ -950,6 +950,7 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case planNotWritten
 
     // MARK: Team
+    case teamDatabaseNotJoined
     case teamReportAbstract
     case teamReportKeyHelp
     case teamReportMarkdownHelp
