@@ -66,6 +66,11 @@ import json,sys; d=json.load(sys.stdin); p=[x for x in d['people'] if x['login']
 [ "$report" = "$own 1" ] || fail "the manager's report ($report) does not match rep a's week ($own, 1 won)"
 [ "$(as boss team report --week 2026-W47 --json | python3 -c 'import json,sys; print(len(json.load(sys.stdin)["people"]))')" = 4 ] || fail "the manager's report lists the team"
 [ "$(as b team report --week 2026-W47 --json | python3 -c 'import json,sys; print([p["login"] for p in json.load(sys.stdin)["people"]])')" = "['$r2']" ] || fail "a rep's report shows only themselves"
+# libpq is loaded by the team commands only: `mustdo today` starts without it (issue 13: today must not get slower).
+LD_DEBUG=libs as a today 2>"$E2E_TMP/ld" >/dev/null
+grep -q 'libpq' "$E2E_TMP/ld" && fail "mustdo today loaded libpq"
+LD_DEBUG=libs as a team status 2>"$E2E_TMP/ld" >/dev/null
+grep -q 'libpq.so.5' "$E2E_TMP/ld" || fail "team status did not load libpq"
 # The status lists who synced.
 out=$(as a team status); expect_contains "$out" "$r2" "team status"; expect_contains "$out" "0 changes waiting" "team status"
 

@@ -963,7 +963,7 @@ extension MessageCatalog {
         .teamShareIsPrivate: "{number} {name} 是私有的;请先取消私有:`mustdo team private` {number} `--off`,再执行 mustdo sync。",
         .teamShareNotSynced: "{number} {name} 还没有到团队服务器;请先执行 mustdo sync。",
         .teamShared: "{number} {name} 已共享给 {login}。",
-        .teamAbstract: "通过 PostgreSQL 与团队共享客户和必做完成情况(init、add-member、remove-member、join、status、private)。",
+        .teamAbstract: "通过 PostgreSQL 与团队共享客户和必做完成情况(init、add-member、remove-member、join、status、private、share、report)。",
         .teamInitAbstract: "在 PostgreSQL 服务器上创建或升级团队数据结构(管理员执行;可重复执行)。",
         .teamAddMemberAbstract: "添加成员(登录名和 SCRAM 密码,密码从终端或标准输入读取),或修改其角色、密码。",
         .teamRemoveMemberAbstract: "移除成员:停用其登录,其写入的数据仍署其名。",

@@ -963,7 +963,7 @@ extension MessageCatalog {
         .teamShareIsPrivate: "{number} {name} is private; share it with the team first: mustdo team private {number} --off, then mustdo sync.",
         .teamShareNotSynced: "{number} {name} is not on the team server yet; run mustdo sync first.",
         .teamShared: "{number} {name} is shared with {login}.",
-        .teamAbstract: "Share customers and routine completion with a team on PostgreSQL (init, add-member, remove-member, join, status, private).",
+        .teamAbstract: "Share customers and routine completion with a team on PostgreSQL (init, add-member, remove-member, join, status, private, share, report).",
         .teamInitAbstract: "Create or upgrade the team schema on a PostgreSQL server (an administrator; safe to run again).",
         .teamAddMemberAbstract: "Add a member (a login with a SCRAM password read from the terminal or standard input), or change their role or password.",
         .teamRemoveMemberAbstract: "Remove a member: their login is disabled, the rows they wrote stay with their name.",
