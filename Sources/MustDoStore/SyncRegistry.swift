@@ -29,7 +29,12 @@ public enum SyncRegistry {
     /// The customer card: every field of the card, its dates, people and tags.
     public static let customer = SyncedTable(
         entity: "customer", table: "customer",
-        columns: (["number"] + CustomerField.allCases.map(\.column) + ["created_at", "reviewed_on", "archived_at", "forgotten_at", "merged_into"])
+        // Written out, not `CustomerField.allCases`: a field added later needs its server column (a team migration)
+        // and its trigger (a local migration) first, or every push would name a column the server does not have.
+        columns: ["number", "name", "company", "decision_maker", "grade", "address", "phone", "email", "needs", "financial", "business",
+                  "purchasing", "credit", "relations", "contact", "created_by", "notes", "tier", "decision_date", "buying_power",
+                  "has_need", "approachable", "authority", "status", "lost_reason", "personality", "hobbies", "family", "social",
+                  "birthday", "trust", "referred_by", "created_at", "reviewed_on", "archived_at", "forgotten_at", "merged_into"]
             .map { ($0, $0) },
         children: [("customer_person", "customer_id", "people", ["name", "role", "note"]),
                    ("customer_tag", "customer_id", "tags", ["tag"])],

@@ -97,3 +97,13 @@ private let today = LocalDate(parsing: "2026-11-27")!
         #expect(batch.json.contains("\"done\":1") && batch.json.contains("\"missed\":1") && batch.json.contains("\"total\":2"))
     }
 }
+
+/// The synced card columns are the ones the team schema has, and the card's current fields are all among them.
+@Suite struct SyncRegistryTests {
+    @Test func everyCardFieldIsSynced() {
+        let synced = Set(SyncRegistry.customer.columns.map(\.local))
+        for field in CustomerField.allCases {
+            #expect(synced.contains(field.column), "\(field.column) is not synced: add it to SyncRegistry, a local and a team migration")
+        }
+    }
+}
