@@ -21,6 +21,7 @@ extension AppDatabase {
         try write { db in
             let current: String = try String.fetchOne(db, sql: "SELECT server FROM sync_state WHERE id = 1") ?? ""
             let enabled = try Bool.fetchOne(db, sql: "SELECT enabled FROM sync_state WHERE id = 1") ?? false
+            try db.execute(sql: SyncRegistry.triggerSQL)
             if enabled && current == server { return }
             try db.execute(sql: "DELETE FROM sync_outbox")
             try db.execute(sql: "DELETE FROM sync_conflict")
@@ -116,6 +117,9 @@ extension AppDatabase {
     /// when the push is done). `today` decides which open items count as missed.
     public func prepareSyncBatch(today: LocalDate) throws -> SyncBatch {
         try write { db in
+            // The triggers come with joining; a database copied back from before the join (a backup) gets them again.
+            let installed = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'sync\\_%' ESCAPE '\\'") ?? 0
+            if installed != SyncRegistry.triggerNames.count { try db.execute(sql: SyncRegistry.triggerSQL) }
             let state = try Row.fetchOne(db, sql: "SELECT occurrence_mark, summarised_through FROM sync_state WHERE id = 1")!
             let mark: Int64 = state["occurrence_mark"]
             let through = Int(state["summarised_through"] as String) ?? 0

@@ -18,6 +18,11 @@ private let today = LocalDate(parsing: "2026-11-27")!
         let c = try db.addCustomer(Customer(name: "张三"), prefix: "KH-", now: "2026-11-27T09:00:00")
         try db.editCustomer(id: c.id, now: "2026-11-27T09:01:00", reviewedOn: nil) { $0[.phone] = "123" }
         #expect(try outbox(db).isEmpty, "a MustDo without a team keeps no outbox")
+        let triggers = "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'sync_%'"
+        #expect(try db.read { try Int.fetchOne($0, sql: triggers) } == 0,
+                "no sync triggers before joining: SQLite parses them on every open (mustdo today)")
+        try db.enableSync(server: "a@h:5432/t")
+        #expect(try db.read { try Int.fetchOne($0, sql: triggers) } == SyncRegistry.triggerNames.count)
     }
 
     @Test func joiningMarksEverythingAndEditsMarkTheirFields() throws {
