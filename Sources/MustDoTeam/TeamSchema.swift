@@ -156,7 +156,13 @@ public enum TeamSchema {
           v_row_scope uuid;
           v_key text;
           v_val jsonb;
-          v_clock record;
+          v_cvalue jsonb;
+          v_cat timestamptz;
+          v_cauthor name;
+          v_cid uuid;
+          v_cseq bigint;
+          v_winners jsonb;
+          v_set text;
           v_wins boolean;
           v_applied int := 0;
           v_duplicate int := 0;
@@ -201,35 +207,42 @@ public enum TeamSchema {
             END IF;
             INSERT INTO mustdo.change (change_id, seq, team, author, entity, uid, at, outcome)
               VALUES (v_id, v_seq, v_team, session_user, v_c->>'entity', v_uid, v_at, 'applied');
-            FOR v_key, v_val IN SELECT key, value FROM jsonb_each(v_c->'fields') LOOP
+            -- Each field against its clock (one query for the row), then one UPDATE and one clock upsert for the winners.
+            v_winners := '{}'::jsonb;
+            FOR v_key, v_val, v_cvalue, v_cat, v_cauthor, v_cid, v_cseq IN
+              SELECT f.key, f.value, c.value, c.at, c.author, c.change_id, c.seq
+              FROM jsonb_each(v_c->'fields') f
+              LEFT JOIN mustdo.field_clock c ON c.entity = v_ent.name AND c.uid = v_uid AND c.field = f.key
+            LOOP
               IF NOT v_key = ANY (v_ent.columns) THEN
                 RAISE EXCEPTION 'mustdo: % has no column %', v_ent.name, v_key USING ERRCODE = '22023';
               END IF;
-              SELECT value, at, author, change_id, seq INTO v_clock FROM mustdo.field_clock
-                WHERE entity = v_ent.name AND uid = v_uid AND field = v_key;
-              IF NOT FOUND OR v_clock.author = session_user OR v_clock.seq <= p_base THEN
+              IF v_cseq IS NULL OR v_cauthor = session_user OR v_cseq <= p_base THEN
                 v_wins := true;  -- the first value, or a change made after seeing the current one
               ELSE
-                v_wins := (v_at, v_id::text) > (v_clock.at, v_clock.change_id::text);
-                IF v_clock.value IS DISTINCT FROM v_val THEN
+                v_wins := (v_at, v_id::text) > (v_cat, v_cid::text);
+                IF v_cvalue IS DISTINCT FROM v_val THEN
                   INSERT INTO mustdo.conflict (seq, team, owner, scope, entity, uid, field, kept_value, kept_author, kept_at, lost_value, lost_author, lost_at)
                   VALUES (v_seq, v_row_team, v_owner, v_row_scope, v_ent.name, v_uid, v_key,
-                          CASE WHEN v_wins THEN v_val ELSE v_clock.value END, CASE WHEN v_wins THEN session_user ELSE v_clock.author END,
-                          CASE WHEN v_wins THEN v_at ELSE v_clock.at END,
-                          CASE WHEN v_wins THEN v_clock.value ELSE v_val END, CASE WHEN v_wins THEN v_clock.author ELSE session_user END,
-                          CASE WHEN v_wins THEN v_clock.at ELSE v_at END);
+                          CASE WHEN v_wins THEN v_val ELSE v_cvalue END, CASE WHEN v_wins THEN session_user ELSE v_cauthor END,
+                          CASE WHEN v_wins THEN v_at ELSE v_cat END,
+                          CASE WHEN v_wins THEN v_cvalue ELSE v_val END, CASE WHEN v_wins THEN v_cauthor ELSE session_user END,
+                          CASE WHEN v_wins THEN v_cat ELSE v_at END);
                 END IF;
               END IF;
-              IF v_wins THEN
-                EXECUTE format('UPDATE mustdo.%I t SET %I = r.%I FROM jsonb_populate_record(NULL::mustdo.%I, $1) r WHERE t.uid = $2',
-                               v_ent.table_name, v_key, v_key, v_ent.table_name)
-                  USING jsonb_build_object(v_key, v_val), v_uid;
-                INSERT INTO mustdo.field_clock AS f (entity, uid, field, team, owner, scope, value, at, author, change_id, seq)
-                  VALUES (v_ent.name, v_uid, v_key, v_row_team, v_owner, v_row_scope, v_val, v_at, session_user, v_id, v_seq)
-                  ON CONFLICT (entity, uid, field) DO UPDATE SET value = EXCLUDED.value, at = EXCLUDED.at, author = EXCLUDED.author,
-                    change_id = EXCLUDED.change_id, seq = EXCLUDED.seq;
-              END IF;
+              IF v_wins THEN v_winners := v_winners || jsonb_build_object(v_key, v_val); END IF;
             END LOOP;
+            IF v_winners <> '{}'::jsonb THEN
+              SELECT string_agg(format('%I = r.%I', k, k), ', ') INTO v_set FROM jsonb_object_keys(v_winners) k;
+              EXECUTE format('UPDATE mustdo.%I t SET %s FROM jsonb_populate_record(NULL::mustdo.%I, $1) r WHERE t.uid = $2',
+                             v_ent.table_name, v_set, v_ent.table_name)
+                USING v_winners, v_uid;
+              INSERT INTO mustdo.field_clock AS f (entity, uid, field, team, owner, scope, value, at, author, change_id, seq)
+                SELECT v_ent.name, v_uid, w.key, v_row_team, v_owner, v_row_scope, w.value, v_at, session_user, v_id, v_seq
+                FROM jsonb_each(v_winners) w
+                ON CONFLICT (entity, uid, field) DO UPDATE SET value = EXCLUDED.value, at = EXCLUDED.at, author = EXCLUDED.author,
+                  change_id = EXCLUDED.change_id, seq = EXCLUDED.seq;
+            END IF;
             v_applied := v_applied + 1;
           END LOOP;
           RETURN jsonb_build_object('applied', v_applied, 'duplicate', v_duplicate, 'rejected', v_rejected);
