@@ -40,14 +40,14 @@ for i in $(seq 1 "$CLIENTS"); do
   as "r$i" sync >/dev/null
 done
 echo "team: $CLIENTS reps with $CARDS cards each and a manager on $(psql --version | head -1 | cut -d' ' -f3) over TLS, binary $bin"
-# A rep's daily sync: 100 field changes (25 cards × 4 fields) plus the day's checks.
+# A rep's daily sync: 100 field edits (25 cards × 4 fields), 200 changes with their history lines.
 times=()
 for r in $(seq 1 "$ROUNDS"); do
   for k in $(seq 0 24); do as r1 customers edit "r1 card $k" --phone "1$r$k$k" --notes "round $r" --grade "g$r" --address "street $r" >/dev/null; done
   t=$(date +%s%N); as r1 sync >/dev/null; times+=("$(ms "$t")")
 done
 sorted=$(printf '%s\n' "${times[@]}" | sort -n); median=$(sed -n "$(( (ROUNDS + 1) / 2 ))p" <<<"$sorted")
-echo "daily sync of 100 changes (whole process, $ROUNDS runs): median ${median} ms, all: ${times[*]}"
+echo "daily sync of 100 field edits (200 changes with their history lines; whole process, $ROUNDS runs): median ${median} ms, all: ${times[*]}"
 # The manager's weekly report.
 as boss sync >/dev/null
 times=()
