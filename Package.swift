@@ -32,6 +32,11 @@ let package = Package(
         .target(name: "NcursesBackend", dependencies: ["CNcursesw", "TerminalUI"]),
         // App state, actions, the pure reducer, key tables, themes, screens and the runtime loop.
         .target(name: "MustDoApp", dependencies: ["MustDoCore", "MustDoStore", "TerminalUI", .product(name: "TOMLKit", package: "TOMLKit")]),
+        // libpq's headers (libpq-dev); the library itself is opened with dlopen by the team commands only, so it is
+        // not linked (no pkgConfig: its `-lpq` would link it into every start).
+        .systemLibrary(name: "CLibpq", providers: [.apt(["libpq-dev"])]),
+        // The team on PostgreSQL: the libpq wrapper, the server schema, `team` administration and `sync`.
+        .target(name: "MustDoTeam", dependencies: ["CLibpq", "MustDoCore", "MustDoStore", .product(name: "TOMLKit", package: "TOMLKit")]),
         // The commit the binary was built from (`make` defines MUSTDO_COMMIT).
         .target(name: "CBuildInfo"),
         // The command line and the screen runtime.
@@ -39,6 +44,7 @@ let package = Package(
             name: "mustdo",
             dependencies: [
                 "MustDoCore", "MustDoStore", "MustDoApp", "TerminalUI", "NcursesBackend", "CBuildInfo",
+                "MustDoTeam",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

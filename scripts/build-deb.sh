@@ -50,6 +50,7 @@ Architecture: $arch
 Maintainer: MustDo developers <mustdo@example.org>
 Installed-Size: $size
 Depends: libc6 (>= 2.34), libncursesw6 (>= 6), libtinfo6 (>= 6), libsqlite3-0 (>= 3.35)$cxx_dep, libgcc-s1 (>= 3.0)
+Recommends: libpq5 (>= 15)
 Section: utils
 Priority: optional
 Homepage: https://example.org/mustdo

@@ -29,7 +29,8 @@ public struct Settings: Sendable {
     static let knownKeys: Set<String> = ["week_start", "fiscal_start_month", "day_start_hour", "workdays", "language", "theme",
                                          "plan_on_first_start", "due_soon_days", "keys", "holidays_file", "holidays", "extra_workdays", "customers",
                                          "promises",
-                                         "greetings"]
+                                         "greetings",
+                                         "team"]
 
     /// Parses config text; problems name the file, line and key.
     public init(text: String, file: String) throws {

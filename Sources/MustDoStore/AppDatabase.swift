@@ -251,6 +251,7 @@ public final class AppDatabase: @unchecked Sendable {
         m.registerMigration("v4-customers") { db in try db.execute(sql: CustomerRecord.migration) }
         m.registerMigration("v5-visits-promises") { db in try db.execute(sql: VisitRecord.migration) }
         m.registerMigration("v6-sales") { db in try db.execute(sql: SalesRecord.migration) }
+        m.registerMigration("v7-sync") { db in try db.execute(sql: SyncRegistry.migration) }
         return m
     }
 
@@ -261,6 +262,7 @@ public final class AppDatabase: @unchecked Sendable {
         "v4-customers": CustomerRecord.tables,
         "v5-visits-promises": VisitRecord.tables,
         "v6-sales": SalesRecord.tables,
+        "v7-sync": SyncRegistry.migrationTables,
     ]
 
     /// The tables whose every page is checked on open (`PRAGMA quick_check(table)`): the small ones read first.

@@ -21,7 +21,9 @@ struct MustDoCommand: ParsableCommand {
                           PromiseCommand.self,
                           AppointmentsCommand.self,
                           SalesCommand.self,
-                          GreetingsCommand.self])
+                          GreetingsCommand.self,
+                          TeamCommand.self,
+                          SyncCommand.self])
     }
 
     @OptionGroup var global: GlobalOptions

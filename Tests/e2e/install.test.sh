@@ -39,6 +39,7 @@ faults() { local i; for i in 1 2 3 4 5; do /usr/bin/time -f %R "$@" 2>&1 >/dev/n
 f_today=$(cd /tmp && faults env -u MUSTDO_RESOURCES "$bin" today --db "$E2E_TMP/i.sqlite" --today 2026-11-27 --lang zh)
 f_hello=$(faults "$E2E_TMP/hello")
 [ "$f_today" -le $((4 * f_hello)) ] || fail "mustdo today took $f_today page faults, more than 4x a static hello's $f_hello"
+case "$(ldd "$bin")" in *libpq*|*libssl*|*gssapi*) fail "libpq is linked into every start: $(ldd "$bin")";; esac
 
 # The man page: renders without warnings and lists every subcommand of --help.
 page="$pfx/share/man/man1/mustdo.1"
@@ -66,6 +67,8 @@ left=$(find "$pfx" -type f)
 deb=$(ls "$root"/dist/mustdo_*_"$(dpkg --print-architecture)".deb | head -1)
 dpkg-deb -f "$deb" Depends | grep -q libncursesw6 || fail "the package does not depend on libncursesw6"
 dpkg-deb -f "$deb" Depends | grep -q libsqlite3-0 || fail "the package does not depend on libsqlite3-0"
+# libpq is opened by the team commands only (dlopen), so it is recommended, not linked (issue 13).
+dpkg-deb -f "$deb" Recommends | grep -q libpq5 || fail "the package does not recommend libpq5"
 if command -v lintian >/dev/null 2>&1; then
   grep -q '^E:' "$root/dist/lintian.txt" && fail "lintian errors: $(cat "$root/dist/lintian.txt")"
 else

@@ -1,0 +1,342 @@
+/// The team schema on the PostgreSQL server, as named, ordered migrations recorded in `mustdo.migration`.
+///
+/// `mustdo team init` runs the ones not yet recorded, all in one transaction under an advisory lock, so two
+/// administrators running it at once, or a second run, change nothing. Never edit a shipped migration; add one.
+/// Adding a synced kind of row (visits, promises) is one migration: its table with `uid, owner, team, scope`
+/// and its columns, its row-level security policies, and a row in `mustdo.entity` naming the columns a client
+/// may write; plus its entry in the client's `SyncRegistry`.
+public enum TeamSchema {
+    /// The migrations, in order: name and SQL.
+    public static let migrations: [(name: String, sql: String)] = [
+        ("t1-roles-members", rolesAndMembers),
+        ("t2-sync-core", syncCore),
+        ("t3-customers-completion", customersAndCompletion),
+        ("t4-report-views", reportViews),
+    ]
+
+    /// The group roles, the member list and the functions policies ask (`my_team`, `is_manager`, `can_read`, `can_write`).
+    static let rolesAndMembers = """
+        DO $$ BEGIN
+          IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'mustdo_rep') THEN CREATE ROLE mustdo_rep NOLOGIN; END IF;
+          IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'mustdo_manager') THEN CREATE ROLE mustdo_manager NOLOGIN; END IF;
+        END $$;
+        REVOKE ALL ON SCHEMA mustdo FROM PUBLIC;
+        GRANT USAGE ON SCHEMA mustdo TO mustdo_rep, mustdo_manager;
+        -- One row per person: the login role, the team and the part they play. A removed member keeps the row (their
+        -- rows keep their owner) and loses the login.
+        CREATE TABLE mustdo.member (
+          login name PRIMARY KEY,
+          team text NOT NULL,
+          role text NOT NULL CHECK (role IN ('rep', 'manager')),
+          added_at timestamptz NOT NULL DEFAULT now(),
+          removed_at timestamptz,
+          last_sync_at timestamptz,
+          last_pushed integer,
+          pending integer
+        );
+        -- Policies call these as the table owner (SECURITY DEFINER): a member cannot read the member table directly.
+        CREATE FUNCTION mustdo.my_team() RETURNS text LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog AS
+          $f$ SELECT team FROM mustdo.member WHERE login = session_user AND removed_at IS NULL $f$;
+        CREATE FUNCTION mustdo.is_manager() RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog AS
+          $f$ SELECT coalesce((SELECT role = 'manager' FROM mustdo.member WHERE login = session_user AND removed_at IS NULL), false) $f$;
+        ALTER TABLE mustdo.member ENABLE ROW LEVEL SECURITY;
+        CREATE POLICY member_same_team ON mustdo.member FOR SELECT USING (team = mustdo.my_team());
+        GRANT SELECT ON mustdo.member TO mustdo_rep, mustdo_manager;
+        -- A member sharing a customer with a colleague of the same team: the colleague reads and writes it.
+        CREATE TABLE mustdo.share (
+          scope uuid NOT NULL,
+          grantee name NOT NULL,
+          owner name NOT NULL DEFAULT session_user,
+          team text NOT NULL DEFAULT mustdo.my_team(),
+          PRIMARY KEY (scope, grantee)
+        );
+        CREATE FUNCTION mustdo.can_read(p_team text, p_owner name, p_scope uuid) RETURNS boolean LANGUAGE sql STABLE
+          SECURITY DEFINER SET search_path = pg_catalog AS $f$
+          SELECT p_team = mustdo.my_team() AND (p_owner = session_user OR mustdo.is_manager()
+                 OR EXISTS (SELECT 1 FROM mustdo.share s WHERE s.scope = p_scope AND (s.grantee = session_user OR s.owner = session_user)
+                            AND s.team = p_team))
+          $f$;
+        CREATE FUNCTION mustdo.can_write(p_team text, p_owner name, p_scope uuid) RETURNS boolean LANGUAGE sql STABLE
+          SECURITY DEFINER SET search_path = pg_catalog AS $f$
+          SELECT p_team = mustdo.my_team() AND (p_owner = session_user
+                 OR EXISTS (SELECT 1 FROM mustdo.share s WHERE s.scope = p_scope AND s.grantee = session_user AND s.team = p_team))
+          $f$;
+        ALTER TABLE mustdo.share ENABLE ROW LEVEL SECURITY;
+        CREATE POLICY share_read ON mustdo.share FOR SELECT USING (team = mustdo.my_team() AND (owner = session_user OR grantee = session_user OR mustdo.is_manager()));
+        CREATE POLICY share_add ON mustdo.share FOR INSERT WITH CHECK (owner = session_user AND team = mustdo.my_team());
+        CREATE POLICY share_remove ON mustdo.share FOR DELETE USING (owner = session_user);
+        GRANT SELECT, INSERT, DELETE ON mustdo.share TO mustdo_rep, mustdo_manager;
+        REVOKE ALL ON FUNCTION mustdo.my_team(), mustdo.is_manager(), mustdo.can_read(text, name, uuid), mustdo.can_write(text, name, uuid) FROM PUBLIC;
+        GRANT EXECUTE ON FUNCTION mustdo.my_team(), mustdo.is_manager(), mustdo.can_read(text, name, uuid), mustdo.can_write(text, name, uuid)
+          TO mustdo_rep, mustdo_manager;
+        """
+
+    /// The change log (stable ids, applied once), the per-field clocks the sync pulls from, conflicts, the entity
+    /// registry and `push`, the function that applies a batch of changes under the team's advisory lock.
+    static let syncCore = """
+        CREATE SEQUENCE mustdo.change_seq;
+        GRANT USAGE ON SEQUENCE mustdo.change_seq TO mustdo_rep, mustdo_manager;
+        -- What a client may write: the table of each synced kind and its columns.
+        CREATE TABLE mustdo.entity (name text PRIMARY KEY, table_name text NOT NULL, columns text[] NOT NULL);
+        GRANT SELECT ON mustdo.entity TO mustdo_rep, mustdo_manager;
+        -- Every change a client pushed, by its id: a retried push finds it here and is not applied twice.
+        CREATE TABLE mustdo.change (
+          change_id uuid PRIMARY KEY,
+          seq bigint NOT NULL,
+          team text NOT NULL,
+          author name NOT NULL,
+          entity text NOT NULL,
+          uid uuid NOT NULL,
+          at timestamptz NOT NULL,
+          received_at timestamptz NOT NULL DEFAULT now(),
+          outcome text NOT NULL CHECK (outcome IN ('applied', 'rejected'))
+        );
+        CREATE INDEX change_by_author ON mustdo.change (author, seq);
+        ALTER TABLE mustdo.change ENABLE ROW LEVEL SECURITY;
+        CREATE POLICY change_read ON mustdo.change FOR SELECT USING (author = session_user OR (mustdo.is_manager() AND team = mustdo.my_team()));
+        CREATE POLICY change_add ON mustdo.change FOR INSERT WITH CHECK (author = session_user AND team = mustdo.my_team());
+        GRANT SELECT, INSERT ON mustdo.change TO mustdo_rep, mustdo_manager;
+        -- The winning value of every field with who wrote it, when, and the sequence number a pull starts after.
+        CREATE TABLE mustdo.field_clock (
+          entity text NOT NULL,
+          uid uuid NOT NULL,
+          field text NOT NULL,
+          team text NOT NULL,
+          owner name NOT NULL,
+          scope uuid NOT NULL,
+          value jsonb,
+          at timestamptz NOT NULL,
+          author name NOT NULL,
+          change_id uuid NOT NULL,
+          seq bigint NOT NULL,
+          PRIMARY KEY (entity, uid, field)
+        );
+        CREATE INDEX field_clock_by_seq ON mustdo.field_clock (team, seq);
+        ALTER TABLE mustdo.field_clock ENABLE ROW LEVEL SECURITY;
+        CREATE POLICY field_clock_read ON mustdo.field_clock FOR SELECT USING (mustdo.can_read(team, owner, scope));
+        CREATE POLICY field_clock_add ON mustdo.field_clock FOR INSERT WITH CHECK (mustdo.can_write(team, owner, scope));
+        CREATE POLICY field_clock_change ON mustdo.field_clock FOR UPDATE USING (mustdo.can_write(team, owner, scope));
+        GRANT SELECT, INSERT, UPDATE ON mustdo.field_clock TO mustdo_rep, mustdo_manager;
+        -- Two people changed one field without seeing each other's change: the later one is kept, the other stays here.
+        CREATE TABLE mustdo.conflict (
+          id bigserial PRIMARY KEY,
+          seq bigint NOT NULL,
+          team text NOT NULL,
+          owner name NOT NULL,
+          scope uuid NOT NULL,
+          entity text NOT NULL,
+          uid uuid NOT NULL,
+          field text NOT NULL,
+          kept_value jsonb, kept_author name NOT NULL, kept_at timestamptz NOT NULL,
+          lost_value jsonb, lost_author name NOT NULL, lost_at timestamptz NOT NULL
+        );
+        ALTER TABLE mustdo.conflict ENABLE ROW LEVEL SECURITY;
+        CREATE POLICY conflict_read ON mustdo.conflict FOR SELECT USING (mustdo.can_read(team, owner, scope));
+        CREATE POLICY conflict_add ON mustdo.conflict FOR INSERT WITH CHECK (team = mustdo.my_team());
+        GRANT SELECT, INSERT ON mustdo.conflict TO mustdo_rep, mustdo_manager;
+        GRANT USAGE ON SEQUENCE mustdo.conflict_id_seq TO mustdo_rep, mustdo_manager;
+
+        -- Applies a batch of changes as the member (row-level security applies), in the caller's transaction.
+        -- p_base is the last sequence number the client pulled: a field changed by someone else after it is a
+        -- conflict, decided by the later edit time (then the change id); the loser is kept in mustdo.conflict.
+        -- Each element: {"id", "entity", "uid" (or "key" for one row per member and key), "scope", "at", "fields": {}}.
+        CREATE FUNCTION mustdo.push(p_base bigint, p_changes jsonb) RETURNS jsonb LANGUAGE plpgsql
+          SET search_path = pg_catalog AS $f$
+        DECLARE
+          v_team text := mustdo.my_team();
+          v_c jsonb;
+          v_ent record;
+          v_uid uuid;
+          v_scope uuid;
+          v_at timestamptz;
+          v_id uuid;
+          v_seq bigint;
+          v_owner name;
+          v_row_team text;
+          v_row_scope uuid;
+          v_key text;
+          v_val jsonb;
+          v_cvalue jsonb;
+          v_cat timestamptz;
+          v_cauthor name;
+          v_cid uuid;
+          v_cseq bigint;
+          v_winners jsonb;
+          v_set text;
+          v_wins boolean;
+          v_applied int := 0;
+          v_duplicate int := 0;
+          v_rejected int := 0;
+        BEGIN
+          IF v_team IS NULL THEN
+            RAISE EXCEPTION 'mustdo: % is not a member of a team', session_user USING ERRCODE = '42501';
+          END IF;
+          -- One pusher per team at a time: sequence numbers then commit in order, so a pull after N misses nothing.
+          PERFORM pg_advisory_xact_lock(hashtext('mustdo-team:' || v_team));
+          FOR v_c IN SELECT * FROM jsonb_array_elements(p_changes) LOOP
+            v_id := (v_c->>'id')::uuid;
+            v_at := (v_c->>'at')::timestamptz;
+            SELECT * INTO v_ent FROM mustdo.entity WHERE name = v_c->>'entity';
+            IF NOT FOUND THEN
+              RAISE EXCEPTION 'mustdo: unknown kind of row %', v_c->>'entity' USING ERRCODE = '22023';
+            END IF;
+            v_uid := coalesce((v_c->>'uid')::uuid, md5(session_user || ':' || (v_c->>'entity') || ':' || (v_c->>'key'))::uuid);
+            v_scope := coalesce((v_c->>'scope')::uuid, v_uid);
+            IF EXISTS (SELECT 1 FROM mustdo.change WHERE change_id = v_id) THEN
+              v_duplicate := v_duplicate + 1;  -- pushed before, its reply lost: applied once
+              CONTINUE;
+            END IF;
+            v_seq := nextval('mustdo.change_seq');
+            v_owner := NULL;
+            EXECUTE format('SELECT owner, team, scope FROM mustdo.%I WHERE uid = $1', v_ent.table_name)
+              INTO v_owner, v_row_team, v_row_scope USING v_uid;
+            IF v_owner IS NULL THEN
+              BEGIN
+                EXECUTE format('INSERT INTO mustdo.%I (uid, owner, team, scope) VALUES ($1, session_user, $2, $3)', v_ent.table_name)
+                  USING v_uid, v_team, v_scope;
+                v_owner := session_user; v_row_team := v_team; v_row_scope := v_scope;
+              EXCEPTION WHEN unique_violation OR insufficient_privilege THEN
+                v_owner := NULL;  -- someone else's row this member may not see
+              END;
+            END IF;
+            IF v_owner IS NULL OR NOT mustdo.can_write(v_row_team, v_owner, v_row_scope) THEN
+              INSERT INTO mustdo.change (change_id, seq, team, author, entity, uid, at, outcome)
+                VALUES (v_id, v_seq, v_team, session_user, v_c->>'entity', v_uid, v_at, 'rejected');
+              v_rejected := v_rejected + 1;
+              CONTINUE;
+            END IF;
+            INSERT INTO mustdo.change (change_id, seq, team, author, entity, uid, at, outcome)
+              VALUES (v_id, v_seq, v_team, session_user, v_c->>'entity', v_uid, v_at, 'applied');
+            -- Each field against its clock (one query for the row), then one UPDATE and one clock upsert for the winners.
+            v_winners := '{}'::jsonb;
+            FOR v_key, v_val, v_cvalue, v_cat, v_cauthor, v_cid, v_cseq IN
+              SELECT f.key, f.value, c.value, c.at, c.author, c.change_id, c.seq
+              FROM jsonb_each(v_c->'fields') f
+              LEFT JOIN mustdo.field_clock c ON c.entity = v_ent.name AND c.uid = v_uid AND c.field = f.key
+            LOOP
+              IF NOT v_key = ANY (v_ent.columns) THEN
+                RAISE EXCEPTION 'mustdo: % has no column %', v_ent.name, v_key USING ERRCODE = '22023';
+              END IF;
+              IF v_cseq IS NULL OR v_cauthor = session_user OR v_cseq <= p_base THEN
+                v_wins := true;  -- the first value, or a change made after seeing the current one
+              ELSE
+                v_wins := (v_at, v_id::text) > (v_cat, v_cid::text);
+                IF v_cvalue IS DISTINCT FROM v_val THEN
+                  INSERT INTO mustdo.conflict (seq, team, owner, scope, entity, uid, field, kept_value, kept_author, kept_at, lost_value, lost_author, lost_at)
+                  VALUES (v_seq, v_row_team, v_owner, v_row_scope, v_ent.name, v_uid, v_key,
+                          CASE WHEN v_wins THEN v_val ELSE v_cvalue END, CASE WHEN v_wins THEN session_user ELSE v_cauthor END,
+                          CASE WHEN v_wins THEN v_at ELSE v_cat END,
+                          CASE WHEN v_wins THEN v_cvalue ELSE v_val END, CASE WHEN v_wins THEN v_cauthor ELSE session_user END,
+                          CASE WHEN v_wins THEN v_cat ELSE v_at END);
+                END IF;
+              END IF;
+              IF v_wins THEN v_winners := v_winners || jsonb_build_object(v_key, v_val); END IF;
+            END LOOP;
+            IF v_winners <> '{}'::jsonb THEN
+              SELECT string_agg(format('%I = r.%I', k, k), ', ') INTO v_set FROM jsonb_object_keys(v_winners) k;
+              EXECUTE format('UPDATE mustdo.%I t SET %s FROM jsonb_populate_record(NULL::mustdo.%I, $1) r WHERE t.uid = $2',
+                             v_ent.table_name, v_set, v_ent.table_name)
+                USING v_winners, v_uid;
+              INSERT INTO mustdo.field_clock AS f (entity, uid, field, team, owner, scope, value, at, author, change_id, seq)
+                SELECT v_ent.name, v_uid, w.key, v_row_team, v_owner, v_row_scope, w.value, v_at, session_user, v_id, v_seq
+                FROM jsonb_each(v_winners) w
+                ON CONFLICT (entity, uid, field) DO UPDATE SET value = EXCLUDED.value, at = EXCLUDED.at, author = EXCLUDED.author,
+                  change_id = EXCLUDED.change_id, seq = EXCLUDED.seq;
+            END IF;
+            v_applied := v_applied + 1;
+          END LOOP;
+          RETURN jsonb_build_object('applied', v_applied, 'duplicate', v_duplicate, 'rejected', v_rejected);
+        END $f$;
+        REVOKE ALL ON FUNCTION mustdo.push(bigint, jsonb) FROM PUBLIC;
+        GRANT EXECUTE ON FUNCTION mustdo.push(bigint, jsonb) TO mustdo_rep, mustdo_manager;
+
+        -- A member records their sync (who synced when, what is still pending); only their own row.
+        CREATE FUNCTION mustdo.note_sync(p_pushed integer, p_pending integer) RETURNS void LANGUAGE sql
+          SECURITY DEFINER SET search_path = pg_catalog AS $f$
+          UPDATE mustdo.member SET last_sync_at = now(), last_pushed = p_pushed, pending = p_pending
+          WHERE login = session_user AND removed_at IS NULL
+          $f$;
+        REVOKE ALL ON FUNCTION mustdo.note_sync(integer, integer) FROM PUBLIC;
+        GRANT EXECUTE ON FUNCTION mustdo.note_sync(integer, integer) TO mustdo_rep, mustdo_manager;
+
+        -- Sharing a row with a colleague: the share, and the row's fields marked new so the colleague's next pull gets them.
+        CREATE FUNCTION mustdo.share_with(p_scope uuid, p_grantee name) RETURNS void LANGUAGE plpgsql
+          SET search_path = pg_catalog AS $f$
+        BEGIN
+          PERFORM pg_advisory_xact_lock(hashtext('mustdo-team:' || mustdo.my_team()));
+          INSERT INTO mustdo.share (scope, grantee) VALUES (p_scope, p_grantee) ON CONFLICT DO NOTHING;
+          UPDATE mustdo.field_clock SET seq = nextval('mustdo.change_seq') WHERE scope = p_scope;
+        END $f$;
+        REVOKE ALL ON FUNCTION mustdo.share_with(uuid, name) FROM PUBLIC;
+        GRANT EXECUTE ON FUNCTION mustdo.share_with(uuid, name) TO mustdo_rep, mustdo_manager;
+        """
+
+    /// The customer file (cards with people and tags as JSON, history) and the routine completion per period.
+    static let customersAndCompletion = """
+        CREATE TABLE mustdo.customer (
+          uid uuid PRIMARY KEY, owner name NOT NULL, team text NOT NULL, scope uuid NOT NULL,
+          number text, name text, company text, decision_maker text, grade text, address text, phone text, email text,
+          needs text, financial text, business text, purchasing text, credit text, relations text, contact text,
+          created_by text, notes text, tier text, decision_date text, buying_power text, has_need text, approachable text,
+          authority text, status text, lost_reason text, personality text, hobbies text, family text, social text,
+          birthday text, trust text, referred_by text, created_at text, reviewed_on text, archived_at text,
+          forgotten_at text, merged_into uuid, people jsonb, tags jsonb
+        );
+        CREATE TABLE mustdo.customer_history (
+          uid uuid PRIMARY KEY, owner name NOT NULL, team text NOT NULL, scope uuid NOT NULL,
+          customer uuid, at text, action text, field text, old text, new text, other uuid
+        );
+        CREATE TABLE mustdo.completion (
+          uid uuid PRIMARY KEY, owner name NOT NULL, team text NOT NULL, scope uuid NOT NULL,
+          period_kind text, period_key text, start_day date, end_day date,
+          done integer, skipped integer, missed integer, total integer
+        );
+        INSERT INTO mustdo.entity (name, table_name, columns) VALUES
+          ('customer', 'customer', ARRAY['number', 'name', 'company', 'decision_maker', 'grade', 'address', 'phone', 'email',
+            'needs', 'financial', 'business', 'purchasing', 'credit', 'relations', 'contact', 'created_by', 'notes', 'tier',
+            'decision_date', 'buying_power', 'has_need', 'approachable', 'authority', 'status', 'lost_reason', 'personality',
+            'hobbies', 'family', 'social', 'birthday', 'trust', 'referred_by', 'created_at', 'reviewed_on', 'archived_at',
+            'forgotten_at', 'merged_into', 'people', 'tags']),
+          ('customer_history', 'customer_history', ARRAY['customer', 'at', 'action', 'field', 'old', 'new', 'other']),
+          ('completion', 'completion', ARRAY['period_kind', 'period_key', 'start_day', 'end_day', 'done', 'skipped', 'missed', 'total']);
+        DO $$ DECLARE t text; BEGIN
+          FOREACH t IN ARRAY ARRAY['customer', 'customer_history', 'completion'] LOOP
+            EXECUTE format('ALTER TABLE mustdo.%I ENABLE ROW LEVEL SECURITY', t);
+            EXECUTE format('CREATE POLICY %I ON mustdo.%I FOR SELECT USING (mustdo.can_read(team, owner, scope))', t || '_read', t);
+            EXECUTE format('CREATE POLICY %I ON mustdo.%I FOR INSERT WITH CHECK (owner = session_user AND team = mustdo.my_team())', t || '_add', t);
+            EXECUTE format('GRANT SELECT, INSERT ON mustdo.%I TO mustdo_rep, mustdo_manager', t);
+            EXECUTE format('CREATE INDEX %I ON mustdo.%I (team, owner)', t || '_by_owner', t);
+          END LOOP;
+        END $$;
+        -- Cards: the owner and colleagues it is shared with change them; nobody moves a row to another owner or team.
+        CREATE POLICY customer_change ON mustdo.customer FOR UPDATE USING (mustdo.can_write(team, owner, scope));
+        GRANT UPDATE (number, name, company, decision_maker, grade, address, phone, email, needs, financial, business,
+          purchasing, credit, relations, contact, created_by, notes, tier, decision_date, buying_power, has_need, approachable,
+          authority, status, lost_reason, personality, hobbies, family, social, birthday, trust, referred_by, created_at,
+          reviewed_on, archived_at, forgotten_at, merged_into, people, tags) ON mustdo.customer TO mustdo_rep, mustdo_manager;
+        -- History: only its author changes it (a forget erases the texts); nobody changes another person's history.
+        CREATE POLICY customer_history_change ON mustdo.customer_history FOR UPDATE USING (owner = session_user);
+        GRANT UPDATE (customer, at, action, field, old, new, other) ON mustdo.customer_history TO mustdo_rep, mustdo_manager;
+        CREATE POLICY completion_change ON mustdo.completion FOR UPDATE USING (owner = session_user);
+        GRANT UPDATE (period_kind, period_key, start_day, end_day, done, skipped, missed, total) ON mustdo.completion TO mustdo_rep, mustdo_manager;
+        """
+
+    /// The manager's roll-up as views over the synced rows. `security_invoker`: the reader's row-level security
+    /// applies, so a rep running them sees only themselves and a manager the whole team.
+    static let reportViews = """
+        -- Per person and period: routine completion as each member's MustDo summarised it.
+        CREATE VIEW mustdo.report_completion WITH (security_invoker = true) AS
+          SELECT team, owner, period_kind, period_key, start_day, end_day, done, skipped, missed, total,
+                 round(100.0 * done / nullif(total, 0), 1) AS percent
+          FROM mustdo.completion;
+        -- Per person and day: status changes of their cards (won = became a customer, lost = became lost).
+        CREATE VIEW mustdo.report_customer_moves WITH (security_invoker = true) AS
+          SELECT h.team, h.owner, substr(h.at, 1, 10)::date AS day,
+                 count(*) FILTER (WHERE h.new = 'customer') AS won,
+                 count(*) FILTER (WHERE h.new = 'lost') AS lost
+          FROM mustdo.customer_history h
+          WHERE h.action = 'edit' AND h.field = 'status'
+          GROUP BY h.team, h.owner, substr(h.at, 1, 10)::date;
+        GRANT SELECT ON mustdo.report_completion, mustdo.report_customer_moves TO mustdo_rep, mustdo_manager;
+        """
+}
