@@ -72,6 +72,7 @@ public enum Command: String, CaseIterable, Sendable {
     case showArchived = "show-archived"
     case editText = "edit-text"
     case search
+    case visitForm = "visit"
 
     /// What the command does, for the help screen (from the message catalog).
     public func help(_ language: Language) -> String { language.text(helpKey) }
@@ -151,6 +152,7 @@ public enum Command: String, CaseIterable, Sendable {
         case .showArchived: return .custScreenHelpShowArchived
         case .editText: return .custScreenHelpEditText
         case .search: return .custScreenHelpSearch
+        case .visitForm: return .vscrHelpVisitForm
         }
     }
 
@@ -211,6 +213,7 @@ public enum Command: String, CaseIterable, Sendable {
         case .showArchived: return .custScreenLabelShowArchived
         case .editText: return .custScreenLabelEditText
         case .search: return .custScreenLabelSearch
+        case .visitForm: return .vscrLabelVisitForm
         default: return nil
         }
     }

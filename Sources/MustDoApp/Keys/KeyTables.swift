@@ -73,6 +73,7 @@ public struct KeyTables: Sendable {
                 (.help, [.char("?"), .function(1)]), (.undo, [.char("u")]), (.redo, [.char("U"), .ctrl("r")]),
                 (.quit, [.char("q")]), (.interrupt, [.ctrl("c")]),
                 (.customersScreen, [.char("C")]),
+                (.visitForm, [.char("v")]),
             ], footer: [])
         case .home:
             return KeyMap(mode: name, bindings: [
@@ -152,6 +153,11 @@ public struct KeyTables: Sendable {
                 (.nextField, [.tab, .down]), (.previousField, [.backTab, .up]), (.editText, [.enter]), (.externalEditor, [.ctrl("o"), .function(4)]),
                 (.save, [.ctrl("s"), .function(2)]), (.cancel, [.escape, .ctrl("g")]),
             ], footer: [.nextField, .editText, .externalEditor, .save, .cancel])
+        case .visitForm:
+            return KeyMap(mode: name, bindings: [
+                (.nextField, [.tab, .down, .enter]), (.previousField, [.backTab, .up]),
+                (.save, [.ctrl("s"), .function(2)]), (.cancel, [.escape, .ctrl("g")]),
+            ], footer: [.nextField, .previousField, .save, .cancel])
         }
     }
 }

@@ -51,6 +51,14 @@ public enum Action: Sendable {
     case customerApplied(before: Customer, after: Customer, origin: ChangeOrigin, said: String?)
     /// A form text came back from `$EDITOR`.
     case customerTextEdited(field: String, text: String)
+    /// A card's timeline records arrived (visits, promises, appointments).
+    case timelineLoaded(Int64, CustomerTimeline.Records)
+    /// The visit form can open: the time now, and the customer typed in.
+    case visitFormOpened(now: LocalDateTime, customer: String)
+    /// A customer's last visit goal (nil: none yet).
+    case lastGoalLoaded(Int64, VisitGoal?)
+    /// A visit was logged (`removed` false) or removed (true) and committed.
+    case visitApplied(Visit, removed: Bool, origin: ChangeOrigin)
 }
 
 /// Why a change was made: by the user, or by undo / redo of an earlier entry.

@@ -37,6 +37,8 @@ public struct AppState: Sendable {
         case customerForm
         /// Asking to confirm archiving or restoring a customer.
         case confirmArchive
+        /// The visit form.
+        case visitForm
     }
 
     /// Which journal text the editor is changing.

@@ -86,6 +86,14 @@ public enum Reducer {
             return broadcast(&state, action)
         case .customersLoaded, .customerCardLoaded, .customerTextEdited:
             return broadcast(&state, action)
+        case .timelineLoaded, .lastGoalLoaded:
+            return broadcast(&state, action)
+        case .visitFormOpened(let now, let customer):
+            state.stack.append(VisitFormView(now: now, customer: customer, language: state.language))
+            return [.loadCustomers(archived: false)]
+        case .visitApplied(let visit, let removed, let origin):
+            visitApplied(&state, visit, removed: removed, origin)
+            return broadcast(&state, action) + refresh(state)
         case .customerApplied(let before, let after, let origin, let said):
             customerApplied(&state, before, after, origin, said)
             return broadcast(&state, action) + refresh(state)
@@ -115,6 +123,7 @@ public enum Reducer {
                 return []
             }
             if let c = e.customer { return [.revertCustomer(from: c.after, to: c.before, origin: .undo(e))] }
+            if let v = e.visit { return [.removeVisit(v, origin: .undo(e))] }
             return [.apply(.revert(from: e.after, to: e.before), id: e.after.id, origin: .undo(e))]
         case .redo where inherited:
             guard let e = state.redoStack.popLast() else {
@@ -122,9 +131,12 @@ public enum Reducer {
                 return []
             }
             if let c = e.customer { return [.revertCustomer(from: c.before, to: c.after, origin: .redo(e))] }
+            if let v = e.visit { return [.logVisit(v, origin: .redo(e))] }
             return [.apply(.revert(from: e.before, to: e.after), id: e.after.id, origin: .redo(e))]
         case .customersScreen where inherited:
             return openCustomers(&state)
+        case .visitForm where inherited:
+            return openVisitForm(&state)
         default:
             return route(&state) { v, s in v.handle(c, &s) }
         }

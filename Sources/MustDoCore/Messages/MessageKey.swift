@@ -1180,4 +1180,47 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case exportTableHelp
     case exportTableInvalid
     case exportJSONAbstract
+
+    // MARK: Visit screens
+    case vscrFieldCustomer
+    case vscrFieldAt
+    case vscrFieldKind
+    case vscrFieldGoal
+    case vscrFieldHigh
+    case vscrFieldMedium
+    case vscrFieldLow
+    case vscrFieldHappened
+    case vscrFieldResult
+    case vscrFieldCommit
+    case vscrFieldBy
+    case vscrFieldWho
+    case vscrFieldNextAt
+    case vscrFieldPlace
+    case vscrFieldAbout
+    case vscrHintCustomer
+    case vscrHintMinute
+    case vscrHintKind
+    case vscrHintDate
+    case vscrHintCommit
+    case vscrPicked
+    case vscrPickedMore
+    case vscrNoCustomer
+    case vscrCustomerNoMatch
+    case vscrKindInvalid
+    case vscrByNeedsCommit
+    case vscrCommitNeedsBy
+    case vscrPlaceNeedsTime
+    case vscrFormProblems
+    case vscrFormTitle
+    case vscrLogged
+    case vscrHelpVisitForm
+    case vscrLabelVisitForm
+    case vscrLastContact
+    case vscrTimeline
+    case vscrTimelineVisit
+    case vscrTimelinePromiseMade
+    case vscrTimelinePromiseState
+    case vscrTimelinePromiseMoved
+    case vscrTimelinePromiseChecked
+    case vscrTimelineAppointment
 }
