@@ -73,6 +73,13 @@ public enum Command: String, CaseIterable, Sendable {
     case editText = "edit-text"
     case search
     case visitForm = "visit"
+    case ledger
+    case markKept = "kept"
+    case markBroken = "broken"
+    case renegotiate
+    case markTold = "told"
+    case cycleDirection = "direction"
+    case groupByCustomer = "group"
 
     /// What the command does, for the help screen (from the message catalog).
     public func help(_ language: Language) -> String { language.text(helpKey) }
@@ -153,6 +160,13 @@ public enum Command: String, CaseIterable, Sendable {
         case .editText: return .custScreenHelpEditText
         case .search: return .custScreenHelpSearch
         case .visitForm: return .vscrHelpVisitForm
+        case .ledger: return .vscrHelpLedger
+        case .markKept: return .vscrHelpKept
+        case .markBroken: return .vscrHelpBroken
+        case .renegotiate: return .vscrHelpRenegotiate
+        case .markTold: return .vscrHelpTold
+        case .cycleDirection: return .vscrHelpDirection
+        case .groupByCustomer: return .vscrHelpGroup
         }
     }
 
@@ -214,6 +228,13 @@ public enum Command: String, CaseIterable, Sendable {
         case .editText: return .custScreenLabelEditText
         case .search: return .custScreenLabelSearch
         case .visitForm: return .vscrLabelVisitForm
+        case .ledger: return .vscrLabelLedger
+        case .markKept: return .vscrLabelKept
+        case .markBroken: return .vscrLabelBroken
+        case .renegotiate: return .vscrLabelRenegotiate
+        case .markTold: return .vscrLabelTold
+        case .cycleDirection: return .vscrLabelDirection
+        case .groupByCustomer: return .vscrLabelGroup
         default: return nil
         }
     }

@@ -74,6 +74,7 @@ public struct KeyTables: Sendable {
                 (.quit, [.char("q")]), (.interrupt, [.ctrl("c")]),
                 (.customersScreen, [.char("C")]),
                 (.visitForm, [.char("v")]),
+                (.ledger, [.char("o")]),
             ], footer: [])
         case .home:
             return KeyMap(mode: name, bindings: [
@@ -158,6 +159,14 @@ public struct KeyTables: Sendable {
                 (.nextField, [.tab, .down, .enter]), (.previousField, [.backTab, .up]),
                 (.save, [.ctrl("s"), .function(2)]), (.cancel, [.escape, .ctrl("g")]),
             ], footer: [.nextField, .previousField, .save, .cancel])
+        case .ledger:
+            return KeyMap(mode: name, bindings: [
+                (.moveDown, [.down, .char("j")]), (.moveUp, [.up, .char("k")]), (.pageDown, [.pageDown, .ctrl("f")]), (.pageUp, [.pageUp, .ctrl("b")]),
+                (.top, [.char("g"), .home]), (.bottom, [.char("G"), .end]),
+                (.markKept, [.char("x"), .char(" ")]), (.markBroken, [.char("b")]), (.renegotiate, [.char("r")]), (.markTold, [.char("t")]),
+                (.cycleDirection, [.char("d")]), (.groupByCustomer, [.char("s")]),
+                (.back, [.escape, .char("o")]),
+            ], footer: [.markKept, .markBroken, .renegotiate, .markTold, .cycleDirection, .groupByCustomer, .undo, .back, .help, .quit])
         }
     }
 }

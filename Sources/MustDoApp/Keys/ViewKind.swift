@@ -6,6 +6,7 @@ public enum ViewKind: String, CaseIterable, Sendable {
     case customerCard = "customer-card"
     case customerForm = "customer-form"
     case visitForm = "visit-form"
+    case ledger
 
     /// Whether the view takes typed text: then only its own table and the global `interrupt` apply, every other key is text.
     public var takesText: Bool {

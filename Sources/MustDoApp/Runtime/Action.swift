@@ -59,6 +59,10 @@ public enum Action: Sendable {
     case lastGoalLoaded(Int64, VisitGoal?)
     /// A visit was logged (`removed` false) or removed (true) and committed.
     case visitApplied(Visit, removed: Bool, origin: ChangeOrigin)
+    /// The pending promises and the appointments (those to tell about are shown) arrived.
+    case ledgerLoaded([Promise], [Appointment])
+    /// A ledger change (or its undo) was committed; `said` is the status line for a new change.
+    case ledgerApplied(LedgerUndo, origin: ChangeOrigin, said: String?)
 }
 
 /// Why a change was made: by the user, or by undo / redo of an earlier entry.

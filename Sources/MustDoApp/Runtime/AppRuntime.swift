@@ -253,7 +253,7 @@ public final class AppRuntime {
                 return nil
             case .loadCustomers, .loadCustomerCard, .saveCustomer, .archiveCustomer, .revertCustomer, .externalEditCustomerText:
                 return try performCustomer(effect)
-            case .loadTimeline, .openVisitForm, .loadLastGoal, .logVisit, .removeVisit:
+            case .loadTimeline, .openVisitForm, .loadLastGoal, .logVisit, .removeVisit, .loadLedger, .changeLedger, .revertLedger:
                 return try performVisit(effect)
             }
         } catch let e as MustDoError {

@@ -39,6 +39,8 @@ public struct AppState: Sendable {
         case confirmArchive
         /// The visit form.
         case visitForm
+        /// The ledger of promises.
+        case ledger
     }
 
     /// Which journal text the editor is changing.

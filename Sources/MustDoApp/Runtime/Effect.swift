@@ -63,4 +63,10 @@ public enum Effect: Sendable, Equatable {
     case logVisit(Visit, origin: ChangeOrigin)
     /// Remove a logged visit whole (undo); reports `.visitApplied`.
     case removeVisit(Visit, origin: ChangeOrigin)
+    /// Load the pending promises and the appointments to tell about; reports `.ledgerLoaded`.
+    case loadLedger
+    /// Make a ledger change in its own transaction; reports `.ledgerApplied`.
+    case changeLedger(LedgerChange, origin: ChangeOrigin)
+    /// Undo a ledger change (the record put back, its history since removed); reports `.ledgerApplied`.
+    case revertLedger(LedgerUndo, origin: ChangeOrigin)
 }

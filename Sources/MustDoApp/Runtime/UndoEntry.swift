@@ -14,4 +14,6 @@ public struct UndoEntry: Sendable, Equatable {
     public var customer: CustomerUndo? = nil
     /// For a logged visit: the visit as stored (undo removes it whole, redo logs it again).
     public var visit: Visit? = nil
+    /// For a ledger change: what was done and the record before it.
+    public var ledger: LedgerUndo? = nil
 }

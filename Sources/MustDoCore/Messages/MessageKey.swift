@@ -1182,6 +1182,36 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case exportJSONAbstract
 
     // MARK: Visit screens
+    case vscrLedgerTitle
+    case vscrLedgerOverdue
+    case vscrLedgerThisWeek
+    case vscrLedgerLater
+    case vscrLedgerToTell
+    case vscrLedgerEmpty
+    case vscrLedgerAll
+    case vscrLedgerByCustomer
+    case vscrLedgerByDate
+    case vscrLedgerNewDate
+    case vscrLedgerNotPromise
+    case vscrLedgerNotAppointment
+    case vscrLedgerKept
+    case vscrLedgerBroken
+    case vscrLedgerMoved
+    case vscrLedgerTold
+    case vscrHelpLedger
+    case vscrLabelLedger
+    case vscrHelpKept
+    case vscrLabelKept
+    case vscrHelpBroken
+    case vscrLabelBroken
+    case vscrHelpRenegotiate
+    case vscrLabelRenegotiate
+    case vscrHelpTold
+    case vscrLabelTold
+    case vscrHelpDirection
+    case vscrLabelDirection
+    case vscrHelpGroup
+    case vscrLabelGroup
     case vscrFieldCustomer
     case vscrFieldAt
     case vscrFieldKind
