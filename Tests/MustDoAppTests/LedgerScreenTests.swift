@@ -70,11 +70,11 @@ import MustDoTestSupport
         #expect(p.what == "付尾款")
         press(runtime, terminal, .char("x"))
         #expect(try fixture.database.promise(id: p.id).state == .kept)
-        #expect(try !runtime.state.view(LedgerView.self)!.promises.contains { $0.id == p.id })
+        #expect(!runtime.state.view(LedgerView.self)!.promises.contains { $0.id == p.id })
         press(runtime, terminal, .char("u"))
         let back = try fixture.database.promise(id: p.id)
         #expect(back.state == .open && !back.history.contains { $0.action == .kept })
-        #expect(try runtime.state.view(LedgerView.self)!.promises.contains { $0.id == p.id })
+        #expect(runtime.state.view(LedgerView.self)!.promises.contains { $0.id == p.id })
         press(runtime, terminal, .char("U"))
         #expect(try fixture.database.promise(id: p.id).state == .kept)
     }
@@ -116,8 +116,8 @@ import MustDoTestSupport
         // Live refresh: when the poll notices an outside change (it reloads the agenda), the ledger reloads too.
         let rebate = try #require(try fixture.database.promises(.pending).first { $0.what == "年度返利" })
         try fixture.database.settlePromise(id: rebate.id, as: .kept, now: "2026-11-26T10:00:00")
-        #expect(try runtime.state.view(LedgerView.self)!.promises.contains { $0.id == rebate.id })
+        #expect(runtime.state.view(LedgerView.self)!.promises.contains { $0.id == rebate.id })
         runtime.dispatch(.agendaLoaded(runtime.state.agenda))
-        #expect(try !runtime.state.view(LedgerView.self)!.promises.contains { $0.id == rebate.id })
+        #expect(!runtime.state.view(LedgerView.self)!.promises.contains { $0.id == rebate.id })
     }
 }

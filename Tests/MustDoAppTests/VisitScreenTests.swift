@@ -105,3 +105,60 @@ import MustDoTestSupport
         #expect(t.entries.first?.text.contains(Language.zh.text(.visitsNoAction)) == true)
     }
 }
+
+/// The visits list (`V`): newest first, the filters, the card from a row, live after a visit is logged.
+@Suite struct VisitsListTests {
+    func runtime(_ language: Language, _ w: Int = 80, _ h: Int = 24) throws -> (AppRuntime, HeadlessTerminal, AppFixture) {
+        let fixture = try AppFixture(language: language)
+        try VisitScreenTests.seed(fixture.database)
+        let li = try #require(try fixture.database.customers(CustomerQuery()).first { $0.name == "李四" })
+        try fixture.database.logVisit(Visit(kind: .call, at: LocalDateTime(parsing: "2026-11-25 09:30")!, customerID: li.id, goal: VisitGoal("约演示"),
+                                            result: "下周再说"), now: "2026-11-25T10:00:00")
+        let terminal = HeadlessTerminal(width: w, height: h)
+        let state = try AppRuntime.initialState(database: fixture.database, engine: fixture.engine, clock: fixture.clock, language: language,
+                                                width: w, height: h, ascii: false)
+        return (AppRuntime(terminal: terminal, database: fixture.database, engine: fixture.engine, clock: fixture.clock, keymap: .home,
+                           theme: .fallback, state: state), terminal, fixture)
+    }
+
+    func press(_ runtime: AppRuntime, _ terminal: HeadlessTerminal, _ keys: KeyEvent...) {
+        for k in keys {
+            terminal.enqueue(k)
+            runtime.step(timeoutMilliseconds: 0)
+        }
+    }
+
+    func rows(_ runtime: AppRuntime) -> [VisitListPresentation.Row] {
+        runtime.state.view(VisitsView.self)!.presentation(runtime.state).rows
+    }
+
+    @Test(arguments: [Language.en, .zh], VisitScreenTests.sizes)
+    func visitsSnapshot(language: Language, size: (Int, Int)) throws {
+        let (runtime, terminal, _) = try runtime(language, size.0, size.1)
+        press(runtime, terminal, .char("V"))
+        #expect(runtime.state.mode == .visits)
+        if let problem = Snapshot.mismatch(runtime.render(), named: "visits-\(language.rawValue)-\(size.0)x\(size.1)") { Issue.record(Comment(rawValue: problem)) }
+    }
+
+    @Test func newestFirstAndFilters() throws {
+        let (runtime, terminal, _) = try runtime(.en)
+        press(runtime, terminal, .char("V"))
+        #expect(rows(runtime).map(\.at) == ["2026-11-25 09:30", "2026-11-24 10:00"])
+        #expect(rows(runtime).map(\.moved) == [false, true])
+        press(runtime, terminal, .char("n"))
+        #expect(rows(runtime).map(\.customer) == ["KH-2026-0002 李四"])
+        press(runtime, terminal, .char("n"), .char("t"))
+        #expect(rows(runtime).map(\.kind) == ["visit"])
+        press(runtime, terminal, .char("t"))
+        #expect(rows(runtime).map(\.kind) == ["call"])
+        // Esc clears the filters first, then leaves.
+        press(runtime, terminal, .escape)
+        #expect(rows(runtime).count == 2)
+        press(runtime, terminal, .char("j"), .char("f"))
+        #expect(rows(runtime).map(\.customer) == ["KH-2026-0001 张三"])
+        press(runtime, terminal, .enter)
+        #expect(runtime.state.view(CustomerCardView.self)?.card?.name == "张三")
+        press(runtime, terminal, .escape, .escape, .escape)
+        #expect(runtime.state.mode == .home)
+    }
+}

@@ -80,6 +80,10 @@ public enum Command: String, CaseIterable, Sendable {
     case markTold = "told"
     case cycleDirection = "direction"
     case groupByCustomer = "group"
+    case visitsScreen = "visits"
+    case filterKind = "filter-kind"
+    case filterCustomer = "filter-customer"
+    case filterNoAction = "filter-no-action"
 
     /// What the command does, for the help screen (from the message catalog).
     public func help(_ language: Language) -> String { language.text(helpKey) }
@@ -167,6 +171,10 @@ public enum Command: String, CaseIterable, Sendable {
         case .markTold: return .vscrHelpTold
         case .cycleDirection: return .vscrHelpDirection
         case .groupByCustomer: return .vscrHelpGroup
+        case .visitsScreen: return .vscrHelpVisits
+        case .filterKind: return .vscrHelpFilterKind
+        case .filterCustomer: return .vscrHelpFilterCustomer
+        case .filterNoAction: return .vscrHelpNoAction
         }
     }
 
@@ -235,6 +243,10 @@ public enum Command: String, CaseIterable, Sendable {
         case .markTold: return .vscrLabelTold
         case .cycleDirection: return .vscrLabelDirection
         case .groupByCustomer: return .vscrLabelGroup
+        case .visitsScreen: return .vscrLabelVisits
+        case .filterKind: return .vscrLabelFilterKind
+        case .filterCustomer: return .vscrLabelFilterCustomer
+        case .filterNoAction: return .vscrLabelNoAction
         default: return nil
         }
     }

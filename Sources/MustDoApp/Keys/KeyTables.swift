@@ -75,6 +75,7 @@ public struct KeyTables: Sendable {
                 (.customersScreen, [.char("C")]),
                 (.visitForm, [.char("v")]),
                 (.ledger, [.char("o")]),
+                (.visitsScreen, [.char("V")]),
             ], footer: [])
         case .home:
             return KeyMap(mode: name, bindings: [
@@ -167,6 +168,13 @@ public struct KeyTables: Sendable {
                 (.cycleDirection, [.char("d")]), (.groupByCustomer, [.char("s")]),
                 (.back, [.escape, .char("o")]),
             ], footer: [.markKept, .markBroken, .renegotiate, .markTold, .cycleDirection, .groupByCustomer, .undo, .back, .help, .quit])
+        case .visits:
+            return KeyMap(mode: name, bindings: [
+                (.moveDown, [.down, .char("j")]), (.moveUp, [.up, .char("k")]), (.pageDown, [.pageDown, .ctrl("f")]), (.pageUp, [.pageUp, .ctrl("b")]),
+                (.top, [.char("g"), .home]), (.bottom, [.char("G"), .end]),
+                (.openCustomer, [.enter]), (.filterCustomer, [.char("f")]), (.filterKind, [.char("t")]), (.filterNoAction, [.char("n")]),
+                (.back, [.escape, .char("V")]),
+            ], footer: [.visitForm, .openCustomer, .filterCustomer, .filterKind, .filterNoAction, .undo, .back, .help, .quit])
         }
     }
 }

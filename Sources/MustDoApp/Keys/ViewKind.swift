@@ -7,6 +7,7 @@ public enum ViewKind: String, CaseIterable, Sendable {
     case customerForm = "customer-form"
     case visitForm = "visit-form"
     case ledger
+    case visits
 
     /// Whether the view takes typed text: then only its own table and the global `interrupt` apply, every other key is text.
     public var takesText: Bool {

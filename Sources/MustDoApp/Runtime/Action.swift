@@ -63,6 +63,8 @@ public enum Action: Sendable {
     case ledgerLoaded([Promise], [Appointment])
     /// A ledger change (or its undo) was committed; `said` is the status line for a new change.
     case ledgerApplied(LedgerUndo, origin: ChangeOrigin, said: String?)
+    /// The visits of a query arrived, newest first.
+    case visitsLoaded(VisitQuery, [Visit])
 }
 
 /// Why a change was made: by the user, or by undo / redo of an earlier entry.

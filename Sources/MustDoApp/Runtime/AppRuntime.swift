@@ -253,7 +253,7 @@ public final class AppRuntime {
                 return nil
             case .loadCustomers, .loadCustomerCard, .saveCustomer, .archiveCustomer, .revertCustomer, .externalEditCustomerText:
                 return try performCustomer(effect)
-            case .loadTimeline, .openVisitForm, .loadLastGoal, .logVisit, .removeVisit, .loadLedger, .changeLedger, .revertLedger:
+            case .loadTimeline, .openVisitForm, .loadLastGoal, .logVisit, .removeVisit, .loadLedger, .changeLedger, .revertLedger, .loadVisits:
                 return try performVisit(effect)
             }
         } catch let e as MustDoError {

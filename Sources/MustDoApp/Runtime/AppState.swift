@@ -41,6 +41,8 @@ public struct AppState: Sendable {
         case visitForm
         /// The ledger of promises.
         case ledger
+        /// The visits list.
+        case visits
     }
 
     /// Which journal text the editor is changing.

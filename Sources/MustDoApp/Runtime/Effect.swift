@@ -69,4 +69,6 @@ public enum Effect: Sendable, Equatable {
     case changeLedger(LedgerChange, origin: ChangeOrigin)
     /// Undo a ledger change (the record put back, its history since removed); reports `.ledgerApplied`.
     case revertLedger(LedgerUndo, origin: ChangeOrigin)
+    /// Load the visits `query` asks for; reports `.visitsLoaded`.
+    case loadVisits(VisitQuery)
 }

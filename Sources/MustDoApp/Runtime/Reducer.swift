@@ -86,7 +86,7 @@ public enum Reducer {
             return broadcast(&state, action)
         case .customersLoaded, .customerCardLoaded, .customerTextEdited:
             return broadcast(&state, action)
-        case .timelineLoaded, .lastGoalLoaded, .ledgerLoaded:
+        case .timelineLoaded, .lastGoalLoaded, .ledgerLoaded, .visitsLoaded:
             return broadcast(&state, action)
         case .visitFormOpened(let now, let customer):
             state.stack.append(VisitFormView(now: now, customer: customer, language: state.language))
@@ -144,6 +144,8 @@ public enum Reducer {
             return openVisitForm(&state)
         case .ledger where inherited:
             return openLedger(&state)
+        case .visitsScreen where inherited:
+            return openVisits(&state)
         default:
             return route(&state) { v, s in v.handle(c, &s) }
         }

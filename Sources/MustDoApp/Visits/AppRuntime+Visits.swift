@@ -31,6 +31,8 @@ extension AppRuntime {
                 if case .undo(let entry) = origin { return .undoRefused(entry, redo: false) }
                 throw e
             }
+        case .loadVisits(let query):
+            return .visitsLoaded(query, try database.visits(query))
         case .loadLedger, .changeLedger, .revertLedger:
             return try performLedger(effect)
         default:

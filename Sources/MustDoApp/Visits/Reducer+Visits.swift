@@ -13,6 +13,16 @@ extension Reducer {
         return [.openVisitForm(customer: customer)]
     }
 
+    /// `V` from any view that does not take text: opens the visits list, or goes back to it when it is on the stack.
+    static func openVisits(_ state: inout AppState) -> [Effect] {
+        if let i = state.stack.lastIndex(where: { $0 is VisitsView }) {
+            state.stack.removeSubrange((i + 1)...)
+            return state.view(VisitsView.self)?.refresh(state) ?? []
+        }
+        state.stack.append(VisitsView())
+        return [.loadVisits(VisitQuery())]
+    }
+
     /// A visit logged or removed: on the undo or redo stack, and said on the status line.
     static func visitApplied(_ state: inout AppState, _ visit: Visit, removed: Bool, _ origin: ChangeOrigin) {
         let title = CommitmentText.customer(visit.customerNumber, visit.customerName) + " " + visit.at.description

@@ -1179,6 +1179,18 @@ extension MessageCatalog {
         .exportJSONAbstract: "JSON:{{\"from\", \"to\", \"occurrences\", \"visits\", \"promises\", \"appointments\"}}。",
 
         // MARK: Visit screens
+        .vscrVisitsTitle: "拜访记录",
+        .vscrVisitsEmpty: "还没有拜访记录:按 {key} 记录一次。",
+        .vscrVisitsNoMatch: "没有符合筛选条件的拜访:按 {key} 清除筛选。",
+        .vscrVisitsNoActionOnly: "没有客户行动承诺的",
+        .vscrHelpVisits: "拜访记录,最新的在前",
+        .vscrLabelVisits: "拜访记录",
+        .vscrHelpFilterKind: "依次只看拜访、电话、消息、饭局,再看全部",
+        .vscrLabelFilterKind: "方式",
+        .vscrHelpFilterCustomer: "只看所选拜访的客户(再按一次:全部客户)",
+        .vscrLabelFilterCustomer: "客户",
+        .vscrHelpNoAction: "只看没有客户行动承诺的拜访(再按一次:全部)",
+        .vscrLabelNoAction: "无承诺",
         .vscrLedgerTitle: "承诺台账",
         .vscrLedgerOverdue: "已逾期({count})",
         .vscrLedgerThisWeek: "本周到期({count})",

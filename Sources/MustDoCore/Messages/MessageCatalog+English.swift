@@ -1179,6 +1179,18 @@ extension MessageCatalog {
         .exportJSONAbstract: "JSON: {{\"from\", \"to\", \"occurrences\", \"visits\", \"promises\", \"appointments\"}}.",
 
         // MARK: Visit screens
+        .vscrVisitsTitle: "Visits",
+        .vscrVisitsEmpty: "No visits yet: press {key} to log one.",
+        .vscrVisitsNoMatch: "No visit matches the filters: press {key} to clear them.",
+        .vscrVisitsNoActionOnly: "without a customer action",
+        .vscrHelpVisits: "The visits list, newest first",
+        .vscrLabelVisits: "visits",
+        .vscrHelpFilterKind: "Show one kind (visit, call, message, meal) in turn, then all",
+        .vscrLabelFilterKind: "kind",
+        .vscrHelpFilterCustomer: "Only the selected visit's customer (again: all customers)",
+        .vscrLabelFilterCustomer: "customer",
+        .vscrHelpNoAction: "Only visits without a customer action (again: all)",
+        .vscrLabelNoAction: "no action",
         .vscrLedgerTitle: "Promises and commitments",
         .vscrLedgerOverdue: "Overdue ({count})",
         .vscrLedgerThisWeek: "Due this week ({count})",

@@ -1182,6 +1182,18 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case exportJSONAbstract
 
     // MARK: Visit screens
+    case vscrVisitsTitle
+    case vscrVisitsEmpty
+    case vscrVisitsNoMatch
+    case vscrVisitsNoActionOnly
+    case vscrHelpVisits
+    case vscrLabelVisits
+    case vscrHelpFilterKind
+    case vscrLabelFilterKind
+    case vscrHelpFilterCustomer
+    case vscrLabelFilterCustomer
+    case vscrHelpNoAction
+    case vscrLabelNoAction
     case vscrLedgerTitle
     case vscrLedgerOverdue
     case vscrLedgerThisWeek
