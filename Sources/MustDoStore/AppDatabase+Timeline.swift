@@ -20,4 +20,12 @@ extension AppDatabase {
             return CustomerTimeline.Records(visits: visits, promises: promises, appointments: appointments)
         }
     }
+
+    /// Removes promise `id` and its history in one transaction: the undo of adding it from the screen.
+    public func removePromise(id: Int64) throws {
+        try write { db in
+            try db.execute(sql: "DELETE FROM promise_event WHERE promise_id = ?", arguments: [id])
+            try db.execute(sql: "DELETE FROM promise WHERE id = ?", arguments: [id])
+        }
+    }
 }

@@ -120,4 +120,33 @@ import MustDoTestSupport
         runtime.dispatch(.agendaLoaded(runtime.state.agenda))
         #expect(!runtime.state.view(LedgerView.self)!.promises.contains { $0.id == rebate.id })
     }
+
+    @Test func addAPromiseExplainsBadFieldsThenSavesAndUndoRemovesIt() throws {
+        let (runtime, terminal, fixture) = try runtime(.zh)
+        let before = try fixture.database.promises().count
+        press(runtime, terminal, .char("o"), .char("a"))
+        #expect(runtime.state.view(PromiseFormView.self) != nil)
+        // Nothing typed: the customer, whose promise, what and the date are each explained; nothing saved.
+        press(runtime, terminal, .ctrl("s"))
+        let refused = try #require(runtime.state.view(PromiseFormView.self))
+        #expect(Set(refused.problems.keys) == [0, 1, 3, 4])
+        #expect(try fixture.database.promises().count == before)
+        for ch in "ls" { press(runtime, terminal, .char(ch)) }
+        #expect(runtime.state.view(PromiseFormView.self)!.candidates().first?.name == "李四")
+        press(runtime, terminal, .tab)
+        for ch in "我方" { press(runtime, terminal, .char(ch)) }
+        press(runtime, terminal, .tab, .tab)
+        for ch in "送货上门" { press(runtime, terminal, .char(ch)) }
+        press(runtime, terminal, .tab)
+        for ch in "2026-12-01" { press(runtime, terminal, .char(ch)) }
+        press(runtime, terminal, .ctrl("s"))
+        #expect(runtime.state.mode == .ledger)
+        let added = try #require(try fixture.database.promises().first { $0.what == "送货上门" })
+        #expect(added.direction == .ours && added.due == LocalDate(parsing: "2026-12-01") && added.customerName == "李四")
+        #expect(runtime.state.view(LedgerView.self)!.promises.contains { $0.id == added.id })
+        press(runtime, terminal, .char("u"))
+        #expect(try !fixture.database.promises().contains { $0.what == "送货上门" })
+        press(runtime, terminal, .char("U"))
+        #expect(try fixture.database.promises().contains { $0.what == "送货上门" })
+    }
 }

@@ -84,6 +84,7 @@ public enum Command: String, CaseIterable, Sendable {
     case filterKind = "filter-kind"
     case filterCustomer = "filter-customer"
     case filterNoAction = "filter-no-action"
+    case addPromise = "add-promise"
 
     /// What the command does, for the help screen (from the message catalog).
     public func help(_ language: Language) -> String { language.text(helpKey) }
@@ -175,6 +176,7 @@ public enum Command: String, CaseIterable, Sendable {
         case .filterKind: return .vscrHelpFilterKind
         case .filterCustomer: return .vscrHelpFilterCustomer
         case .filterNoAction: return .vscrHelpNoAction
+        case .addPromise: return .vscrHelpAddPromise
         }
     }
 
@@ -247,6 +249,7 @@ public enum Command: String, CaseIterable, Sendable {
         case .filterKind: return .vscrLabelFilterKind
         case .filterCustomer: return .vscrLabelFilterCustomer
         case .filterNoAction: return .vscrLabelNoAction
+        case .addPromise: return .vscrLabelAddPromise
         default: return nil
         }
     }

@@ -165,9 +165,9 @@ public struct KeyTables: Sendable {
                 (.moveDown, [.down, .char("j")]), (.moveUp, [.up, .char("k")]), (.pageDown, [.pageDown, .ctrl("f")]), (.pageUp, [.pageUp, .ctrl("b")]),
                 (.top, [.char("g"), .home]), (.bottom, [.char("G"), .end]),
                 (.markKept, [.char("x"), .char(" ")]), (.markBroken, [.char("b")]), (.renegotiate, [.char("r")]), (.markTold, [.char("t")]),
-                (.cycleDirection, [.char("d")]), (.groupByCustomer, [.char("s")]),
+                (.cycleDirection, [.char("d")]), (.groupByCustomer, [.char("s")]), (.addPromise, [.char("a")]),
                 (.back, [.escape, .char("o")]),
-            ], footer: [.markKept, .markBroken, .renegotiate, .markTold, .cycleDirection, .groupByCustomer, .undo, .back, .help, .quit])
+            ], footer: [.markKept, .markBroken, .renegotiate, .markTold, .addPromise, .cycleDirection, .groupByCustomer, .undo, .back, .help, .quit])
         case .visits:
             return KeyMap(mode: name, bindings: [
                 (.moveDown, [.down, .char("j")]), (.moveUp, [.up, .char("k")]), (.pageDown, [.pageDown, .ctrl("f")]), (.pageUp, [.pageUp, .ctrl("b")]),

@@ -24,11 +24,20 @@ extension AppRuntime {
                 let r = try database.markTold(id: id, now: now)
                 return .ledgerApplied(LedgerUndo(change: change, appointmentBefore: r.before, since: now, title: "#\(id) " + r.after.about),
                                       origin: origin, said: language.text(.vscrLedgerTold, ["id": String(id)]))
+            case .add(let promise):
+                var fresh = promise
+                fresh.id = 0
+                let stored = try database.addPromise(fresh, now: now)
+                var undo = LedgerUndo(change: change, since: now, title: "#\(stored.id) " + stored.what)
+                undo.added = stored
+                return .ledgerApplied(undo, origin: origin,
+                                      said: language.text(.vscrPromiseAdded, ["id": String(stored.id), "what": stored.what, "due": stored.due.description]))
             }
         case .revertLedger(let undo, let origin):
             let now = clock.timestamp()
             if let p = undo.promiseBefore { try database.restorePromise(p, since: undo.since, now: now) }
             if let a = undo.appointmentBefore { try database.restoreAppointment(a, now: now) }
+            if let p = undo.added { try database.removePromise(id: p.id) }
             return .ledgerApplied(undo, origin: origin, said: nil)
         default:
             return nil

@@ -8,6 +8,8 @@ public enum LedgerChange: Sendable, Equatable {
     case renegotiate(Int64, LocalDate)
     /// The customer was told that appointment `id` cannot be kept.
     case told(Int64)
+    /// A new promise.
+    case add(Promise)
 }
 
 /// One ledger change on the undo stack: what was done, the record before it, and when (the history written since is removed by undo).
@@ -18,6 +20,8 @@ public struct LedgerUndo: Sendable, Equatable {
     public var promiseBefore: Promise?
     /// The appointment before the change, for an appointment change.
     public var appointmentBefore: Appointment?
+    /// The promise a `.add` created (undo removes it).
+    public var added: Promise?
     /// The timestamp the change was written at.
     public var since: String
     /// What the status line and undo call it (`#12 付首款`).
@@ -30,5 +34,6 @@ public struct LedgerUndo: Sendable, Equatable {
         self.appointmentBefore = appointmentBefore
         self.since = since
         self.title = title
+        self.added = nil
     }
 }

@@ -82,6 +82,8 @@ public struct LedgerView: View {
         case .markTold:
             guard case .appointment(let a)? = selected(state) else { return refuse(&state, .vscrLedgerNotAppointment) }
             return ViewStep([.changeLedger(.told(a.id), origin: .user)])
+        case .addPromise:
+            return ViewStep([.loadCustomers(archived: false)], .push(PromiseFormView(direction: direction, language: state.language)))
         case .cycleDirection:
             direction = direction == nil ? .ours : (direction == .ours ? .theirs : nil)
             cursor = 0

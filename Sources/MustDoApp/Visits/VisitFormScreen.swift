@@ -24,44 +24,53 @@ enum VisitFormScreen {
         return out
     }
 
-    /// Draws the form.
+    /// Draws the visit form.
     static func draw(_ buf: inout Buffer, view: VisitFormView, screen: Screen) {
-        let state = screen.state, theme = screen.theme, glyphs = screen.glyphs, language = state.language
-        let w = state.width, h = state.height
+        let language = screen.state.language
         let fields = VisitDraft.Field.allCases
+        drawForm(&buf, screen: screen, title: screen.state.text(.vscrFormTitle), labels: fields.map { $0.label(language) }, values: view.form.values,
+                 focused: view.focused, editor: view.editor, problems: Set(view.problems.keys.map(\.rawValue)),
+                 notes: fields.map { notes(view, $0, language) })
+    }
+
+    /// Draws a full-screen form: labels, values (the focused one in its editor), notes under each field (problems in
+    /// the error style), scrolled to keep the focused field in view, the hints of `[keys.visit-form]` at the bottom.
+    static func drawForm(_ buf: inout Buffer, screen: Screen, title: String, labels: [String], values: [String], focused focusedIndex: Int,
+                         editor: LineEditor, problems: Set<Int>, notes: [[(String, Bool)]]) {
+        let state = screen.state, theme = screen.theme, glyphs = screen.glyphs
+        let w = state.width, h = state.height
         buf.fill(Rect(x: 0, y: 0, width: w, height: h), style: theme.style(.background))
         buf.fill(Rect(x: 0, y: 0, width: w, height: 1), style: theme.style(.header))
-        buf.putClipped(" " + state.text(.vscrFormTitle), x: 0, y: 0, width: w, style: theme.style(.header), ellipsis: glyphs.ellipsis)
+        buf.putClipped(" " + title, x: 0, y: 0, width: w, style: theme.style(.header), ellipsis: glyphs.ellipsis)
         let area = Rect(x: 1, y: 1, width: w - 2, height: max(0, h - 2))
-        let labelWidth = min(fields.map { DisplayWidth.of($0.label(language)) }.max()!, max(4, area.width / 3))
+        let labelWidth = min(labels.map { DisplayWidth.of($0) }.max() ?? 0, max(4, area.width / 3))
         let valueX = area.x + labelWidth + 2, valueWidth = max(1, area.maxX - valueX)
         var rows: [(field: Int, note: String?, isProblem: Bool)] = []
-        for f in fields {
-            rows.append((f.rawValue, nil, false))
-            for (note, isProblem) in notes(view, f, language) {
-                for line in Text.wrap(screen.t(note.terminalSafe), width: valueWidth) { rows.append((f.rawValue, line, isProblem)) }
+        for i in labels.indices {
+            rows.append((i, nil, false))
+            for (note, isProblem) in notes[i] {
+                for line in Text.wrap(screen.t(note.terminalSafe), width: valueWidth) { rows.append((i, line, isProblem)) }
             }
         }
-        let first = rows.firstIndex { $0.field == view.focused } ?? 0
-        let last = rows.lastIndex { $0.field == view.focused } ?? 0
+        let first = rows.firstIndex { $0.field == focusedIndex } ?? 0
+        let last = rows.lastIndex { $0.field == focusedIndex } ?? 0
         var top = max(0, first - area.height / 3)
         if last >= top + area.height { top = last - area.height + 1 }
         top = max(0, min(top, rows.count - area.height))
         for (n, row) in rows.enumerated().dropFirst(top).prefix(area.height) {
             let y = area.y + n - top
-            let i = row.field, focused = i == view.focused
+            let i = row.field, focused = i == focusedIndex
             if let note = row.note {
                 buf.putClipped(note, x: valueX, y: y, width: valueWidth, style: theme.style(row.isProblem ? .error : .dim), ellipsis: glyphs.ellipsis)
                 continue
             }
-            let field = fields[i]
-            let labelStyle = focused ? theme.style(.helpKey) : (view.problems[field] != nil ? theme.style(.error) : theme.style(.dim))
-            buf.putClipped(field.label(language), x: area.x, y: y, width: labelWidth, style: labelStyle, ellipsis: glyphs.ellipsis)
+            let labelStyle = focused ? theme.style(.helpKey) : (problems.contains(i) ? theme.style(.error) : theme.style(.dim))
+            buf.putClipped(labels[i], x: area.x, y: y, width: labelWidth, style: labelStyle, ellipsis: glyphs.ellipsis)
             let rect = Rect(x: valueX, y: y, width: valueWidth, height: 1)
             if focused {
-                view.editor.render(into: &buf, rect: rect, style: theme.style(.prompt), cursorStyle: theme.style(.itemSelected))
+                editor.render(into: &buf, rect: rect, style: theme.style(.prompt), cursorStyle: theme.style(.itemSelected))
             } else {
-                buf.putClipped(screen.t(view.form.values[i].terminalSafe), x: valueX, y: y, width: valueWidth, style: theme.style(.itemOpen),
+                buf.putClipped(screen.t(values[i].terminalSafe), x: valueX, y: y, width: valueWidth, style: theme.style(.itemOpen),
                                ellipsis: glyphs.ellipsis)
             }
         }

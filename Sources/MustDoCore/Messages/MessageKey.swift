@@ -1182,6 +1182,23 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case exportJSONAbstract
 
     // MARK: Visit screens
+    case vscrFieldDirection
+    case vscrFieldPromiseKind
+    case vscrFieldWhat
+    case vscrFieldConditions
+    case vscrFieldCredibility
+    case vscrHintDirection
+    case vscrHintPromiseKind
+    case vscrHintCredibility
+    case vscrPromiseKindInvalid
+    case vscrDirectionNeeded
+    case vscrKindIsTheirs
+    case vscrCredibilityInvalid
+    case vscrCredibilityOurs
+    case vscrPromiseFormTitle
+    case vscrPromiseAdded
+    case vscrHelpAddPromise
+    case vscrLabelAddPromise
     case vscrVisitsTitle
     case vscrVisitsEmpty
     case vscrVisitsNoMatch

@@ -140,5 +140,7 @@ public struct VisitDraft: Sendable, Equatable {
     public struct Problems: Error, Sendable, Equatable {
         /// The sentences by field.
         public var byField: [Field: String]
+        /// The sentences by field index (forms other than the visit form).
+        public var byIndex: [Int: String] = [:]
     }
 }
