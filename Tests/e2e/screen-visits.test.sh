@@ -51,6 +51,12 @@ m promise show 1 | grep -q "已兑现" || fail "keeping is committed"
 tm send-keys -t main u
 wait_for_text "本周到期(1)" 5
 m promise show 1 | grep -q "已兑现" && fail "the undo is committed"
+# V: the visits list, with the tally; n (only visits without a customer action) leaves none.
+tm send-keys -t main V
+wait_for_text "拜访记录 · 共 1 次拜访:1 次推动了订单,0 次没有客户行动承诺" 5
+wait_for_text "谈叉车订单 → 同意试用 · 客户行动承诺:签试用协议,期限 2026-11-30" 5
+tm send-keys -t main n
+wait_for_text "没有符合筛选条件的拜访" 5
 tm send-keys -t main q
 wait_for_exit 5
 echo "ok"

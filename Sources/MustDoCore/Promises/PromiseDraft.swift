@@ -4,6 +4,7 @@
 public struct PromiseDraft: Sendable, Equatable {
     /// The form's fields.
     public enum Field: Int, CaseIterable, Sendable {
+        /// Whose promise to which customer, what kind, what, by when, who, its conditions, how credible.
         case customer, direction, kind, what, by, who, conditions, credibility
 
         /// The field's label in `language`.

@@ -4,7 +4,9 @@
 public struct VisitDraft: Sendable, Equatable {
     /// The form's fields, in the order they are filled in right after a visit.
     public enum Field: Int, CaseIterable, Sendable {
+        /// The visit itself: customer, time, kind, the goal with its high/medium/low targets, what happened, the result.
         case customer, at, kind, goal, targetHigh, targetMedium, targetLow, happened, result
+        /// The customer's action commitment (what, by when, who) and the next appointment (time, place, what for).
         case commitWhat, commitBy, commitWho, nextAt, nextPlace, nextAbout
 
         /// The field's label in `language`.
