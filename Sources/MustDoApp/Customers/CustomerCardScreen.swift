@@ -31,10 +31,18 @@ enum CustomerCardScreen {
             }
         }
         doc.blank()
-        doc.add(" " + language.text(.custLabelHistory), theme.style(.paneTitle))
-        for h in p.history {
-            let prefix = " " + h.at.replacingOccurrences(of: "T", with: " ") + "  "
-            let rows = Text.wrap(h.text.terminalSafe, width: max(1, inner - DisplayWidth.of(prefix) + 1))
+        // The timeline, newest first: visits, promises, appointments and the card's edits (issue 11).
+        doc.add(" " + language.text(.vscrTimeline), theme.style(.paneTitle))
+        let timeline = CustomerTimeline(records: view.timeline ?? .init(), edits: p.history, today: state.today, language: language)
+        // Narrow screens put the time on its own line, so the words keep the width.
+        let narrow = width < 60
+        for h in timeline.entries {
+            let prefix = narrow ? "   " : " " + h.at + "  "
+            if narrow { doc.add(" " + h.at, theme.style(.dim)) }
+            var rows: [String] = []
+            for paragraph in h.text.split(separator: "\n", omittingEmptySubsequences: false) {
+                rows += Text.wrap(String(paragraph).terminalSafe, width: max(1, inner - DisplayWidth.of(prefix) + 1))
+            }
             for (i, r) in (rows.isEmpty ? [""] : rows).enumerated() {
                 doc.add(DocumentView.Line(pieces: [(i == 0 ? prefix : String(repeating: " ", count: DisplayWidth.of(prefix)), theme.style(.dim)),
                                                    (r, theme.style(.itemOpen))]))

@@ -13,6 +13,8 @@ public struct CustomerCardView: View {
     public var mergedInto: String?
     /// The first line shown.
     public var offset = 0
+    /// The visits, promises and appointments of the timeline (nil until they arrive).
+    public var timeline: CustomerTimeline.Records?
 
     /// The card `id` (it arrives with `.customerCardLoaded`).
     public init(id: Int64) { self.id = id }
@@ -67,6 +69,7 @@ public struct CustomerCardView: View {
 
     /// Takes this card when it arrives.
     public mutating func receive(_ action: Action, _ state: inout AppState) -> [Effect] {
+        if case .timelineLoaded(let cid, let records) = action, cid == id { timeline = records }
         guard case .customerCardLoaded(let c, let h, let m) = action, c.id == id else { return [] }
         card = c
         history = h
@@ -75,7 +78,7 @@ public struct CustomerCardView: View {
     }
 
     /// Reloads the card.
-    public func refresh(_ state: AppState) -> [Effect] { [.loadCustomerCard(id)] }
+    public func refresh(_ state: AppState) -> [Effect] { [.loadCustomerCard(id), .loadTimeline(id)] }
 
     /// Draws the card.
     public func draw(into buf: inout Buffer, _ screen: Screen) {

@@ -12,22 +12,26 @@ enum CustomerListScreen {
         var tier: (x: Int, width: Int)?
         var status: (x: Int, width: Int)?
         var filled: (x: Int, width: Int)
+        /// The day of the last visit (nil: no card has one yet, or no room).
+        var lastContact: (x: Int, width: Int)? = nil
 
         /// Lays out the columns in `rect` for numbers `numberWidth` wide in `language`.
-        static func layout(_ rect: Rect, numberWidth: Int, language: Language) -> Columns {
+        static func layout(_ rect: Rect, numberWidth: Int, language: Language, lastContact: Bool = false) -> Columns {
             let headers = CustomerListPresentation.headers(language)
             let gap = rect.width >= 80 ? 2 : 1
             let numberW = max(numberWidth, DisplayWidth.of(headers[0]))
             let tierW = (CustomerTier.allCases.map { DisplayWidth.of($0.name(language)) } + [DisplayWidth.of(headers[3]), 1]).max()!
             let statusW = (CustomerStatus.allCases.map { DisplayWidth.of($0.name(language)) } + [DisplayWidth.of(headers[4])]).max()!
             let filledW = max(DisplayWidth.of("14/14 !"), DisplayWidth.of(headers[5]))
-            var hasCompany = true, hasTier = true, hasStatus = true
+            let contactW = max(DisplayWidth.of("2026-11-27"), DisplayWidth.of(language.text(.vscrLastContact)))
+            var hasCompany = true, hasTier = true, hasStatus = true, hasContact = lastContact
             func rest() -> Int {
                 rect.width - numberW - filledW - 2 * gap - (hasTier ? tierW + gap : 0) - (hasStatus ? statusW + gap : 0)
-                    - (hasCompany ? gap : 0)
+                    - (hasCompany ? gap : 0) - (hasContact ? contactW + gap : 0)
             }
-            // Name and company share what is left; below 24 columns the company goes, then the tier, then the status.
+            // Name and company share what is left; below 24 columns the company goes, then the last contact, the tier, the status.
             if rest() < 24 { hasCompany = false }
+            if rest() < 10 { hasContact = false }
             if rest() < 10 { hasTier = false }
             if rest() < 10 { hasStatus = false }
             let shared = max(1, rest())
@@ -39,8 +43,9 @@ enum CustomerListScreen {
             let company = hasCompany ? take(shared - nameW) : nil
             let tier = hasTier ? take(tierW) : nil
             let status = hasStatus ? take(statusW) : nil
+            let contact = hasContact ? take(contactW) : nil
             let filled = take(filledW)
-            return Columns(number: number, name: name, company: company, tier: tier, status: status, filled: filled)
+            return Columns(number: number, name: name, company: company, tier: tier, status: status, filled: filled, lastContact: contact)
         }
     }
 
@@ -70,7 +75,7 @@ enum CustomerListScreen {
             view.visible[top..<min(count, top + area.height)].map { p.rows[$0] }
         } ?? []
         let numberWidth = page.map { DisplayWidth.of($0.number) }.max() ?? 0
-        let cols = Columns.layout(area, numberWidth: numberWidth, language: language)
+        let cols = Columns.layout(area, numberWidth: numberWidth, language: language, lastContact: view.presentation?.hasLastContact ?? false)
         // Headings.
         let headers = CustomerListPresentation.headers(language)
         let headStyle = theme.style(.paneTitle)
@@ -83,6 +88,7 @@ enum CustomerListScreen {
         cell(headers[2], cols.company, y: 1, style: headStyle)
         cell(headers[3], cols.tier, y: 1, style: headStyle)
         cell(headers[4], cols.status, y: 1, style: headStyle)
+        cell(state.text(.vscrLastContact), cols.lastContact, y: 1, style: headStyle)
         cell(headers[5], cols.filled, y: 1, style: headStyle)
         if count == 0, view.presentation != nil {
             let key = view.search.isEmpty && view.filter.isEmpty
@@ -101,6 +107,7 @@ enum CustomerListScreen {
             cell(r.company, cols.company, y: y, style: style)
             cell(r.tier, cols.tier, y: y, style: style)
             cell(r.status, cols.status, y: y, style: style)
+            cell(r.lastContact, cols.lastContact, y: y, style: style)
             // The filing checks, quietly: how full the card is, `!` when a check warns.
             cell(r.completeness, cols.filled, y: y, style: selected ? style : theme.style(.dim))
         }

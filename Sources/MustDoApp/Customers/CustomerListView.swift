@@ -60,7 +60,7 @@ public struct CustomerListView: View {
         case .bottom: move(Int.max / 2)
         case .openCustomer:
             guard let card = selected else { return ViewStep() }
-            return ViewStep([.loadCustomerCard(card.id)], .push(CustomerCardView(id: card.id)))
+            return ViewStep([.loadCustomerCard(card.id), .loadTimeline(card.id)], .push(CustomerCardView(id: card.id)))
         case .addCustomer:
             return ViewStep([], .push(CustomerFormView(card: nil, language: state.language)))
         case .editCustomer:

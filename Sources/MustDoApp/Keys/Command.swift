@@ -72,6 +72,19 @@ public enum Command: String, CaseIterable, Sendable {
     case showArchived = "show-archived"
     case editText = "edit-text"
     case search
+    case visitForm = "visit"
+    case ledger
+    case markKept = "kept"
+    case markBroken = "broken"
+    case renegotiate
+    case markTold = "told"
+    case cycleDirection = "direction"
+    case groupByCustomer = "group"
+    case visitsScreen = "visits"
+    case filterKind = "filter-kind"
+    case filterCustomer = "filter-customer"
+    case filterNoAction = "filter-no-action"
+    case addPromise = "add-promise"
 
     /// What the command does, for the help screen (from the message catalog).
     public func help(_ language: Language) -> String { language.text(helpKey) }
@@ -151,6 +164,19 @@ public enum Command: String, CaseIterable, Sendable {
         case .showArchived: return .custScreenHelpShowArchived
         case .editText: return .custScreenHelpEditText
         case .search: return .custScreenHelpSearch
+        case .visitForm: return .vscrHelpVisitForm
+        case .ledger: return .vscrHelpLedger
+        case .markKept: return .vscrHelpKept
+        case .markBroken: return .vscrHelpBroken
+        case .renegotiate: return .vscrHelpRenegotiate
+        case .markTold: return .vscrHelpTold
+        case .cycleDirection: return .vscrHelpDirection
+        case .groupByCustomer: return .vscrHelpGroup
+        case .visitsScreen: return .vscrHelpVisits
+        case .filterKind: return .vscrHelpFilterKind
+        case .filterCustomer: return .vscrHelpFilterCustomer
+        case .filterNoAction: return .vscrHelpNoAction
+        case .addPromise: return .vscrHelpAddPromise
         }
     }
 
@@ -211,6 +237,19 @@ public enum Command: String, CaseIterable, Sendable {
         case .showArchived: return .custScreenLabelShowArchived
         case .editText: return .custScreenLabelEditText
         case .search: return .custScreenLabelSearch
+        case .visitForm: return .vscrLabelVisitForm
+        case .ledger: return .vscrLabelLedger
+        case .markKept: return .vscrLabelKept
+        case .markBroken: return .vscrLabelBroken
+        case .renegotiate: return .vscrLabelRenegotiate
+        case .markTold: return .vscrLabelTold
+        case .cycleDirection: return .vscrLabelDirection
+        case .groupByCustomer: return .vscrLabelGroup
+        case .visitsScreen: return .vscrLabelVisits
+        case .filterKind: return .vscrLabelFilterKind
+        case .filterCustomer: return .vscrLabelFilterCustomer
+        case .filterNoAction: return .vscrLabelNoAction
+        case .addPromise: return .vscrLabelAddPromise
         default: return nil
         }
     }

@@ -73,6 +73,9 @@ public struct KeyTables: Sendable {
                 (.help, [.char("?"), .function(1)]), (.undo, [.char("u")]), (.redo, [.char("U"), .ctrl("r")]),
                 (.quit, [.char("q")]), (.interrupt, [.ctrl("c")]),
                 (.customersScreen, [.char("C")]),
+                (.visitForm, [.char("v")]),
+                (.ledger, [.char("o")]),
+                (.visitsScreen, [.char("V")]),
             ], footer: [])
         case .home:
             return KeyMap(mode: name, bindings: [
@@ -152,6 +155,26 @@ public struct KeyTables: Sendable {
                 (.nextField, [.tab, .down]), (.previousField, [.backTab, .up]), (.editText, [.enter]), (.externalEditor, [.ctrl("o"), .function(4)]),
                 (.save, [.ctrl("s"), .function(2)]), (.cancel, [.escape, .ctrl("g")]),
             ], footer: [.nextField, .editText, .externalEditor, .save, .cancel])
+        case .visitForm:
+            return KeyMap(mode: name, bindings: [
+                (.nextField, [.tab, .down, .enter]), (.previousField, [.backTab, .up]),
+                (.save, [.ctrl("s"), .function(2)]), (.cancel, [.escape, .ctrl("g")]),
+            ], footer: [.nextField, .previousField, .save, .cancel])
+        case .ledger:
+            return KeyMap(mode: name, bindings: [
+                (.moveDown, [.down, .char("j")]), (.moveUp, [.up, .char("k")]), (.pageDown, [.pageDown, .ctrl("f")]), (.pageUp, [.pageUp, .ctrl("b")]),
+                (.top, [.char("g"), .home]), (.bottom, [.char("G"), .end]),
+                (.markKept, [.char("x"), .char(" ")]), (.markBroken, [.char("b")]), (.renegotiate, [.char("r")]), (.markTold, [.char("t")]),
+                (.cycleDirection, [.char("d")]), (.groupByCustomer, [.char("s")]), (.addPromise, [.char("a")]),
+                (.back, [.escape, .char("o")]),
+            ], footer: [.markKept, .markBroken, .renegotiate, .markTold, .addPromise, .cycleDirection, .groupByCustomer, .undo, .back, .help, .quit])
+        case .visits:
+            return KeyMap(mode: name, bindings: [
+                (.moveDown, [.down, .char("j")]), (.moveUp, [.up, .char("k")]), (.pageDown, [.pageDown, .ctrl("f")]), (.pageUp, [.pageUp, .ctrl("b")]),
+                (.top, [.char("g"), .home]), (.bottom, [.char("G"), .end]),
+                (.openCustomer, [.enter]), (.filterCustomer, [.char("f")]), (.filterKind, [.char("t")]), (.filterNoAction, [.char("n")]),
+                (.back, [.escape, .char("V")]),
+            ], footer: [.visitForm, .openCustomer, .filterCustomer, .filterKind, .filterNoAction, .undo, .back, .help, .quit])
         }
     }
 }

@@ -5,11 +5,14 @@ public enum ViewKind: String, CaseIterable, Sendable {
     case customers
     case customerCard = "customer-card"
     case customerForm = "customer-form"
+    case visitForm = "visit-form"
+    case ledger
+    case visits
 
     /// Whether the view takes typed text: then only its own table and the global `interrupt` apply, every other key is text.
     public var takesText: Bool {
         switch self {
-        case .journal, .routineForm, .retire, .settings, .prompt, .customerForm: return true
+        case .journal, .routineForm, .retire, .settings, .prompt, .customerForm, .visitForm: return true
         default: return false
         }
     }

@@ -51,6 +51,20 @@ public enum Action: Sendable {
     case customerApplied(before: Customer, after: Customer, origin: ChangeOrigin, said: String?)
     /// A form text came back from `$EDITOR`.
     case customerTextEdited(field: String, text: String)
+    /// A card's timeline records arrived (visits, promises, appointments).
+    case timelineLoaded(Int64, CustomerTimeline.Records)
+    /// The visit form can open: the time now, and the customer typed in.
+    case visitFormOpened(now: LocalDateTime, customer: String)
+    /// A customer's last visit goal (nil: none yet).
+    case lastGoalLoaded(Int64, VisitGoal?)
+    /// A visit was logged (`removed` false) or removed (true) and committed.
+    case visitApplied(Visit, removed: Bool, origin: ChangeOrigin)
+    /// The pending promises and the appointments (those to tell about are shown) arrived.
+    case ledgerLoaded([Promise], [Appointment])
+    /// A ledger change (or its undo) was committed; `said` is the status line for a new change.
+    case ledgerApplied(LedgerUndo, origin: ChangeOrigin, said: String?)
+    /// The visits of a query arrived, newest first.
+    case visitsLoaded(VisitQuery, [Visit])
 }
 
 /// Why a change was made: by the user, or by undo / redo of an earlier entry.

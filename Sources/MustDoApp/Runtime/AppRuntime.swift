@@ -253,6 +253,8 @@ public final class AppRuntime {
                 return nil
             case .loadCustomers, .loadCustomerCard, .saveCustomer, .archiveCustomer, .revertCustomer, .externalEditCustomerText:
                 return try performCustomer(effect)
+            case .loadTimeline, .openVisitForm, .loadLastGoal, .logVisit, .removeVisit, .loadLedger, .changeLedger, .revertLedger, .loadVisits:
+                return try performVisit(effect)
             }
         } catch let e as MustDoError {
             return .failed(e.message(state.language))

@@ -37,6 +37,12 @@ public struct AppState: Sendable {
         case customerForm
         /// Asking to confirm archiving or restoring a customer.
         case confirmArchive
+        /// The visit form.
+        case visitForm
+        /// The ledger of promises.
+        case ledger
+        /// The visits list.
+        case visits
     }
 
     /// Which journal text the editor is changing.

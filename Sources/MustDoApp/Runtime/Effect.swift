@@ -53,4 +53,22 @@ public enum Effect: Sendable, Equatable {
     case revertCustomer(from: Customer, to: Customer, origin: ChangeOrigin)
     /// Edit one multi-line form text in `$EDITOR`; reports `.customerTextEdited`.
     case externalEditCustomerText(field: String, text: String)
+    /// Load a card's visits, promises and appointments for its timeline; reports `.timelineLoaded`.
+    case loadTimeline(Int64)
+    /// Open the visit form with `customer` typed in: loads the cards and the time now; reports `.visitFormOpened`.
+    case openVisitForm(customer: String)
+    /// The goal of the customer's last visit; reports `.lastGoalLoaded`.
+    case loadLastGoal(Int64)
+    /// Log a visit (with its commitment and appointment) in one transaction; reports `.visitApplied`.
+    case logVisit(Visit, origin: ChangeOrigin)
+    /// Remove a logged visit whole (undo); reports `.visitApplied`.
+    case removeVisit(Visit, origin: ChangeOrigin)
+    /// Load the pending promises and the appointments to tell about; reports `.ledgerLoaded`.
+    case loadLedger
+    /// Make a ledger change in its own transaction; reports `.ledgerApplied`.
+    case changeLedger(LedgerChange, origin: ChangeOrigin)
+    /// Undo a ledger change (the record put back, its history since removed); reports `.ledgerApplied`.
+    case revertLedger(LedgerUndo, origin: ChangeOrigin)
+    /// Load the visits `query` asks for; reports `.visitsLoaded`.
+    case loadVisits(VisitQuery)
 }

@@ -86,6 +86,17 @@ public enum Reducer {
             return broadcast(&state, action)
         case .customersLoaded, .customerCardLoaded, .customerTextEdited:
             return broadcast(&state, action)
+        case .timelineLoaded, .lastGoalLoaded, .ledgerLoaded, .visitsLoaded:
+            return broadcast(&state, action)
+        case .visitFormOpened(let now, let customer):
+            state.stack.append(VisitFormView(now: now, customer: customer, language: state.language))
+            return [.loadCustomers(archived: false)]
+        case .visitApplied(let visit, let removed, let origin):
+            visitApplied(&state, visit, removed: removed, origin)
+            return broadcast(&state, action) + refresh(state)
+        case .ledgerApplied(let undo, let origin, let said):
+            ledgerApplied(&state, undo, origin, said)
+            return broadcast(&state, action) + refresh(state)
         case .customerApplied(let before, let after, let origin, let said):
             customerApplied(&state, before, after, origin, said)
             return broadcast(&state, action) + refresh(state)
@@ -115,6 +126,8 @@ public enum Reducer {
                 return []
             }
             if let c = e.customer { return [.revertCustomer(from: c.after, to: c.before, origin: .undo(e))] }
+            if let v = e.visit { return [.removeVisit(v, origin: .undo(e))] }
+            if let l = e.ledger { return [.revertLedger(l, origin: .undo(e))] }
             return [.apply(.revert(from: e.after, to: e.before), id: e.after.id, origin: .undo(e))]
         case .redo where inherited:
             guard let e = state.redoStack.popLast() else {
@@ -122,9 +135,17 @@ public enum Reducer {
                 return []
             }
             if let c = e.customer { return [.revertCustomer(from: c.before, to: c.after, origin: .redo(e))] }
+            if let v = e.visit { return [.logVisit(v, origin: .redo(e))] }
+            if let l = e.ledger { return [.changeLedger(l.change, origin: .redo(e))] }
             return [.apply(.revert(from: e.before, to: e.after), id: e.after.id, origin: .redo(e))]
         case .customersScreen where inherited:
             return openCustomers(&state)
+        case .visitForm where inherited:
+            return openVisitForm(&state)
+        case .ledger where inherited:
+            return openLedger(&state)
+        case .visitsScreen where inherited:
+            return openVisits(&state)
         default:
             return route(&state) { v, s in v.handle(c, &s) }
         }

@@ -12,4 +12,8 @@ public struct UndoEntry: Sendable, Equatable {
     public var createdTask: Int64? = nil
     /// For a customer change: the card before and after it (then `before` and `after` are placeholders).
     public var customer: CustomerUndo? = nil
+    /// For a logged visit: the visit as stored (undo removes it whole, redo logs it again).
+    public var visit: Visit? = nil
+    /// For a ledger change: what was done and the record before it.
+    public var ledger: LedgerUndo? = nil
 }

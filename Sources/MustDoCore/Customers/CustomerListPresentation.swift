@@ -30,6 +30,8 @@ public struct CustomerListPresentation: Sendable {
         public var updatedAt: String
         /// Whether the card is archived.
         public var archived: Bool
+        /// The day of the last visit or call, or `—`.
+        public var lastContact: String = "—"
     }
 
     /// What the list is narrowed to besides the search: a tier, a status and a tag (nil: any).
@@ -58,8 +60,8 @@ public struct CustomerListPresentation: Sendable {
     let keys: [SearchKey]
     /// Every tag in use, sorted (the tag filter cycles through them).
     public let tags: [String]
-    /// Whether a last-contact column exists: cards carry no last contact until visits are recorded, so it stays false.
-    public let hasLastContact = false
+    /// Whether a last-contact column is shown: once any card has a visit or call recorded.
+    public let hasLastContact: Bool
 
     /// Prepares the rows of `cards` on `today` in `language`.
     public init(cards: [Customer], today: LocalDate, settings: CustomerSettings, language: Language) {
@@ -75,13 +77,14 @@ public struct CustomerListPresentation: Sendable {
                             company: CustomerListPresentation.firstLine(c[.company]), tier: c.tier?.name(language) ?? "—",
                             status: c.status.name(language), completeness: report.completeness + (report.isClean ? "" : " !"),
                             warns: !report.isClean, tierValue: c.tier, statusValue: c.status, tags: c.tags, updatedAt: c.updatedAt,
-                            archived: c.isArchived))
+                            archived: c.isArchived, lastContact: c.lastContact?.description ?? "—"))
             keys.append(c.searchKey)
             tags.formUnion(c.tags)
         }
         self.rows = rows
         self.keys = keys
         self.tags = tags.sorted()
+        hasLastContact = cards.contains { $0.lastContact != nil }
     }
 
     /// The column headings: number, name, company, tier, status, filled.
