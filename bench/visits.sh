@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Benchmark (issue 11): a salesperson's three years — 2,000 customers, 15,000 visits, 5,000 promises, about 4,000
 # appointments, and three years of routine history — then `mustdo plan` against `mustdo today` in the same
-# hyperfine run (release build). Target: plan within 1.5× of today. Not run by CI.
+# hyperfine run (release build). Target: plan within 1.5× of today; opening the ledger and a customer's timeline in
+# the screen under 20 ms (mustdo-bench ledger). Not run by CI.
 # Needs hyperfine (apt-get install -y hyperfine), sqlite3 and python3.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -79,3 +80,8 @@ for cmd in "visits --customer 1" "promise list" "appointments"; do
   hyperfine -N --warmup 5 --runs 50 --export-json "$out/v1.json" "$bin $cmd --db $db --today $today" >/dev/null
   python3 -c "import json; r=json.load(open('$out/v1.json'))['results'][0]; print('%-20s %.2f ms' % ('$cmd', r['median']*1000))"
 done
+
+# Opening the ledger and a customer's card with its timeline in the screen (target: under 20 ms each), key to drawn
+# frame with the database read included, in process (release build of mustdo-bench).
+swift build -c release --product mustdo-bench >/dev/null
+"$(swift build -c release --show-bin-path)/mustdo-bench" ledger "$db" 50

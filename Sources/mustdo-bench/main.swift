@@ -33,6 +33,11 @@ if args.count > 1, args[1] == "customers" {
     try runCustomersBench(runs: args.count > 2 ? Int(args[2]) ?? 20 : 20)
     exit(0)
 }
+// `mustdo-bench ledger DB [RUNS]`: opening the ledger and a customer's timeline (bench/visits.sh).
+if args.count > 2, args[1] == "ledger" {
+    try runLedgerBench(dbPath: args[2], runs: args.count > 3 ? Int(args[3]) ?? 50 : 50)
+    exit(0)
+}
 let dbPath = args.count > 1 ? args[1] : nil
 let fixture = try AppFixture(language: .zh)
 let database = try dbPath.map { try AppDatabase.open(path: $0) } ?? fixture.database
