@@ -251,6 +251,7 @@ public final class AppDatabase: @unchecked Sendable {
         m.registerMigration("v4-customers") { db in try db.execute(sql: CustomerRecord.migration) }
         m.registerMigration("v5-visits-promises") { db in try db.execute(sql: VisitRecord.migration) }
         m.registerMigration("v6-sales") { db in try db.execute(sql: SalesRecord.migration) }
+        m.registerMigration("v8-customer-search-key") { db in try db.execute(sql: AppDatabase.customerSearchKeyMigration) }
         return m
     }
 
@@ -261,6 +262,7 @@ public final class AppDatabase: @unchecked Sendable {
         "v4-customers": CustomerRecord.tables,
         "v5-visits-promises": VisitRecord.tables,
         "v6-sales": SalesRecord.tables,
+        "v8-customer-search-key": ["customer_search_key"],
     ]
 
     /// The tables whose every page is checked on open (`PRAGMA quick_check(table)`): the small ones read first.

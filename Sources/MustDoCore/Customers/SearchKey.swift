@@ -48,8 +48,7 @@ public final class SearchKey: Sendable {
 
     /// Indexes several fields of one record (a customer's name, company, number and phone) as one key, so a
     /// list walks one key a record; a match never runs from one field into the next.
-    public init(fields: [(text: String, kind: Kind)]) {
-        self.text = fields.map(\.text).joined(separator: "\n")
+    public convenience init(fields: [(text: String, kind: Kind)]) {
         var folded: [UInt32] = []
         var symbols: [UInt32] = []
         var alternatives: [Alternative] = []
@@ -89,6 +88,14 @@ public final class SearchKey: Sendable {
                 unitEnds.append(Int32(alternatives.count))
             }
         }
+        self.init(text: fields.map(\.text).joined(separator: "\n"), folded: folded, symbols: symbols,
+                  alternatives: alternatives, unitEnds: unitEnds)
+    }
+
+    /// A key from its parts (built by `init(fields:)`, or read back from the database by `init(stored:text:)`);
+    /// the quick-rejection masks are worked out here.
+    init(text: String, folded: [UInt32], symbols: [UInt32], alternatives: [Alternative], unitEnds: [Int32]) {
+        self.text = text
         self.folded = folded
         self.symbols = symbols
         self.alternatives = alternatives
