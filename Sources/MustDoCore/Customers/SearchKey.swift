@@ -94,12 +94,7 @@ public final class SearchKey: Sendable {
 
     /// A key from its parts (built by `init(fields:)`, or read back from the database by `init(stored:text:)`);
     /// the quick-rejection masks are worked out here.
-    init(text: String, folded: [UInt32], symbols: [UInt32], alternatives: [Alternative], unitEnds: [Int32]) {
-        self.text = text
-        self.folded = folded
-        self.symbols = symbols
-        self.alternatives = alternatives
-        self.unitEnds = unitEnds
+    convenience init(text: String, folded: [UInt32], symbols: [UInt32], alternatives: [Alternative], unitEnds: [Int32]) {
         var unitStarts: [UInt64] = []
         unitStarts.reserveCapacity(unitEnds.count)
         var a = 0
@@ -111,12 +106,24 @@ public final class SearchKey: Sendable {
             }
             unitStarts.append(mask)
         }
-        self.unitStarts = unitStarts
         var symbolMask: UInt64 = 0, startMask: UInt64 = 0
         for symbol in folded where symbol != 0 { symbolMask |= SearchKey.bit(symbol) }
         startMask = symbolMask
         for symbol in symbols { symbolMask |= SearchKey.bit(symbol) }
         for alternative in alternatives where alternative.count > 0 { startMask |= SearchKey.bit(symbols[Int(alternative.start)]) }
+        self.init(text: text, folded: folded, symbols: symbols, alternatives: alternatives, unitEnds: unitEnds,
+                  unitStarts: unitStarts, symbolMask: symbolMask, startMask: startMask)
+    }
+
+    /// A key from all its parts, masks included (read back from the database: nothing to work out).
+    init(text: String, folded: [UInt32], symbols: [UInt32], alternatives: [Alternative], unitEnds: [Int32],
+         unitStarts: [UInt64], symbolMask: UInt64, startMask: UInt64) {
+        self.text = text
+        self.folded = folded
+        self.symbols = symbols
+        self.alternatives = alternatives
+        self.unitEnds = unitEnds
+        self.unitStarts = unitStarts
         self.symbolMask = symbolMask
         self.startMask = startMask
     }
