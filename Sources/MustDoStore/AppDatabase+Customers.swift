@@ -305,13 +305,16 @@ extension AppDatabase {
         return merged
     }
 
-    /// One transaction with `secure_delete` on: removed text is overwritten with zeros, not left in free space.
+    /// One transaction with `secure_delete` on: removed text is overwritten with zeros, not left in free space. Ends by
+    /// storing the search keys of the cards written (`refreshCustomerSearchKeys`).
     func customerWrite<T>(_ body: (Database) throws -> T) throws -> T {
         try writeWithoutTransaction { db in
             try db.execute(sql: "PRAGMA secure_delete = ON")
             var result: T?
             try db.inTransaction(.immediate) {
                 result = try body(db)
+                // The search keys of the cards just written, in the same transaction (triggers dropped the old ones).
+                try AppDatabase.refreshCustomerSearchKeys(db)
                 return .commit
             }
             return result!

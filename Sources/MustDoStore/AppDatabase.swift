@@ -252,6 +252,7 @@ public final class AppDatabase: @unchecked Sendable {
         m.registerMigration("v5-visits-promises") { db in try db.execute(sql: VisitRecord.migration) }
         m.registerMigration("v6-sales") { db in try db.execute(sql: SalesRecord.migration) }
         m.registerMigration("v7-sync") { db in try db.execute(sql: SyncRegistry.migration) }
+        m.registerMigration("v8-customer-search-key") { db in try db.execute(sql: AppDatabase.customerSearchKeyMigration) }
         return m
     }
 
@@ -263,6 +264,7 @@ public final class AppDatabase: @unchecked Sendable {
         "v5-visits-promises": VisitRecord.tables,
         "v6-sales": SalesRecord.tables,
         "v7-sync": SyncRegistry.migrationTables,
+        "v8-customer-search-key": ["customer_search_key"],
     ]
 
     /// The tables whose every page is checked on open (`PRAGMA quick_check(table)`): the small ones read first.

@@ -48,8 +48,7 @@ public final class SearchKey: Sendable {
 
     /// Indexes several fields of one record (a customer's name, company, number and phone) as one key, so a
     /// list walks one key a record; a match never runs from one field into the next.
-    public init(fields: [(text: String, kind: Kind)]) {
-        self.text = fields.map(\.text).joined(separator: "\n")
+    public convenience init(fields: [(text: String, kind: Kind)]) {
         var folded: [UInt32] = []
         var symbols: [UInt32] = []
         var alternatives: [Alternative] = []
@@ -89,10 +88,13 @@ public final class SearchKey: Sendable {
                 unitEnds.append(Int32(alternatives.count))
             }
         }
-        self.folded = folded
-        self.symbols = symbols
-        self.alternatives = alternatives
-        self.unitEnds = unitEnds
+        self.init(text: fields.map(\.text).joined(separator: "\n"), folded: folded, symbols: symbols,
+                  alternatives: alternatives, unitEnds: unitEnds)
+    }
+
+    /// A key from its parts (built by `init(fields:)`, or read back from the database by `init(stored:text:)`);
+    /// the quick-rejection masks are worked out here.
+    convenience init(text: String, folded: [UInt32], symbols: [UInt32], alternatives: [Alternative], unitEnds: [Int32]) {
         var unitStarts: [UInt64] = []
         unitStarts.reserveCapacity(unitEnds.count)
         var a = 0
@@ -104,12 +106,24 @@ public final class SearchKey: Sendable {
             }
             unitStarts.append(mask)
         }
-        self.unitStarts = unitStarts
         var symbolMask: UInt64 = 0, startMask: UInt64 = 0
         for symbol in folded where symbol != 0 { symbolMask |= SearchKey.bit(symbol) }
         startMask = symbolMask
         for symbol in symbols { symbolMask |= SearchKey.bit(symbol) }
         for alternative in alternatives where alternative.count > 0 { startMask |= SearchKey.bit(symbols[Int(alternative.start)]) }
+        self.init(text: text, folded: folded, symbols: symbols, alternatives: alternatives, unitEnds: unitEnds,
+                  unitStarts: unitStarts, symbolMask: symbolMask, startMask: startMask)
+    }
+
+    /// A key from all its parts, masks included (read back from the database: nothing to work out).
+    init(text: String, folded: [UInt32], symbols: [UInt32], alternatives: [Alternative], unitEnds: [Int32],
+         unitStarts: [UInt64], symbolMask: UInt64, startMask: UInt64) {
+        self.text = text
+        self.folded = folded
+        self.symbols = symbols
+        self.alternatives = alternatives
+        self.unitEnds = unitEnds
+        self.unitStarts = unitStarts
         self.symbolMask = symbolMask
         self.startMask = startMask
     }
