@@ -15,33 +15,6 @@ struct CustomerPrinter {
 
     // MARK: list
 
-    /// The list as a table: number, name, company, tier, status, filled, and `!` where a filing check warns; the rows
-    /// are the screen's (`CustomerListPresentation`), so both faces say the same.
-    func list(_ cards: [Customer]) -> String {
-        guard !cards.isEmpty else { return language.text(.custListEmpty) + "\n" }
-        let presentation = CustomerListPresentation(cards: cards, today: today, settings: settings, language: language)
-        let header = CustomerListPresentation.headers(language)
-        var rows: [[String]] = [header]
-        for r in presentation.rows {
-            var cells = CustomerListPresentation.cells(r)
-            cells[1] = CustomerPrinter.clip(cells[1], 24)
-            cells[2] = CustomerPrinter.clip(cells[2], 24)
-            rows.append(cells)
-        }
-        var widths = [Int](repeating: 0, count: header.count)
-        for row in rows { for (i, cell) in row.enumerated() { widths[i] = max(widths[i], DisplayWidth.of(cell)) } }
-        var out = ""
-        for row in rows {
-            var line = ""
-            for (i, cell) in row.enumerated() {
-                line += cell
-                if i < row.count - 1 { line += String(repeating: " ", count: widths[i] - DisplayWidth.of(cell) + 2) }
-            }
-            out += line + "\n"
-        }
-        return out + language.text(.custListCount, ["count": String(cards.count)]) + "\n"
-    }
-
     /// `text` cut to `width` columns, `…` marking the cut; one line.
     static func clip(_ text: String, _ width: Int) -> String {
         let line = text.split(separator: "\n", omittingEmptySubsequences: false).first.map(String.init) ?? ""
@@ -59,16 +32,22 @@ struct CustomerPrinter {
 
     // MARK: card
 
-    /// Every field, the people and who decides, the prospect conditions, filing warnings and the history (the card
-    /// view's `CustomerCardPresentation`).
-    func card(_ c: Customer, history: [CustomerHistoryEntry], mergedInto: String?) -> String {
+    /// Every field, the people and who decides, the prospect conditions, filing warnings and the timeline of visits,
+    /// promises, appointments and edits, newest first (the card view's `CustomerCardPresentation` and
+    /// `CustomerTimeline`, so the console and the screen's card say the same).
+    func card(_ c: Customer, history: [CustomerHistoryEntry], mergedInto: String?, timeline records: CustomerTimeline.Records) -> String {
         let p = CustomerCardPresentation(card: c, history: history, mergedInto: mergedInto, today: today, settings: settings,
                                          language: language, clip: { CustomerPrinter.clip($0, 40) })
         let width = p.items.map { DisplayWidth.of($0.label) }.max()! + 2
         var out = p.title + "\n"
         for item in p.items { out += CustomerPrinter.labelled(item.label, item.text, width: width) }
-        out += language.text(.custLabelHistory) + "\n"
-        for h in p.history { out += "  " + h.at + "  " + h.text + "\n" }
+        out += language.text(.vscrTimeline) + "\n"
+        let timeline = CustomerTimeline(records: records, edits: p.history, today: today, language: language)
+        for h in timeline.entries {
+            let prefix = "  " + h.at + "  "
+            let indent = String(repeating: " ", count: DisplayWidth.of(prefix))
+            out += prefix + h.text.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\n" + indent) + "\n"
+        }
         return out
     }
 

@@ -20,7 +20,8 @@ struct CustomersShowCommand: ParsableCommand {
             let mergedInto = try card.mergedInto.flatMap { try db.customer(id: $0)?.number }
             let printer = CustomerPrinter(language: context.language, today: context.today, settings: context.settings.customers)
             Output.out(json ? printer.cardJSON(card, history: history, mergedInto: mergedInto) + "\n"
-                            : printer.card(card, history: history, mergedInto: mergedInto))
+                            : printer.card(card, history: history, mergedInto: mergedInto,
+                                           timeline: try db.timelineRecords(customerID: card.id)))
         }
     }
 }

@@ -67,7 +67,7 @@ import MustDoTestSupport
                      "  Tier                    important (the decision date suggests key)", "  Decision expected       2026-12-10, in 13 days",
                      "  Birthday                lunar 1980-04-12 (四月十二), next 2027-05-17", "  Who decides             王总\n                          buyer 李四: reports to 王总",
                      "  Qualified prospect      1 of 4 met: Buying power yes · Need unknown", "7 of the 14 card items are empty: Needs, Financial status",
-                     "History\n", "  Tier: key → important", "created"] {
+                     "Timeline: visits, promises, appointments, edits\n", "  Tier: key → important", "created"] {
             #expect(show.stdout.contains(line), "missing \(line):\n\(show.stdout)")
         }
         let zh = try run(["show", "张三"], lang: "zh")
