@@ -132,7 +132,6 @@ extension MessageCatalog {
         .custLabelReviewed: "核对",
         .custLabelProspect: "合格准客户",
         .custLabelPower: "谁有决策权",
-        .custLabelHistory: "修改记录",
         .custLabelWarnings: "建档检查",
         .custLabelArchived: "已归档",
         .custLabelMergedInto: "已合并到",

@@ -132,7 +132,6 @@ extension MessageCatalog {
         .custLabelReviewed: "Reviewed",
         .custLabelProspect: "Qualified prospect",
         .custLabelPower: "Who decides",
-        .custLabelHistory: "History",
         .custLabelWarnings: "Filing",
         .custLabelArchived: "Archived",
         .custLabelMergedInto: "Merged into",

@@ -135,7 +135,6 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case custLabelReviewed
     case custLabelProspect
     case custLabelPower
-    case custLabelHistory
     case custLabelWarnings
     case custLabelArchived
     case custLabelMergedInto
