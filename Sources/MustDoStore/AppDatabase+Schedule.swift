@@ -171,20 +171,22 @@ extension AppDatabase {
         let periods = engine.currentPeriods(on: today)
         let keys = periods.map(\.key)
         let day = today.description
-        let (rows, focus) = try read { db in
-            (try Row.fetchAll(db, sql: """
+        let dayKey = periods[0].key
+        let (byKey, focus) = try read { db in
+            // Decoded from the cursor's rows, which read the statement's columns in place: copying each row into a
+            // `Row` of `DatabaseValue`s first cost about 16k instructions per listed item (issue 14, start-up).
+            var byKey: [String: [Agenda.Item]] = [:]
+            let rows = try Row.fetchCursor(db, sql: """
                 SELECT \(AppDatabase.occurrenceColumns), r.ref FROM occurrence o
                 LEFT JOIN day_ref r ON r.occurrence_id = o.id AND r.day = ?8
                 WHERE \(AppDatabase.listedTodayCondition)
                 ORDER BY o.position, o.id
-                """, arguments: AppDatabase.listedTodayArguments(keys: keys, today: today)),
-             try Int64.fetchAll(db, sql: "SELECT occurrence_id FROM focus WHERE day = ? ORDER BY position", arguments: [day]))
-        }
-        var byKey: [String: [Agenda.Item]] = [:]
-        let dayKey = periods[0].key
-        for row in rows {
-            let o = AppDatabase.occurrence(row, today: today)
-            byKey[o.isTask ? dayKey : o.period.key, default: []].append(Agenda.Item(ref: row[15] ?? 0, occurrence: o))
+                """, arguments: AppDatabase.listedTodayArguments(keys: keys, today: today))
+            while let row = try rows.next() {
+                let o = AppDatabase.occurrence(row, today: today)
+                byKey[o.isTask ? dayKey : o.period.key, default: []].append(Agenda.Item(ref: row[15] ?? 0, occurrence: o))
+            }
+            return (byKey, try Int64.fetchAll(db, sql: "SELECT occurrence_id FROM focus WHERE day = ? ORDER BY position", arguments: [day]))
         }
         return Agenda(date: today, sections: periods.map { Agenda.Section(period: $0, items: byKey[$0.key] ?? []) }, focus: focus)
     }
