@@ -1,5 +1,5 @@
 # From every view (home, help, week review, planning, journal editor, routine editor, routine form, retire confirmation,
-# settings, and each one-line prompt) SIGTERM, SIGHUP, SIGINT and Ctrl-C end the program within a second with the
+# settings, each one-line prompt, the customer list, card and form, the visit form, the visits list and the ledger) SIGTERM, SIGHUP, SIGINT and Ctrl-C end the program within a second with the
 # terminal restored (issue 9 item 1, issue 15 item 1). Text typed into a prompt and not saved is dropped and printed once
 # on the restored terminal, as the decisions say.
 source "$(dirname "$0")/lib.sh"
@@ -20,7 +20,15 @@ views=(
   "note|n|Note (|draft words"
   "task|a|New task for today|draft words"
   "filter|/|filter:|zz"
+  "customers|c|Customers · 1 cards|"
+  "customer-card|c Enter|KH-2026-0001  Alice|"
+  "customer-form|c a|New customer|"
+  "visit-form|v|Log a visit, call|"
+  "visits|V|Visits · Visits: 0|"
+  "ledger|o|Promises and commitments|"
 )
+# One card, so the card view has something to open.
+"$MUSTDO_BIN" customers add --name Alice --db "$db" --today 2026-11-23 >/dev/null || fail "customers add"
 # Like start_screen, but the shell runs the program as a job of its own (set -m), as an interactive shell does, so that
 # Ctrl-C (cbreak mode: SIGINT to the foreground job) reaches the program and not the shell that records its exit.
 start_job() {
