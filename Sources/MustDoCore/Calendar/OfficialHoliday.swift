@@ -20,33 +20,25 @@ public enum OfficialHoliday: Int, CaseIterable, Sendable {
     case antiFascist70thDay
 
     /// The name `chinese_calendar.get_holiday_detail` gives (the English name, used in English holiday files).
-    public var englishName: String {
-        switch self {
-        case .newYearsDay: return "New Year's Day"
-        case .springFestival: return "Spring Festival"
-        case .tombSweepingDay: return "Tomb-sweeping Day"
-        case .labourDay: return "Labour Day"
-        case .dragonBoatFestival: return "Dragon Boat Festival"
-        case .nationalDay: return "National Day"
-        case .midAutumnFestival: return "Mid-autumn Festival"
-        case .antiFascist70thDay: return "Anti-Fascist 70th Day"
-        }
-    }
+    public var englishName: String { Language.en.text(messageKey) }
 
     /// The official Chinese name (used in Chinese holiday files).
-    public var chineseName: String {
-        switch self {
-        case .newYearsDay: return "元旦"
-        case .springFestival: return "春节"
-        case .tombSweepingDay: return "清明节"
-        case .labourDay: return "劳动节"
-        case .dragonBoatFestival: return "端午节"
-        case .nationalDay: return "国庆节"
-        case .midAutumnFestival: return "中秋节"
-        case .antiFascist70thDay: return "抗战胜利70周年纪念日"
-        }
-    }
+    public var chineseName: String { Language.zh.text(messageKey) }
 
     /// The name in `language`.
-    public func name(_ language: Language) -> String { language == .zh ? chineseName : englishName }
+    public func name(_ language: Language) -> String { language.text(messageKey) }
+
+    /// The catalog entry of the name.
+    var messageKey: MessageKey {
+        switch self {
+        case .newYearsDay: return .holidayNameNewYearsDay
+        case .springFestival: return .holidayNameSpringFestival
+        case .tombSweepingDay: return .holidayNameTombSweepingDay
+        case .labourDay: return .holidayNameLabourDay
+        case .dragonBoatFestival: return .holidayNameDragonBoatFestival
+        case .nationalDay: return .holidayNameNationalDay
+        case .midAutumnFestival: return .holidayNameMidAutumnFestival
+        case .antiFascist70thDay: return .holidayNameAntiFascist70thDay
+        }
+    }
 }

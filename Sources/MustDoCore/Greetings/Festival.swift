@@ -64,37 +64,27 @@ public enum Festival: String, CaseIterable, Sendable {
     }
 
     /// The Chinese name: 春节, 元宵节, 清明节 …
-    public var chineseName: String {
-        switch self {
-        case .springFestival: return "春节"
-        case .lantern: return "元宵节"
-        case .qingming: return "清明节"
-        case .dragonBoat: return "端午节"
-        case .qixi: return "七夕"
-        case .midAutumn: return "中秋节"
-        case .doubleNinth: return "重阳节"
-        case .newYear: return "元旦"
-        case .nationalDay: return "国庆节"
-        case .christmas: return "圣诞节"
-        }
-    }
+    public var chineseName: String { Language.zh.text(messageKey) }
 
     /// The English name.
-    public var englishName: String {
-        switch self {
-        case .springFestival: return "Spring Festival"
-        case .lantern: return "Lantern Festival"
-        case .qingming: return "Qingming"
-        case .dragonBoat: return "Dragon Boat Festival"
-        case .qixi: return "Qixi"
-        case .midAutumn: return "Mid-Autumn Festival"
-        case .doubleNinth: return "Double Ninth"
-        case .newYear: return "New Year's Day"
-        case .nationalDay: return "National Day"
-        case .christmas: return "Christmas"
-        }
-    }
+    public var englishName: String { Language.en.text(messageKey) }
 
     /// The name in `language`.
-    public func name(_ language: Language) -> String { language == .zh ? chineseName : englishName }
+    public func name(_ language: Language) -> String { language.text(messageKey) }
+
+    /// The catalog entry of the name.
+    var messageKey: MessageKey {
+        switch self {
+        case .springFestival: return .festNameSpringFestival
+        case .lantern: return .festNameLantern
+        case .qingming: return .festNameQingming
+        case .dragonBoat: return .festNameDragonBoat
+        case .qixi: return .festNameQixi
+        case .midAutumn: return .festNameMidAutumn
+        case .doubleNinth: return .festNameDoubleNinth
+        case .newYear: return .festNameNewYear
+        case .nationalDay: return .festNameNationalDay
+        case .christmas: return .festNameChristmas
+        }
+    }
 }

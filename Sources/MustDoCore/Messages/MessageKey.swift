@@ -1171,6 +1171,24 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case exportTableInvalid
     case exportJSONAbstract
     // MARK: Greetings and sales
+    case festNameSpringFestival
+    case festNameLantern
+    case festNameQingming
+    case festNameDragonBoat
+    case festNameQixi
+    case festNameMidAutumn
+    case festNameDoubleNinth
+    case festNameNewYear
+    case festNameNationalDay
+    case festNameChristmas
+    case holidayNameNewYearsDay
+    case holidayNameSpringFestival
+    case holidayNameTombSweepingDay
+    case holidayNameLabourDay
+    case holidayNameDragonBoatFestival
+    case holidayNameNationalDay
+    case holidayNameMidAutumnFestival
+    case holidayNameAntiFascist70thDay
     case greetSentAbstract
     case greetSentOccasionHelp
     case greetSentNoOccasion
