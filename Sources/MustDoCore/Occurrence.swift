@@ -24,6 +24,9 @@ public struct Occurrence: Hashable, Sendable, Identifiable {
     public var note: String?
     /// Sort position (copied from the routine's position; one-offs sort after routines).
     public var position: Int
+    /// The customers whose logged activities counted toward it, in the order they were logged (a customer once per
+    /// activity); empty for items no activity counted toward. Filled by the readers that show it (the checklist).
+    public var countedBy: [String] = []
 
     /// Creates an occurrence.
     public init(id: Int64, routineID: String, period: Period, title: String, state: OccurrenceState = .open,

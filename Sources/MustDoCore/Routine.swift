@@ -22,11 +22,14 @@ public struct Routine: Hashable, Sendable, Identifiable {
     public var activeFrom: LocalDate
     /// The day it was retired on: periods ending on or after it get no occurrence; nil while active.
     public var retiredOn: LocalDate?
+    /// The kind of activity that counts toward it (logging one adds 1 to its count in that period), or nil.
+    /// A linked routine always has a target (1 when none is given).
+    public var link: ActivityKind?
 
     /// Creates a routine.
     public init(id: String, title: String, period: PeriodKind, position: Int = 0, due: DueRule? = nil,
                 target: Int? = nil, workdaysOnly: Bool = false, tags: [String] = [], note: String? = nil,
-                activeFrom: LocalDate, retiredOn: LocalDate? = nil) {
+                activeFrom: LocalDate, retiredOn: LocalDate? = nil, link: ActivityKind? = nil) {
         self.id = id
         self.title = title
         self.period = period
@@ -38,6 +41,8 @@ public struct Routine: Hashable, Sendable, Identifiable {
         self.note = note
         self.activeFrom = activeFrom
         self.retiredOn = retiredOn
+        self.link = link
+        if link != nil, target == nil { self.target = 1 }
     }
 
     /// Whether an id is a valid slug: a lowercase letter, then 1–47 of `a-z 0-9 -`; `task-` is reserved for one-off tasks.

@@ -31,6 +31,7 @@ extension RoutinePack {
                 if let m = due.monthInPeriod { out += "due_month = \(m)\n" }
             }
             if let t = r.target { out += "target = \(t)\n" }
+            if let l = r.link { out += "link = " + TOMLWriter.quote(l.rawValue) + "\n" }
             if let n = r.note { out += "note = " + TOMLWriter.quote(n) + "\n" }
             if includeDates, r.activeFrom.dayNumber != 0 { out += "active_from = " + TOMLWriter.quote(r.activeFrom.description) + "\n" }
             if let ret = r.retiredOn { out += "retired_on = " + TOMLWriter.quote(ret.description) + "\n" }

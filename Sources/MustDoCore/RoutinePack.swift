@@ -28,7 +28,7 @@ public struct RoutinePack: Sendable {
         self.routines = routines
     }
 
-    static let routineKeys: Set<String> = ["id", "period", "title", "workdays_only", "tags", "due", "due_month", "target", "note", "active_from", "retired_on", "position"]
+    static let routineKeys: Set<String> = ["id", "period", "title", "workdays_only", "tags", "due", "due_month", "target", "note", "active_from", "retired_on", "position", "link"]
 
     /// Parses and validates a whole pack file; the first problem found is thrown with its line and field.
     public init(text: String, file: String) throws {
@@ -118,8 +118,15 @@ public struct RoutinePack: Sendable {
                 guard let s = rv.string, let d = LocalDate(parsing: s) else { throw fail(i, "retired_on", "must be a date string \"YYYY-MM-DD\"") }
                 retiredOn = d
             }
+            var link: ActivityKind?
+            if let lv = t["link"] {
+                guard let s = lv.string, let kind = ActivityKind(word: s) else {
+                    throw fail(i, "link", "must be one of \(ActivityKind.names) (the kind of activity that counts toward it)")
+                }
+                link = kind
+            }
             result.append(Routine(id: rid, title: title, period: period, position: i, due: due, target: target,
-                                  workdaysOnly: workdaysOnly, tags: tags, note: note, activeFrom: activeFrom, retiredOn: retiredOn))
+                                  workdaysOnly: workdaysOnly, tags: tags, note: note, activeFrom: activeFrom, retiredOn: retiredOn, link: link))
         }
         routines = result
     }

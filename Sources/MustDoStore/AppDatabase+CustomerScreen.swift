@@ -54,6 +54,7 @@ extension AppDatabase {
                 after.updatedAt = now
                 try db.execute(sql: "UPDATE customer SET updated_at = ? WHERE id = ?", arguments: [now, id])
             }
+            try AppDatabase.countCustomerChange(db, before: before, after: after, now: now)
             return (before, after)
         }
     }

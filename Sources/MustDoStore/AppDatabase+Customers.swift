@@ -145,6 +145,7 @@ extension AppDatabase {
             c.id = db.lastInsertedRowID
             try CustomerRecord.savePeopleAndTags(db, c)
             try AppDatabase.history(db, c.id, now, .create)
+            try AppDatabase.countCustomerChange(db, before: nil, after: c, now: now)
             return c
         }
     }
@@ -192,6 +193,7 @@ extension AppDatabase {
             if tagsChanged {
                 try AppDatabase.history(db, id, now, .edit, field: "tags", old: before.tags.joined(separator: ", "), new: after.tags.joined(separator: ", "))
             }
+            try AppDatabase.countCustomerChange(db, before: before, after: after, now: now)
             return (before, after)
         }
     }

@@ -99,8 +99,8 @@ extension AppDatabase {
     static func edit(_ db: Database, from old: Routine, to r: Routine, filledThrough: LocalDate?, today: LocalDate,
                      settings: CalendarSettings, now: String) throws {
         try db.execute(sql: """
-            UPDATE routine SET title = ?, position = ?, due_rule = ?, target = ?, workdays_only = ?, tags = ?, note = ? WHERE id = ?
-            """, arguments: [r.title, r.position, r.due?.description, r.target, r.workdaysOnly, r.tags.joined(separator: ","), r.note, r.id])
+            UPDATE routine SET title = ?, position = ?, due_rule = ?, target = ?, workdays_only = ?, tags = ?, note = ?, link = ? WHERE id = ?
+            """, arguments: [r.title, r.position, r.due?.description, r.target, r.workdaysOnly, r.tags.joined(separator: ","), r.note, r.link?.rawValue, r.id])
         if r.title != old.title || r.position != old.position || r.target != old.target {
             try db.execute(sql: """
                 UPDATE occurrence SET title_id = ?, position = ?, target = ?, updated_at = ? WHERE routine_id = ? AND end >= ?

@@ -25,10 +25,10 @@ extension AppDatabase {
 
     static func insert(_ r: Routine, db: Database, now: String) throws {
         try db.execute(sql: """
-            INSERT INTO routine (id, title, period, position, due_rule, target, workdays_only, tags, note, active_from, retired_on, created_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO routine (id, title, period, position, due_rule, target, workdays_only, tags, note, active_from, retired_on, created_at, link)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [r.id, r.title, r.period.rawValue, r.position, r.due?.description, r.target, r.workdaysOnly,
-                             r.tags.joined(separator: ","), r.note, r.activeFrom.description, r.retiredOn?.description, now])
+                             r.tags.joined(separator: ","), r.note, r.activeFrom.description, r.retiredOn?.description, now, r.link?.rawValue])
     }
 
     /// The routines, optionally of one period, in display order (retired ones included).
@@ -37,7 +37,7 @@ extension AppDatabase {
     }
 
     static func fetchRoutines(_ db: Database, period: PeriodKind? = nil, where extra: String = "", arguments: StatementArguments = []) throws -> [(routine: Routine, filledThrough: LocalDate?)] {
-        var sql = "SELECT id, title, period, position, due_rule, target, workdays_only, tags, note, active_from, retired_on, filled_through FROM routine"
+        var sql = "SELECT id, title, period, position, due_rule, target, workdays_only, tags, note, active_from, retired_on, filled_through, link FROM routine"
         var args = StatementArguments()
         var conditions: [String] = []
         if let period { conditions.append("period = ?"); args += [period.rawValue] }
@@ -51,7 +51,8 @@ extension AppDatabase {
                 due: (row[4] as String?).flatMap { DueRule(text: $0) }, target: row[5], workdaysOnly: row[6],
                 tags: tags.isEmpty ? [] : tags.split(separator: ",").map(String.init), note: row[8],
                 activeFrom: LocalDate(parsing: row[9] as String) ?? LocalDate(dayNumber: 0),
-                retiredOn: (row[10] as String?).flatMap { LocalDate(parsing: $0) })
+                retiredOn: (row[10] as String?).flatMap { LocalDate(parsing: $0) },
+                link: (row[12] as String?).flatMap { ActivityKind(rawValue: $0) })
             return (routine, (row[11] as String?).flatMap { LocalDate(parsing: $0) })
         }
     }
@@ -81,8 +82,8 @@ extension AppDatabase {
                 throw MustDoError.unknownRef(r.id)
             }
             try db.execute(sql: """
-                UPDATE routine SET title = ?, position = ?, due_rule = ?, target = ?, workdays_only = ?, tags = ?, note = ? WHERE id = ?
-                """, arguments: [r.title, r.position, r.due?.description, r.target, r.workdaysOnly, r.tags.joined(separator: ","), r.note, r.id])
+                UPDATE routine SET title = ?, position = ?, due_rule = ?, target = ?, workdays_only = ?, tags = ?, note = ?, link = ? WHERE id = ?
+                """, arguments: [r.title, r.position, r.due?.description, r.target, r.workdaysOnly, r.tags.joined(separator: ","), r.note, r.link?.rawValue, r.id])
             try db.execute(sql: """
                 UPDATE occurrence SET title_id = ?, position = ?, target = ?, updated_at = ? WHERE routine_id = ? AND end >= ?
                 """, arguments: [try AppDatabase.titleID(db, routine: r.id, text: r.title), r.position, r.target, now, r.id, today.dayNumber])

@@ -117,6 +117,16 @@ extension AppDatabase {
             }
         }
         sqlite3_reset(stmt)
+        // Activities logged before their period's item was made (a visit logged before the day's first `prepare`) count now.
+        var firstNew: [String: LocalDate] = [:]
+        for (p, index) in rows where routines[index].routine.link != nil {
+            let id = routines[index].routine.id
+            if firstNew[id].map({ p.start < $0 }) ?? true { firstNew[id] = p.start }
+        }
+        if !firstNew.isEmpty {
+            try countEarlierActivities(db, routines: routines.map(\.routine).filter { firstNew[$0.id] != nil }, firstNew: firstNew,
+                                       settings: engine.settings, today: today, now: now)
+        }
         // Days added before a routine's cached streak day (a back-dated routine) invalidate its cache.
         var earliest: [Int: Int] = [:]
         for (p, index) in rows where routines[index].routine.period == .day { earliest[index] = min(earliest[index] ?? Int.max, p.start.dayNumber) }
@@ -185,6 +195,17 @@ extension AppDatabase {
             while let row = try rows.next() {
                 let o = AppDatabase.occurrence(row, today: today)
                 byKey[o.isTask ? dayKey : o.period.key, default: []].append(Agenda.Item(ref: row[15] ?? 0, occurrence: o))
+            }
+            // The customers behind the counts of linked items (routines that count real work).
+            let counted = try AppDatabase.countedBy(db, occurrenceIDs: byKey.values.flatMap { $0.filter { $0.occurrence.progress > 0 }.map(\.occurrence.id) })
+            if !counted.isEmpty {
+                for (key, items) in byKey {
+                    byKey[key] = items.map { item in
+                        var item = item
+                        item.occurrence.countedBy = counted[item.occurrence.id] ?? []
+                        return item
+                    }
+                }
             }
             return (byKey, try Int64.fetchAll(db, sql: "SELECT occurrence_id FROM focus WHERE day = ? ORDER BY position", arguments: [day]))
         }

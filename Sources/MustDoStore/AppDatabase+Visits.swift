@@ -35,6 +35,7 @@ extension AppDatabase {
             }
             try db.execute(sql: "UPDATE customer SET last_contact = ? WHERE id = ? AND (last_contact IS NULL OR last_contact < ?)",
                            arguments: [v.at.date.description, v.customerID, v.at.date.description])
+            try AppDatabase.countVisit(db, v, now: now)
             let names = try Row.fetchOne(db, sql: "SELECT number, name FROM customer WHERE id = ?", arguments: [v.customerID])
             v.customerNumber = names?["number"] ?? ""
             v.customerName = names?["name"] ?? ""
@@ -43,13 +44,15 @@ extension AppDatabase {
     }
 
     /// Removes the visit `id` with its commitment promise (and that promise's history) and its appointment, and puts
-    /// the card's last contact back to its latest remaining visit: the undo of `logVisit`. Returns what was removed.
+    /// the card's last contact back to its latest remaining visit, and takes back what it counted toward linked routines
+    /// (`now` stamps those items' change): the undo of `logVisit`. Returns what was removed.
     @discardableResult
-    public func removeVisit(id: Int64) throws -> Visit {
+    public func removeVisit(id: Int64, now: String = Clock().timestamp()) throws -> Visit {
         try write { db in
             guard let v = try AppDatabase.visits(db, where: "v.id = ?", [id]).first else {
                 throw MustDoError.invalidInput(.visitUnknown, ["id": String(id)])
             }
+            try AppDatabase.uncountVisit(db, id: id, now: now)
             try db.execute(sql: "DELETE FROM promise_event WHERE promise_id IN (SELECT id FROM promise WHERE visit_id = ?)", arguments: [id])
             try db.execute(sql: "DELETE FROM promise WHERE visit_id = ?", arguments: [id])
             try db.execute(sql: "DELETE FROM appointment WHERE visit_id = ?", arguments: [id])

@@ -253,6 +253,10 @@ public final class AppDatabase: @unchecked Sendable {
         m.registerMigration("v6-sales") { db in try db.execute(sql: SalesRecord.migration) }
         m.registerMigration("v7-sync") { db in try db.execute(sql: SyncRegistry.migration) }
         m.registerMigration("v8-customer-search-key") { db in try db.execute(sql: AppDatabase.customerSearchKeyMigration) }
+        m.registerMigration("v9-routine-links") { db in
+            try db.execute(sql: AppDatabase.routineLinksMigration)
+            try AppDatabase.linkBuiltInRoutines(db, today: Clock.wallNow().date)
+        }
         return m
     }
 
@@ -265,6 +269,7 @@ public final class AppDatabase: @unchecked Sendable {
         "v6-sales": SalesRecord.tables,
         "v7-sync": SyncRegistry.migrationTables,
         "v8-customer-search-key": ["customer_search_key"],
+        "v9-routine-links": AppDatabase.routineLinksTables,
     ]
 
     /// The tables whose every page is checked on open (`PRAGMA quick_check(table)`): the small ones read first.

@@ -77,6 +77,7 @@ struct AgendaPrinter {
                     ("note", JSONWriter.value(o.note)),
                     ("kind", JSONWriter.quote(o.isTask ? "task" : "routine")),
                     ("focus", today.isFocus(o.id) ? "true" : "false"),
+                    ("counted_by", JSONWriter.array(o.countedBy.map(JSONWriter.quote))),
                 ])
             }
             let summary = today.summary(s.period.kind)

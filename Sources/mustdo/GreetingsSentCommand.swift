@@ -38,9 +38,11 @@ struct GreetingsSentCommand: ParsableCommand {
                 }
                 reason = printer.occasion(found)
             }
-            let visit = Visit(kind: .message, at: when, customerID: card.id,
+            var visit = Visit(kind: .message, at: when, customerID: card.id,
                               goal: VisitGoal(words.text(.greetSentGoal, ["occasion": reason])),
                               result: words.text(.greetSentResult))
+            // A greeting counts toward the routines linked to greetings, besides being a message.
+            visit.alsoCounts = [.greeting]
             let stored = try db.logVisit(visit, now: now)
             Output.out(words.text(.greetSentLogged, ["customer": VisitPrinter.customer(stored.customerNumber, stored.customerName),
                                                      "occasion": reason, "id": String(stored.id)]) + "\n")

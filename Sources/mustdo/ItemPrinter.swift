@@ -27,7 +27,11 @@ struct ItemPrinter {
     /// One listed item: right-aligned ref, mark, title, then count, due date, overdue, skip reason and any extras.
     func line(ref: String, refWidth: Int, _ o: Occurrence, today: LocalDate, extras: [String] = []) -> String {
         var line = "  " + Text.padLeft(ref, toWidth: refWidth) + " " + AgendaPrinter.mark(o.state) + " " + o.title
-        if let t = o.target { line += "  (\(o.progress)/\(t))" }
+        if let t = o.target {
+            // A linked item names the customers who counted toward it: (2/3 张三, 李四).
+            let who = o.countedByText
+            line += "  (\(o.progress)/\(t)" + (who.isEmpty ? "" : " " + who) + ")"
+        }
         if let d = o.due, d != o.period.end { line += "  " + words.due(d) }
         if o.isOverdue(on: today) { line += " " + words.overdueFlag }
         if o.state == .skipped, let r = o.skipReason { line += "  — " + r }
@@ -67,6 +71,7 @@ struct ItemPrinter {
             ("done_at", JSONWriter.value(o.doneAt)),
             ("skip_reason", JSONWriter.value(o.skipReason)),
             ("note", JSONWriter.value(o.note)),
+            ("counted_by", JSONWriter.array(o.countedBy.map(JSONWriter.quote))),
         ]
         if let focus { pairs.append(("focus", focus ? "true" : "false")) }
         return JSONWriter.object(pairs)

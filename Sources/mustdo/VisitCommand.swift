@@ -26,6 +26,7 @@ struct VisitCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp(help.text(.visitAboutHelp), valueName: "text")) var about: String?
     @Option(name: .long, help: ArgumentHelp(help.text(.visitKindHelp), valueName: "kind")) var kind: String?
     @Option(name: .long, help: ArgumentHelp(help.text(.visitAtHelp), valueName: "YYYY-MM-DD HH:MM")) var at: String?
+    @Option(name: .customLong("as"), help: ArgumentHelp(help.text(.linkVisitAsHelp), valueName: "kinds")) var also: String?
     @Flag(name: .long, help: ArgumentHelp(CLIText.help(.jsonOption))) var json = false
 
     func run() throws {
@@ -56,10 +57,12 @@ struct VisitCommand: ParsableCommand {
             } else if place != nil || about != nil {
                 throw MustDoError.invalidInput(.visitNextNeeded, [:])
             }
+            let extras = try VisitCommand.extras(also)
             let db = try context.openCustomers()
             let card = try db.resolveCustomer(customer)
-            let visit = Visit(kind: visitKind, at: when, customerID: card.id, person: try VisitText.line(person ?? "", field: "--person"), goal: goal,
+            var visit = Visit(kind: visitKind, at: when, customerID: card.id, person: try VisitText.line(person ?? "", field: "--person"), goal: goal,
                               happened: try VisitText.text(happened ?? "", field: "--happened"), result: resultText, commitment: commitment, next: appointment)
+            visit.alsoCounts = extras
             let stored = try db.logVisit(visit, now: now)
             if json {
                 Output.out(VisitRows.json(stored) + "\n")
@@ -83,5 +86,19 @@ struct VisitCommand: ParsableCommand {
             }
             Output.out(out)
         }
+    }
+
+    /// The kinds of activity typed after `--as` (comma-separated), or one sentence naming the one that is not a visit's.
+    static func extras(_ text: String?) throws -> [ActivityKind] {
+        guard let text else { return [] }
+        var kinds: [ActivityKind] = []
+        for part in text.split(separator: ",", omittingEmptySubsequences: false) {
+            let word = String(part)
+            guard let k = ActivityKind(word: word), ActivityKind.visitExtras.contains(k) else {
+                throw MustDoError.invalidInput(.linkVisitAsInvalid, ["text": word.quotedForMessage()])
+            }
+            if !kinds.contains(k) { kinds.append(k) }
+        }
+        return kinds
     }
 }

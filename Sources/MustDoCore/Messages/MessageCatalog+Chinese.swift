@@ -1503,5 +1503,25 @@ extension MessageCatalog {
         .vscrTimelinePromiseMoved: "{direction}改期 {old} → {new}:{what}",
         .vscrTimelinePromiseChecked: "{direction}已跟进进度:{what}",
         .vscrTimelineAppointment: "约见:{details}",
+
+        // MARK: links
+        .linkKindVisit: "拜访",
+        .linkKindCall: "电话或短信",
+        .linkKindMeal: "吃饭或喝茶",
+        .linkKindFavour: "帮忙",
+        .linkKindHomeVisit: "重点客户家访",
+        .linkKindNewCustomer: "新客户卡",
+        .linkKindPersonalDetails: "了解客户个人情况",
+        .linkKindGreeting: "发送祝福",
+        .linkKindVipVisit: "慰问VIP",
+        .linkVisitAsHelp: "这次拜访还算作什么,以便计入与之关联的必做事项:favour(帮忙)、home-visit(家访)、greeting(祝福)、vip-visit(慰问VIP),多个用逗号分隔。",
+        .linkVisitAsInvalid: "--as {text} 不是拜访可以附加的活动类别:请用 favour、home-visit、greeting 或 vip-visit。",
+        .linkVisitCounted: "已计入:{items}。",
+        .linkFieldLink: "计数",
+        .linkHintLink: "记录哪类活动计入此项:none(不计)、visit、call、meal、favour、home-visit、new-customer、personal-details、greeting、vip-visit",
+        .linkInvalid: "{text} 不是活动类别:请用 none 或 {names} 之一。",
+        .linkOptionHelp: "计入此事项的活动类别(visit、call、meal、favour、home-visit、new-customer、personal-details、greeting、vip-visit;none 表示取消)。",
+        .linkCountedBy: "来自 {names}",
+        .linkLinkedTo: "计数:{kind}",
     ]
 }

@@ -1503,5 +1503,25 @@ extension MessageCatalog {
         .vscrTimelinePromiseMoved: "Promise ({direction}) renegotiated {old} → {new}: {what}",
         .vscrTimelinePromiseChecked: "Promise ({direction}) progress checked: {what}",
         .vscrTimelineAppointment: "Appointment: {details}",
+
+        // MARK: links
+        .linkKindVisit: "a visit",
+        .linkKindCall: "a call or message",
+        .linkKindMeal: "a meal or tea",
+        .linkKindFavour: "a favour",
+        .linkKindHomeVisit: "a home visit to a key customer",
+        .linkKindNewCustomer: "a new customer card",
+        .linkKindPersonalDetails: "a card's personal details learned",
+        .linkKindGreeting: "a greeting sent",
+        .linkKindVipVisit: "a VIP appreciation visit",
+        .linkVisitAsHelp: "What else the visit was, so that it counts toward the routines linked to it: favour, home-visit, greeting, vip-visit (several separated by commas).",
+        .linkVisitAsInvalid: "--as {text} is not a kind of activity a visit can add: use favour, home-visit, greeting or vip-visit.",
+        .linkVisitCounted: "Counted toward: {items}.",
+        .linkFieldLink: "Counts",
+        .linkHintLink: "What logging counts toward it: none, visit, call, meal, favour, home-visit, new-customer, personal-details, greeting, vip-visit",
+        .linkInvalid: "{text} is not a kind of activity: use none or one of {names}.",
+        .linkOptionHelp: "The kind of activity that counts toward the routine (visit, call, meal, favour, home-visit, new-customer, personal-details, greeting, vip-visit; none removes it).",
+        .linkCountedBy: "by {names}",
+        .linkLinkedTo: "counts {kind}",
     ]
 }

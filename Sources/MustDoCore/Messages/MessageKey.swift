@@ -1506,4 +1506,24 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case vscrTimelinePromiseMoved
     case vscrTimelinePromiseChecked
     case vscrTimelineAppointment
+
+    // MARK: links
+    case linkKindVisit
+    case linkKindCall
+    case linkKindMeal
+    case linkKindFavour
+    case linkKindHomeVisit
+    case linkKindNewCustomer
+    case linkKindPersonalDetails
+    case linkKindGreeting
+    case linkKindVipVisit
+    case linkVisitAsHelp
+    case linkVisitAsInvalid
+    case linkVisitCounted
+    case linkFieldLink
+    case linkHintLink
+    case linkInvalid
+    case linkOptionHelp
+    case linkCountedBy
+    case linkLinkedTo
 }

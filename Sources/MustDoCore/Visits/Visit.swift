@@ -27,6 +27,9 @@ public struct Visit: Equatable, Sendable {
     public var customerNumber: String
     /// The customer's name, for display.
     public var customerName: String
+    /// What else it was, beyond its kind (a favour, a home visit, a greeting, a VIP visit): each counts toward the
+    /// routines linked to it, as the kind itself does (a visit, a call or message, a meal).
+    public var alsoCounts: [ActivityKind] = []
 
     /// A new visit.
     public init(id: Int64 = 0, kind: VisitKind = .visit, at: LocalDateTime, customerID: Int64, person: String = "", goal: VisitGoal,
