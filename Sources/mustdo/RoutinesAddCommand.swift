@@ -26,6 +26,8 @@ struct RoutinesAddCommand: ParsableCommand {
     var workdaysOnly = false
     @Option(name: .long, help: ArgumentHelp(CLIText.helpLanguage.text(.cliRoutinesAddANote), valueName: "text"))
     var note: String?
+    @Option(name: .long, help: ArgumentHelp(CLIText.helpLanguage.text(.linkOptionHelp), valueName: "kind"))
+    var link: String?
 
     func run() throws {
         try reportingErrors(language: global.lang) {
@@ -43,6 +45,7 @@ struct RoutinesAddCommand: ParsableCommand {
                 throw o.usage(.cliRoutinesAddTheIdIsNotValid, ["id": id.quotedForMessage()])
             }
             if let note { try UserInput.note(note) }
+            let linked = try link.flatMap { try o.link($0) }
             let db = try context.openPrepared()
             let existing = try db.routines()
             if let id, existing.contains(where: { $0.id == id }) {
@@ -51,7 +54,8 @@ struct RoutinesAddCommand: ParsableCommand {
             let newID = id ?? Routine.makeID(title: title, period: kind, taken: Set(existing.map(\.id)))
             let position = (existing.filter { $0.period == kind }.map(\.position).max() ?? -1) + 1
             let routine = Routine(id: newID, title: title, period: kind, position: position, due: rule, target: count,
-                                  workdaysOnly: workdaysOnly, tags: tags, note: note.flatMap { $0.isEmpty ? nil : $0 }, activeFrom: context.today)
+                                  workdaysOnly: workdaysOnly, tags: tags, note: note.flatMap { $0.isEmpty ? nil : $0 }, activeFrom: context.today,
+                                  link: linked)
             try db.addRoutine(routine, now: context.clock.timestamp())
             try db.prepare(today: context.today, engine: context.engine, now: context.clock.timestamp())
             let stands = try o.whereItStands(newID, kind: kind, db: db, context: context)

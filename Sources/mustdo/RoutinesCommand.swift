@@ -62,6 +62,14 @@ struct RoutineOptions {
         return n
     }
 
+    /// Reads `--link`: a kind of activity, or `none` (nil) to remove the link; one sentence for anything else.
+    func link(_ text: String) throws -> ActivityKind? {
+        guard let link = ActivityKind.link(text) else {
+            throw usage(.linkInvalid, ["text": text.quotedForMessage(), "names": ActivityKind.names])
+        }
+        return link
+    }
+
     /// Checks `--tag` values.
     func tags(_ tags: [String]) throws -> [String] {
         for t in tags {

@@ -20,6 +20,7 @@ struct RoutinesEditCommand: ParsableCommand {
     @Flag(name: .customLong("every-day"), help: ArgumentHelp(CLIText.helpLanguage.text(.cliRoutinesEditAppearEveryDayDailyRoutines))) var everyDay = false
     @Option(name: .long, help: ArgumentHelp(CLIText.helpLanguage.text(.cliRoutinesEditANewNote), valueName: "text")) var note: String?
     @Flag(name: .customLong("no-note"), help: ArgumentHelp(CLIText.helpLanguage.text(.cliRoutinesEditRemoveTheNote))) var noNote = false
+    @Option(name: .long, help: ArgumentHelp(CLIText.helpLanguage.text(.linkOptionHelp), valueName: "kind")) var link: String?
 
     func run() throws {
         try reportingErrors(language: global.lang) {
@@ -31,10 +32,11 @@ struct RoutinesEditCommand: ParsableCommand {
                 throw o.usage(.cliRoutinesEditAndCannotBeCombinedChoose, ["a": "\(a)", "b": "\(b)"])
             }
             let nothing = title == nil && due == nil && !noDue && target == nil && !noTarget && tag.isEmpty && !noTags
-                && !workdaysOnly && !everyDay && note == nil && !noNote
+                && !workdaysOnly && !everyDay && note == nil && !noNote && link == nil
             if nothing {
                 throw o.usage(.cliRoutinesEditNothingToChangeGiveAt)
             }
+            let linked = try link.map { try o.link($0) }
             let db = try context.openPrepared()
             let old = try o.routine(id, in: try db.routines())
             var r = old
@@ -54,6 +56,9 @@ struct RoutinesEditCommand: ParsableCommand {
             }
             if let note { try UserInput.note(note); r.note = note.isEmpty ? nil : note }
             if noNote { r.note = nil }
+            if let linked { r.link = linked }
+            // A linked routine always has a target: one activity is enough when none is given.
+            if r.link != nil, r.target == nil { r.target = 1 }
             if r == old {
                 Output.out(o.say(.cliRoutinesEditIsUnchanged, ["id": "\(id)"]))
                 return
@@ -67,6 +72,7 @@ struct RoutinesEditCommand: ParsableCommand {
             if r.tags != old.tags { changes.append(o.say(.cliRoutinesEditTags, ["p0": "\(r.tags.joined(separator: ", "))"])) }
             if r.workdaysOnly != old.workdaysOnly { changes.append(r.workdaysOnly ? o.say(.cliRoutinesEditWorkdaysOnly) : o.say(.cliRoutinesEditEveryDay)) }
             if r.note != old.note { changes.append(o.say(.cliRoutinesEditNote)) }
+            if r.link != old.link { changes.append(r.link.map { o.say(.linkEditLinked, ["kind": $0.label(o.language)]) } ?? o.say(.linkEditUnlinked)) }
             Output.out(o.say(.cliRoutinesEditChanged, ["id": id, "changes": changes.joined(separator: o.say(.cliListSeparator))]) + "\n")
         }
     }

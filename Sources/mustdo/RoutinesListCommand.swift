@@ -29,6 +29,7 @@ struct RoutinesListCommand: ParsableCommand {
                 ("workdays_only", r.workdaysOnly ? "true" : "false"), ("tags", JSONWriter.array(r.tags.map(JSONWriter.quote))),
                 ("note", JSONWriter.value(r.note)), ("active_from", JSONWriter.quote(r.activeFrom.description)),
                 ("retired_on", JSONWriter.value(r.retiredOn?.description)),
+                ("link", JSONWriter.value(r.link?.rawValue)),
             ])
         })
     }
@@ -46,6 +47,7 @@ struct RoutinesListCommand: ParsableCommand {
                 var extras: [String] = []
                 if let d = r.due { extras.append((language.text(.cliRoutinesListDue)) + d.description) }
                 if let t = r.target { extras.append((language.text(.cliRoutinesListTarget)) + String(t)) }
+                if let l = r.link { extras.append(language.text(.linkListLinked) + l.rawValue) }
                 if r.workdaysOnly { extras.append(language.text(.cliRoutinesListWorkdays)) }
                 if let ret = r.retiredOn { extras.append((language.text(.cliRoutinesListRetired)) + ret.description) }
                 let pad = String(repeating: " ", count: idWidth - r.id.count)

@@ -141,11 +141,15 @@ public struct HomeScreen: ScreenContext {
             drawItem(&buf, items[index].occurrence, Rect(x: area.x, y: area.y + row, width: area.width, height: 1),
                      selected: index == cursor, focused: focused)
         }
-        // The selected item's note, in the bottom border of the focused pane.
-        if focused, let note = state.selectedItem(in: kind)?.occurrence.note, !note.isEmpty, r.width > 8 {
-            let line = note.split(separator: "\n").joined(separator: " ")
-            buf.putClipped(" " + glyphs.noteMark + " " + t(line) + " ", x: r.x + 2, y: r.maxY - 1, width: r.width - 4,
-                           style: theme.style(.paneTitleFocused), ellipsis: glyphs.ellipsis)
+        // The selected item's note and the customers who counted toward it, in the bottom border of the focused pane.
+        if focused, let o = state.selectedItem(in: kind)?.occurrence, r.width > 8 {
+            var parts: [String] = []
+            if let note = o.note, !note.isEmpty { parts.append(glyphs.noteMark + " " + t(note.split(separator: "\n").joined(separator: " "))) }
+            if !o.countedBy.isEmpty { parts.append(state.text(.linkCountedBy, ["names": t(o.countedByText)])) }
+            if !parts.isEmpty {
+                buf.putClipped(" " + parts.joined(separator: "  ") + " ", x: r.x + 2, y: r.maxY - 1, width: r.width - 4,
+                               style: theme.style(.paneTitleFocused), ellipsis: glyphs.ellipsis)
+            }
         }
         // Scroll position on the right border when the list is longer than the pane.
         if items.count > area.height, area.height > 0 {

@@ -56,6 +56,7 @@ public struct RoutineEditorScreen: ScreenContext {
             var details: [String] = []
             if let d = r.due { details.append(state.text(.routinesDue, ["date": d.description])) }
             if let target = r.target { details.append(state.text(.routinesTarget, ["target": String(target)])) }
+            if let link = r.link { details.append(state.text(.linkLinkedTo, ["kind": link.label(state.language)])) }
             if r.workdaysOnly { details.append(state.text(.routinesWorkdays)) }
             if !r.tags.isEmpty { details.append(r.tags.joined(separator: ",")) }
             if let ret = r.retiredOn { details.append(state.text(.routinesRetiredOn, ["date": ret.description])) }

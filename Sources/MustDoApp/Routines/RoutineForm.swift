@@ -5,7 +5,7 @@ import TerminalUI
 public struct RoutineForm: Sendable, Equatable {
     /// The fields, in order.
     public enum Field: Int, CaseIterable, Sendable {
-        case title, period, due, dueMonth, target, workdaysOnly, tags, note
+        case title, period, due, dueMonth, target, link, workdaysOnly, tags, note
     }
 
     /// The routine being edited (nil for a new one).
@@ -29,7 +29,8 @@ public struct RoutineForm: Sendable, Equatable {
         let yes = language.text(.formYes), no = language.text(.formNo)
         values = [
             LineEditor(text: r?.title ?? ""), LineEditor(text: (r?.period ?? period).rawValue), LineEditor(text: due), LineEditor(text: month),
-            LineEditor(text: r?.target.map(String.init) ?? ""), LineEditor(text: (r?.workdaysOnly ?? false) ? yes : no),
+            LineEditor(text: r?.target.map(String.init) ?? ""), LineEditor(text: r?.link?.rawValue ?? ""),
+            LineEditor(text: (r?.workdaysOnly ?? false) ? yes : no),
             LineEditor(text: r?.tags.joined(separator: ", ") ?? ""), LineEditor(text: r?.note ?? ""),
         ]
     }
@@ -42,6 +43,7 @@ public struct RoutineForm: Sendable, Equatable {
         case .due: return language.text(.formLabelDue)
         case .dueMonth: return language.text(.formLabelDueMonth)
         case .target: return language.text(.formLabelTarget)
+        case .link: return language.text(.linkFieldLink)
         case .workdaysOnly: return language.text(.formLabelWorkdaysOnly)
         case .tags: return language.text(.formLabelTags)
         case .note: return language.text(.formLabelNote)
@@ -56,6 +58,7 @@ public struct RoutineForm: Sendable, Equatable {
         case .due: return language.text(.formHintDue)
         case .dueMonth: return language.text(.formHintDueMonth)
         case .target: return language.text(.formHintTarget)
+        case .link: return language.text(.linkHintLink)
         case .workdaysOnly: return language.text(.formHintWorkdaysOnly)
         case .tags: return language.text(.formHintTags)
         }
@@ -86,6 +89,10 @@ public struct RoutineForm: Sendable, Equatable {
                 problems[.target] = language.text(.formProblemTarget)
             }
         }
+        let link = ActivityKind.link(text(.link))
+        if link == nil {
+            problems[.link] = language.text(.linkInvalid, ["text": text(.link).quotedForMessage(), "names": ActivityKind.names])
+        }
         let yesNo = text(.workdaysOnly).lowercased()
         var workdays = false
         switch yesNo {
@@ -102,6 +109,9 @@ public struct RoutineForm: Sendable, Equatable {
         r.title = title
         r.due = due
         r.target = target
+        r.link = link ?? nil
+        // A linked routine always has a target: one activity is enough when none is given.
+        if r.link != nil, r.target == nil { r.target = 1 }
         r.workdaysOnly = workdays
         r.tags = tags
         r.note = note.isEmpty ? nil : note

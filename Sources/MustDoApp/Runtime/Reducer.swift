@@ -93,13 +93,15 @@ public enum Reducer {
             return [.loadCustomers(archived: false)]
         case .visitApplied(let visit, let removed, let origin):
             visitApplied(&state, visit, removed: removed, origin)
-            return broadcast(&state, action) + refresh(state)
+            // A visit counts toward linked routines (or takes its count back): the checklist is read again.
+            return broadcast(&state, action) + refresh(state) + [.reloadAgenda]
         case .ledgerApplied(let undo, let origin, let said):
             ledgerApplied(&state, undo, origin, said)
             return broadcast(&state, action) + refresh(state)
         case .customerApplied(let before, let after, let origin, let said):
             customerApplied(&state, before, after, origin, said)
-            return broadcast(&state, action) + refresh(state)
+            // A new card or personal details learned count toward linked routines: the checklist is read again.
+            return broadcast(&state, action) + refresh(state) + [.reloadAgenda]
         }
     }
 

@@ -1523,5 +1523,8 @@ extension MessageCatalog {
         .linkOptionHelp: "计入此事项的活动类别(visit、call、meal、favour、home-visit、new-customer、personal-details、greeting、vip-visit;none 表示取消)。",
         .linkCountedBy: "来自 {names}",
         .linkLinkedTo: "计数:{kind}",
+        .linkEditLinked: "计入{kind}",
+        .linkEditUnlinked: "不再计入任何活动",
+        .linkListLinked: "计数:",
     ]
 }

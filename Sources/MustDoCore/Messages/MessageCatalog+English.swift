@@ -1523,5 +1523,8 @@ extension MessageCatalog {
         .linkOptionHelp: "The kind of activity that counts toward the routine (visit, call, meal, favour, home-visit, new-customer, personal-details, greeting, vip-visit; none removes it).",
         .linkCountedBy: "by {names}",
         .linkLinkedTo: "counts {kind}",
+        .linkEditLinked: "counts {kind}",
+        .linkEditUnlinked: "no longer counts any activity",
+        .linkListLinked: "counts: ",
     ]
 }

@@ -1526,4 +1526,7 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case linkOptionHelp
     case linkCountedBy
     case linkLinkedTo
+    case linkEditLinked
+    case linkEditUnlinked
+    case linkListLinked
 }

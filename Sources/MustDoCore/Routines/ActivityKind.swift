@@ -53,6 +53,15 @@ public enum ActivityKind: String, CaseIterable, Sendable, Codable {
         }
     }
 
+    /// A link as typed in a form or option: `.some(nil)` for none (empty, `none`, `无`, `-`), `.some(kind)` for a kind,
+    /// nil when the text is neither.
+    public static func link(_ text: String) -> ActivityKind?? {
+        let t = text.trimmingWhitespace().lowercased()
+        if t.isEmpty || t == "none" || t == "无" || t == "-" { return .some(nil) }
+        guard let kind = ActivityKind(word: t) else { return nil }
+        return .some(kind)
+    }
+
     /// The names accepted in files and forms, for messages that list them.
     public static var names: String { allCases.map(\.rawValue).joined(separator: ", ") }
 
