@@ -65,7 +65,7 @@ struct RoutineOptions {
     /// Reads `--link`: a kind of activity, or `none` (nil) to remove the link; one sentence for anything else.
     func link(_ text: String) throws -> ActivityKind? {
         guard let link = ActivityKind.link(text) else {
-            throw usage(.linkInvalid, ["text": text.quotedForMessage(), "names": ActivityKind.names])
+            throw usage(.linkOptionInvalid, ["text": text.quotedForMessage(), "names": ActivityKind.names])
         }
         return link
     }

@@ -4,9 +4,9 @@ import Testing
 @Suite struct RoutinePackTOMLWriterTests {
     func same(_ a: [Routine], _ b: [Routine]) -> Bool {
         a.map { [$0.id, $0.title, $0.period.rawValue, $0.due?.description ?? "-", $0.target.map(String.init) ?? "-", String($0.workdaysOnly),
-                 $0.tags.joined(separator: "|"), $0.note ?? "-"] }
+                 $0.tags.joined(separator: "|"), $0.note ?? "-", $0.link?.rawValue ?? "-"] }
             == b.map { [$0.id, $0.title, $0.period.rawValue, $0.due?.description ?? "-", $0.target.map(String.init) ?? "-", String($0.workdaysOnly),
-                        $0.tags.joined(separator: "|"), $0.note ?? "-"] }
+                        $0.tags.joined(separator: "|"), $0.note ?? "-", $0.link?.rawValue ?? "-"] }
     }
 
     @Test(arguments: [Language.zh, .en])

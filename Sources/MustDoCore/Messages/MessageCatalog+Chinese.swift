@@ -1526,5 +1526,6 @@ extension MessageCatalog {
         .linkEditLinked: "计入{kind}",
         .linkEditUnlinked: "不再计入任何活动",
         .linkListLinked: "计数:",
+        .linkOptionInvalid: "--link {text} 不是活动类别:请用 none 或 {names} 之一。",
     ]
 }

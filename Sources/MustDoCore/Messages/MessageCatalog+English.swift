@@ -1526,5 +1526,6 @@ extension MessageCatalog {
         .linkEditLinked: "counts {kind}",
         .linkEditUnlinked: "no longer counts any activity",
         .linkListLinked: "counts: ",
+        .linkOptionInvalid: "--link {text} is not a kind of activity: use none or one of {names}.",
     ]
 }

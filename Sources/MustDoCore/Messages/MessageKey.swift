@@ -1529,4 +1529,5 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case linkEditLinked
     case linkEditUnlinked
     case linkListLinked
+    case linkOptionInvalid
 }
