@@ -218,4 +218,19 @@ extension AppDatabase {
         }
         return out
     }
+
+    /// The items the visit `id` counted toward, as `title (progress/target)`, in checklist order (for the console's report).
+    public func itemsCounted(byVisit id: Int64) throws -> [String] {
+        try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT DISTINCT o.id, (SELECT text FROM title WHERE id = o.title_id), o.progress, o.target, o.period_kind, o.position
+                FROM activity a JOIN activity_count ac ON ac.activity_id = a.id JOIN occurrence o ON o.id = ac.occurrence_id
+                WHERE a.visit_id = ?
+                ORDER BY CASE o.period_kind WHEN 'day' THEN 0 WHEN 'week' THEN 1 WHEN 'month' THEN 2 WHEN 'quarter' THEN 3 WHEN 'half' THEN 4 ELSE 5 END, o.position, o.id
+                """, arguments: [id]).map { row in
+                let target: Int? = row[3]
+                return (row[1] as String) + " (\(row[2] as Int)/\(target ?? 1))"
+            }
+        }
+    }
 }

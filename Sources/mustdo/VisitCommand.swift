@@ -81,6 +81,8 @@ struct VisitCommand: ParsableCommand {
                 out += language.text(.visitLoggedNext, ["details": printer.details(n), "id": String(n.id)]) + "\n"
             }
             let updated = LocalDate(parsing: card.updatedAt.prefix(10))
+            let counted = try db.itemsCounted(byVisit: stored.id)
+            if !counted.isEmpty { out += language.text(.linkVisitCounted, ["items": counted.joined(separator: language.text(.cliListSeparator))]) + "\n" }
             if updated.map({ $0 < stored.at.date }) ?? true {
                 out += language.text(.visitFilingHint, ["number": card.number]) + "\n"
             }

@@ -32,6 +32,8 @@ import MustDoTestSupport
         #expect(try run(["customers", "add", "--name", "李四"]).status == 0)
         let v = try run(["visit", "张三", "--goal", "问候", "--result", "聊了孩子", "--kind", "meal", "--as", "favour,home-visit"])
         #expect(v.status == 0, "\(v.stderr)")
+        #expect(v.stdout.contains("Counted toward: 给客户帮一次忙 (1/1), 中午给客户或零售员买一份快餐或水果 (1/1), 请一个客户吃饭或喝茶聊天 (1/1), "
+                                  + "做一次重点客户的家访 (1/1), 请一个目标客户户外活动一次 (1/1).\n"), "\(v.stdout)")
         #expect(try run(["visit", "李四", "--goal", "g", "--result", "r", "--kind", "meal"]).status == 0)
         let zh = try run(["today"], lang: "zh").stdout
         #expect(zh.contains("请一个客户吃饭或喝茶聊天  (2/1 张三, 李四)"), "\(zh)")

@@ -1517,7 +1517,7 @@ extension MessageCatalog {
         .linkVisitAsHelp: "这次拜访还算作什么,以便计入与之关联的必做事项:favour(帮忙)、home-visit(家访)、greeting(祝福)、vip-visit(慰问VIP),多个用逗号分隔。",
         .linkVisitAsInvalid: "--as {text} 不是拜访可以附加的活动类别:请用 favour、home-visit、greeting 或 vip-visit。",
         .linkVisitCounted: "已计入:{items}。",
-        .linkFieldLink: "计数",
+        .linkFieldLink: "计入活动",
         .linkHintLink: "记录哪类活动计入此项:none(不计)、visit、call、meal、favour、home-visit、new-customer、personal-details、greeting、vip-visit",
         .linkInvalid: "{text} 不是活动类别:请用 none 或 {names} 之一。",
         .linkOptionHelp: "计入此事项的活动类别(visit、call、meal、favour、home-visit、new-customer、personal-details、greeting、vip-visit;none 表示取消)。",
