@@ -128,7 +128,8 @@ for p in d["periods"]:
     for i in p["items"]:
         r = i["routine"]
         if r == "day-greet-customers": print(r, "done", 3 * n)
-        else: print(r, "done" if r in done else "open", 0)
+        # A check raises a count item's progress to its target (linked items have target 1).
+        else: print(r, "done" if r in done else "open", (i["target"] or 0) if r in done else 0)
 PY
 # Wait until both screens show the final count, then compare the database with the expectation.
 wait_on a "$((3 * N))/5" 15; wait_on b "$((3 * N))/5" 15
