@@ -67,23 +67,25 @@ public struct TeamReport: Sendable {
         WITH people AS (
           SELECT login::text AS owner FROM mustdo.member
           WHERE removed_at IS NULL AND team = mustdo.my_team() AND (mustdo.is_manager() OR login = session_user)
-          UNION SELECT owner::text FROM mustdo.report_completion WHERE period_kind = $1 AND period_key = $2),
+          UNION SELECT owner::text FROM mustdo.report_completion WHERE period_kind = $1::text AND period_key = $2::text),
         own AS (SELECT owner::text, sum(done) d, sum(skipped) s, sum(missed) m, sum(total) t FROM mustdo.report_completion
-                WHERE period_kind = $1 AND period_key = $2 GROUP BY owner),
+                WHERE period_kind = $1::text AND period_key = $2::text GROUP BY owner),
         days AS (SELECT owner::text, sum(done) d, sum(skipped) s, sum(missed) m, sum(total) t FROM mustdo.report_completion
-                 WHERE period_kind = 'day' AND start_day BETWEEN $3::date AND $4::date GROUP BY owner),
+                 WHERE period_kind = 'day' AND start_day BETWEEN $3::text::date AND $4::text::date GROUP BY owner),
         visits AS (SELECT owner::text, sum(visits) n, sum(won_action) a FROM mustdo.report_visits
-                   WHERE day BETWEEN $3::date AND $4::date GROUP BY owner),
+                   WHERE day BETWEEN $3::text AND $4::text GROUP BY owner),
         promises AS (SELECT owner::text,
                        sum(kept) FILTER (WHERE direction = 'ours') ok, sum(broken) FILTER (WHERE direction = 'ours') ob,
                        sum(kept) FILTER (WHERE direction = 'theirs') tk, sum(broken) FILTER (WHERE direction = 'theirs') tb
-                     FROM mustdo.report_promises WHERE day BETWEEN $3::date AND $4::date GROUP BY owner),
-        moves AS (SELECT owner::text, sum(won) w, sum(lost) l FROM mustdo.report_customer_moves
-                  WHERE day BETWEEN $3::date AND $4::date GROUP BY owner),
-        touch AS (SELECT c.owner::text, count(*) n FROM mustdo.report_cards c
-                  WHERE c.created_day <= $5::date
-                    AND $5::date - coalesce((SELECT max(x.day) FROM mustdo.report_contacts x WHERE x.customer = c.uid AND x.day <= $5::date),
-                                           c.created_day) > c.interval_days
+                     FROM mustdo.report_promises WHERE day BETWEEN $3::text AND $4::text GROUP BY owner),
+        moves AS (SELECT owner::text, sum(won) w, sum(lost) l FROM mustdo.report_status_moves
+                  WHERE day BETWEEN $3::text AND $4::text GROUP BY owner),
+        -- Losing touch: more days than the interval (at most 30) since the last contact, i.e. no contact in the
+        -- interval's days up to $5 (or never, and made before them): only the last 30 days of contacts are read.
+        recent AS (SELECT customer, max(day) d FROM mustdo.report_contacts
+                   WHERE day BETWEEN to_char($5::text::date - 30, 'YYYY-MM-DD') AND $5::text GROUP BY customer),
+        touch AS (SELECT c.owner::text, count(*) n FROM mustdo.report_cards c LEFT JOIN recent r ON r.customer = c.uid
+                  WHERE c.created_day <= $5::text AND $5::text::date - coalesce(r.d, c.created_day)::date > c.interval_days
                   GROUP BY c.owner)
         SELECT p.owner, coalesce(o.d, 0), coalesce(o.s, 0), coalesce(o.m, 0), coalesce(o.t, 0),
                coalesce(d.d, 0), coalesce(d.s, 0), coalesce(d.m, 0), coalesce(d.t, 0),

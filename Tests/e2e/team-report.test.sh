@@ -96,4 +96,8 @@ set -e
 [ "$code" = 64 ] || fail "a month key for --week: exit $code"
 expect_contains "$(cat "$E2E_TMP/err")" "is not a key for --week: give one like 2026-W47" "bad key sentence"
 [ "$(wc -l <"$E2E_TMP/err")" = 1 ] || fail "more than one line: $(cat "$E2E_TMP/err")"
+# Joining again (a new password, another login) replaces the [team] table written by the first join, comment and all.
+as b team join --server "$SERVER" --user "$r2" >/dev/null || fail "joining a second time"
+[ "$(grep -c '^\[team\]' "$E2E_TMP/b/config.toml")" = 1 ] || fail "a second join wrote a second [team] table: $(cat "$E2E_TMP/b/config.toml")"
+as b team report --week 2026-W47 --json >/dev/null || fail "the config after a second join"
 echo "team report ok"
