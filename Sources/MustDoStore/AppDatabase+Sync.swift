@@ -53,10 +53,14 @@ extension AppDatabase {
             if try Bool.fetchOne(db, sql: "SELECT enabled FROM sync_state WHERE id = 1") == true {
                 try db.execute(sql: "INSERT OR REPLACE INTO sync_outbox (entity, local_id, field, at, change_id) VALUES ('customer', ?, '*', \(SyncRegistry.stamp))",
                                arguments: [id])
-                try db.execute(sql: """
-                    INSERT OR REPLACE INTO sync_outbox (entity, local_id, field, at, change_id)
-                    SELECT 'customer_history', id, '*', \(SyncRegistry.stamp) FROM customer_history WHERE customer_id = ?
-                    """, arguments: [id])
+                // Its history, visits, appointments and promises go with it (only the ones this user owns).
+                for t in SyncRegistry.tables {
+                    guard let card = t.cardSQL else { continue }
+                    try db.execute(sql: """
+                        INSERT OR REPLACE INTO sync_outbox (entity, local_id, field, at, change_id)
+                        SELECT '\(t.entity)', r.id, '*', \(SyncRegistry.stamp) FROM \(t.table) r WHERE \(card) = ?
+                        """, arguments: [id])
+                }
             }
             return true
         }
@@ -84,8 +88,7 @@ extension AppDatabase {
             let pending = try Int.fetchOne(db, sql: """
                 SELECT count(*) FROM sync_outbox o
                 WHERE NOT (o.entity = 'customer' AND o.local_id IN (SELECT customer_id FROM sync_private))
-                  AND NOT (o.entity = 'customer_history' AND o.local_id IN
-                           (SELECT h.id FROM customer_history h JOIN sync_private p ON p.customer_id = h.customer_id))
+                \(SyncRegistry.privatePendingFilter)
                 """) ?? 0
             let conflicts = try Int.fetchOne(db, sql: "SELECT count(*) FROM sync_conflict") ?? 0
             return SyncStatus(server: row?["server"] ?? "", pending: pending, cursor: row?["cursor"] ?? 0, lastPush: row?["last_push"],
@@ -119,7 +122,11 @@ extension AppDatabase {
         try write { db in
             // The triggers come with joining; a database copied back from before the join (a backup) gets them again.
             let installed = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'sync\\_%' ESCAPE '\\'") ?? 0
-            if installed != SyncRegistry.triggerNames.count { try db.execute(sql: SyncRegistry.triggerSQL) }
+            if installed != SyncRegistry.triggerNames.count {
+                try db.execute(sql: SyncRegistry.triggerSQL)
+                // Kinds of rows synced since this database joined (visits, promises): their rows go whole once.
+                try db.execute(sql: SyncRegistry.backfillSQL)
+            }
             let state = try Row.fetchOne(db, sql: "SELECT occurrence_mark, summarised_through FROM sync_state WHERE id = 1")!
             let mark: Int64 = state["occurrence_mark"]
             let through = Int(state["summarised_through"] as String) ?? 0
@@ -167,7 +174,11 @@ extension AppDatabase {
                     continue
                 }
                 guard let t = SyncRegistry.table(key.entity) else { dropped.append(key); continue }
-                let owner = t.scopeColumn.map { "r.\($0)" } ?? "r.id"
+                if t.ownerOnly, try SyncRegistry.ownedByColleague(db, entity: t.entity, localID: key.localID) {
+                    dropped.append(key)  // a colleague's visit or history line copied here: only its owner changes it
+                    continue
+                }
+                let owner = t.cardSQL ?? "r.id"
                 guard let customer = try Int64.fetchOne(db, sql: "SELECT \(owner) FROM \(t.table) r WHERE r.id = ?", arguments: [key.localID]) else {
                     dropped.append(key)  // the row is gone (a rolled-back import); nothing to send
                     continue
@@ -178,7 +189,7 @@ extension AppDatabase {
                 for f in fields {
                     pairs.append("'\(f)', " + AppDatabase.syncExpression(t, field: f))
                 }
-                let scope = t.scopeColumn.map { "(SELECT uid FROM sync_row WHERE entity = '\(t.scopeEntity!)' AND local_id = r.\($0))" }
+                let scope = t.cardSQL.map { "(SELECT uid FROM sync_row WHERE entity = 'customer' AND local_id = \($0))" }
                     ?? "(SELECT uid FROM sync_row WHERE entity = '\(t.entity)' AND local_id = r.id)"
                 let sql = """
                     SELECT json_object('id', ?, 'entity', '\(t.entity)', 'uid', (SELECT uid FROM sync_row WHERE entity = '\(t.entity)' AND local_id = r.id),
@@ -298,7 +309,7 @@ extension AppDatabase {
                            arguments: [cid, try value("at") ?? now, try value("action") ?? "edit"])
             return db.lastInsertedRowID
         default:
-            return nil
+            return try SyncRegistry.createPulledRow(db, t, fields: fields, now: now)
         }
     }
 

@@ -14,10 +14,12 @@ public struct SyncedTable: Sendable {
     public let children: [(table: String, parent: String, field: String, columns: [String])]
     /// Columns that hold the local id of a row of another synced kind: sent and received as that row's uid.
     public let references: [String: String]
-    /// The column whose row decides who may read this one (history follows its customer); nil: the row itself.
-    public let scopeColumn: String?
-    /// The entity `scopeColumn` points into.
-    public let scopeEntity: String?
+    /// SQL over the local row `r` giving the local id of the card whose sharing decides who may read this row (a
+    /// history line, visit or promise follows its customer; a promise's event its promise's customer); nil: the row is a card.
+    public let cardSQL: String?
+    /// Whether only the row's owner may change it (history, visits, appointments, promises): a copy pulled from a
+    /// colleague is never pushed back, and the server refuses it too.
+    public let ownerOnly: Bool
 
     /// The server field names, children included.
     public var fields: [String] { columns.map(\.server) + children.map(\.field) }
@@ -38,17 +40,49 @@ public enum SyncRegistry {
             .map { ($0, $0) },
         children: [("customer_person", "customer_id", "people", ["name", "role", "note"]),
                    ("customer_tag", "customer_id", "tags", ["tag"])],
-        references: ["merged_into": "customer"], scopeColumn: nil, scopeEntity: nil)
+        references: ["merged_into": "customer"], cardSQL: nil, ownerOnly: false)
 
     /// A line of a card's history; read by whoever reads the card, changed only by its author.
     public static let customerHistory = SyncedTable(
         entity: "customer_history", table: "customer_history",
         columns: [("customer_id", "customer"), ("at", "at"), ("action", "action"), ("field", "field"), ("old", "old"), ("new", "new"),
                   ("other_id", "other")],
-        children: [], references: ["customer_id": "customer", "other_id": "customer"], scopeColumn: "customer_id", scopeEntity: "customer")
+        children: [], references: ["customer_id": "customer", "other_id": "customer"], cardSQL: "r.customer_id", ownerOnly: true)
+
+    /// A visit, call, message or meal with a customer: read by whoever reads the card, changed only by the one who made it.
+    public static let visit = SyncedTable(
+        entity: "visit", table: "visit",
+        columns: [("customer_id", "customer"), ("kind", "kind"), ("at", "at"), ("person", "person"), ("goal", "goal"),
+                  ("target_high", "target_high"), ("target_medium", "target_medium"), ("target_low", "target_low"),
+                  ("happened", "happened"), ("result", "result"), ("created_at", "created_at")],
+        children: [], references: ["customer_id": "customer"], cardSQL: "r.customer_id", ownerOnly: true)
+
+    /// An appointment with a customer (its state: planned, kept, cannot keep).
+    public static let appointment = SyncedTable(
+        entity: "appointment", table: "appointment",
+        columns: [("customer_id", "customer"), ("visit_id", "visit"), ("at", "at"), ("place", "place"), ("about", "about"),
+                  ("state", "state"), ("reason", "reason"), ("told_at", "told_at"), ("created_at", "created_at")],
+        children: [], references: ["customer_id": "customer", "visit_id": "visit"], cardSQL: "r.customer_id", ownerOnly: true)
+
+    /// A promise, ours or the customer's, with its state.
+    public static let promise = SyncedTable(
+        entity: "promise", table: "promise",
+        columns: [("customer_id", "customer"), ("visit_id", "visit"), ("direction", "direction"), ("kind", "kind"), ("who", "who"),
+                  ("what", "what"), ("due", "due"), ("conditions", "conditions"), ("in_writing", "in_writing"),
+                  ("credibility", "credibility"), ("credibility_note", "credibility_note"), ("remind_days", "remind_days"),
+                  ("state", "state"), ("made_on", "made_on"), ("checked_on", "checked_on"), ("created_at", "created_at")],
+        children: [], references: ["customer_id": "customer", "visit_id": "visit"], cardSQL: "r.customer_id", ownerOnly: true)
+
+    /// A line of a promise's history (made, kept, broken, renegotiated with the old and new date, cancelled, checked).
+    public static let promiseEvent = SyncedTable(
+        entity: "promise_event", table: "promise_event",
+        columns: [("promise_id", "promise"), ("at", "at"), ("action", "action"), ("old_due", "old_due"), ("new_due", "new_due"),
+                  ("note", "note")],
+        children: [], references: ["promise_id": "promise"],
+        cardSQL: "(SELECT customer_id FROM promise WHERE id = r.promise_id)", ownerOnly: true)
 
     /// The synced tables, parents before the rows that point to them.
-    public static let tables: [SyncedTable] = [customer, customerHistory]
+    public static let tables: [SyncedTable] = [customer, customerHistory, visit, appointment, promise, promiseEvent]
 
     /// The table of `entity`.
     public static func table(_ entity: String) -> SyncedTable? { tables.first { $0.entity == entity } }

@@ -1,52 +1,100 @@
 import MustDoCore
 
 /// The manager's roll-up for one period, read from the server's report views (not from local copies): per
-/// person, the period's own routines, the daily routines of its days, and customers won and lost in it.
+/// person, the period's own routines, the daily routines of its days, contacts and those that won a customer
+/// action, promises kept and broken both ways, customers won and lost in it, and cards losing touch on `asOf`.
 public struct TeamReport: Sendable {
+    /// Done, skipped, missed and total items of a routine list.
+    public struct Counts: Sendable, Equatable {
+        /// The items done, skipped, missed (open after their period ended) and all of them.
+        public var done = 0, skipped = 0, missed = 0, total = 0
+
+        /// Counts from four numbers.
+        public init(_ done: Int, _ skipped: Int, _ missed: Int, _ total: Int) {
+            self.done = done
+            self.skipped = skipped
+            self.missed = missed
+            self.total = total
+        }
+
+        /// done ÷ total as a whole percentage, or "—" when there is nothing.
+        public var percent: String { TeamReport.percent(done, total) }
+    }
+
     /// One person's line.
     public struct Line: Sendable {
         /// The login.
         public let owner: String
-        /// The period's own list (e.g. the weekly routines for a week): done, skipped, missed, total.
-        public let period: (done: Int, skipped: Int, missed: Int, total: Int)
+        /// The period's own list (e.g. the weekly routines for a week).
+        public let period: Counts
         /// The daily routines of the period's days, summed.
-        public let days: (done: Int, skipped: Int, missed: Int, total: Int)
+        public let days: Counts
+        /// Contacts (visits, calls, messages, meals) in the period, and those that won a customer action.
+        public let visits: Int, visitsWithAction: Int
+        /// Our promises kept and broken in the period, and the customers' promises kept and broken.
+        public let oursKept: Int, oursBroken: Int, theirsKept: Int, theirsBroken: Int
         /// Cards that became customers, and cards lost, in the period.
         public let won: Int, lost: Int
+        /// Cards in play whose last contact is longer ago than their tier allows, on the report's `asOf` day.
+        public let losingTouch: Int
     }
 
     /// The period kind and key.
     public let kind: String, key: String
-    /// Its first and last day as the members' MustDo reported them (empty when nobody reported it yet).
-    public let start: String, end: String
+    /// Its first and last day.
+    public let start: LocalDate, end: LocalDate
+    /// The day "losing touch" is counted on: the period's last day, or today while it runs.
+    public let asOf: LocalDate
     /// The people, by login.
     public let lines: [Line]
 
-    /// Reads the report of `kind` `key` (week, month or quarter); a rep sees only their own line.
-    public static func load(_ connection: PostgresConnection, kind: String, key: String) throws -> TeamReport {
-        let range = try connection.execute("""
-            SELECT min(start_day)::text, max(end_day)::text FROM mustdo.report_completion WHERE period_kind = $1 AND period_key = $2
-            """, [kind, key]).first
-        let start = range?[0] ?? "", end = range?[1] ?? ""
-        let rows = try connection.execute("""
-            WITH people AS (SELECT DISTINCT owner FROM mustdo.report_completion WHERE team = mustdo.my_team()),
-            own AS (SELECT owner, sum(done) d, sum(skipped) s, sum(missed) m, sum(total) t FROM mustdo.report_completion
-                    WHERE period_kind = $1 AND period_key = $2 GROUP BY owner),
-            days AS (SELECT owner, sum(done) d, sum(skipped) s, sum(missed) m, sum(total) t FROM mustdo.report_completion
-                     WHERE period_kind = 'day' AND $3 <> '' AND start_day BETWEEN $3::date AND $4::date GROUP BY owner),
-            moves AS (SELECT owner, sum(won) w, sum(lost) l FROM mustdo.report_customer_moves
-                      WHERE $3 <> '' AND day BETWEEN $3::date AND $4::date GROUP BY owner)
-            SELECT p.owner, coalesce(o.d, 0), coalesce(o.s, 0), coalesce(o.m, 0), coalesce(o.t, 0),
-                   coalesce(d.d, 0), coalesce(d.s, 0), coalesce(d.m, 0), coalesce(d.t, 0), coalesce(v.w, 0), coalesce(v.l, 0)
-            FROM people p LEFT JOIN own o USING (owner) LEFT JOIN days d USING (owner) LEFT JOIN moves v USING (owner)
-            ORDER BY p.owner
-            """, [kind, key, start, end.isEmpty ? start : end])
+    /// Reads the report of `period` (a week, month or quarter) as seen on `today`; a rep sees only their own line.
+    public static func load(_ connection: PostgresConnection, period: Period, today: LocalDate) throws -> TeamReport {
+        let asOf = min(period.end, today)
+        let rows = try connection.execute(sql, [period.kind.rawValue, period.key, period.start.description, period.end.description, asOf.description])
         let lines = rows.map { r -> Line in
             let n = r.dropFirst().map { Int($0 ?? "0") ?? 0 }
-            return Line(owner: r[0] ?? "", period: (n[0], n[1], n[2], n[3]), days: (n[4], n[5], n[6], n[7]), won: n[8], lost: n[9])
+            return Line(owner: r[0] ?? "", period: Counts(n[0], n[1], n[2], n[3]), days: Counts(n[4], n[5], n[6], n[7]),
+                        visits: n[8], visitsWithAction: n[9], oursKept: n[10], oursBroken: n[11], theirsKept: n[12], theirsBroken: n[13],
+                        won: n[14], lost: n[15], losingTouch: n[16])
         }
-        return TeamReport(kind: kind, key: key, start: start, end: end, lines: lines)
+        return TeamReport(kind: period.kind.rawValue, key: period.key, start: period.start, end: period.end, asOf: asOf, lines: lines)
     }
+
+    /// The report query: $1 kind, $2 key, $3 first day, $4 last day, $5 the day losing touch is counted on.
+    /// Everything comes from `security_invoker` views, so the reader's row-level security decides whose lines appear.
+    static let sql = """
+        WITH people AS (
+          SELECT login::text AS owner FROM mustdo.member
+          WHERE removed_at IS NULL AND team = mustdo.my_team() AND (mustdo.is_manager() OR login = session_user)
+          UNION SELECT owner::text FROM mustdo.report_completion WHERE period_kind = $1::text AND period_key = $2::text),
+        own AS (SELECT owner::text, sum(done) d, sum(skipped) s, sum(missed) m, sum(total) t FROM mustdo.report_completion
+                WHERE period_kind = $1::text AND period_key = $2::text GROUP BY owner),
+        days AS (SELECT owner::text, sum(done) d, sum(skipped) s, sum(missed) m, sum(total) t FROM mustdo.report_completion
+                 WHERE period_kind = 'day' AND start_day BETWEEN $3::text::date AND $4::text::date GROUP BY owner),
+        visits AS (SELECT owner::text, sum(visits) n, sum(won_action) a FROM mustdo.report_visits
+                   WHERE day BETWEEN $3::text AND $4::text GROUP BY owner),
+        promises AS (SELECT owner::text,
+                       sum(kept) FILTER (WHERE direction = 'ours') ok, sum(broken) FILTER (WHERE direction = 'ours') ob,
+                       sum(kept) FILTER (WHERE direction = 'theirs') tk, sum(broken) FILTER (WHERE direction = 'theirs') tb
+                     FROM mustdo.report_promises WHERE day BETWEEN $3::text AND $4::text GROUP BY owner),
+        moves AS (SELECT owner::text, sum(won) w, sum(lost) l FROM mustdo.report_status_moves
+                  WHERE day BETWEEN $3::text AND $4::text GROUP BY owner),
+        -- Losing touch: more days than the interval (at most 30) since the last contact, i.e. no contact in the
+        -- interval's days up to $5 (or never, and made before them): only the last 30 days of contacts are read.
+        recent AS (SELECT customer, max(day) d FROM mustdo.report_contacts
+                   WHERE day BETWEEN to_char($5::text::date - 30, 'YYYY-MM-DD') AND $5::text GROUP BY customer),
+        touch AS (SELECT c.owner::text, count(*) n FROM mustdo.report_cards c LEFT JOIN recent r ON r.customer = c.uid
+                  WHERE c.created_day <= $5::text AND $5::text::date - coalesce(r.d, c.created_day)::date > c.interval_days
+                  GROUP BY c.owner)
+        SELECT p.owner, coalesce(o.d, 0), coalesce(o.s, 0), coalesce(o.m, 0), coalesce(o.t, 0),
+               coalesce(d.d, 0), coalesce(d.s, 0), coalesce(d.m, 0), coalesce(d.t, 0),
+               coalesce(v.n, 0), coalesce(v.a, 0), coalesce(pr.ok, 0), coalesce(pr.ob, 0), coalesce(pr.tk, 0), coalesce(pr.tb, 0),
+               coalesce(m.w, 0), coalesce(m.l, 0), coalesce(t.n, 0)
+        FROM people p LEFT JOIN own o USING (owner) LEFT JOIN days d USING (owner) LEFT JOIN visits v USING (owner)
+          LEFT JOIN promises pr USING (owner) LEFT JOIN moves m USING (owner) LEFT JOIN touch t USING (owner)
+        ORDER BY p.owner
+        """
 
     /// done ÷ total as a whole percentage, or "—" when there is nothing.
     public static func percent(_ done: Int, _ total: Int) -> String {

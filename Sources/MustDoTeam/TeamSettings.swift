@@ -41,7 +41,8 @@ public struct TeamSettings: Equatable, Sendable {
         var inTeam = false
         for line in lines {
             let trimmed = line.trimmingSpaces()
-            if trimmed.hasPrefix("[") { inTeam = trimmed == "[team]" }
+            // A table header may carry a comment (`[team]  # written by mustdo team join`, as written below).
+            if trimmed.hasPrefix("[") { inTeam = String(trimmed.prefix { $0 != "#" }).trimmingSpaces() == "[team]" }
             if !inTeam { out.append(line) }
         }
         while out.last?.trimmingSpaces().isEmpty == true { out.removeLast() }

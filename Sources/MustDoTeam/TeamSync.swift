@@ -74,6 +74,7 @@ public struct TeamSync {
                 let rows = try connection.execute("""
                     SELECT entity, replace(uid::text, '-', ''), owner, field, value::text, seq FROM mustdo.field_clock
                     WHERE team = mustdo.my_team() AND seq > $1 AND entity <> 'completion' AND ($1 = 0 OR author <> session_user)
+                      AND \(SyncRegistry.pullFilter)
                     ORDER BY seq
                     """, [String(cursor)])
                 let fields = rows.map { r in

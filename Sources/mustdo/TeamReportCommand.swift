@@ -1,6 +1,7 @@
 import ArgumentParser
 import MustDoCore
 import MustDoTeam
+import TerminalUI
 
 /// `mustdo team report [--week KEY | --month KEY | --quarter KEY] [--markdown | --json]`: the roll-up per person
 /// from the server's views (a manager sees the team, a rep themselves).
@@ -20,34 +21,58 @@ struct TeamReportCommand: ParsableCommand {
         try TeamConsole.run(language: global.lang?.rawValue) {
             let context = try AppContext(global)
             let lang = context.language
-            let chosen = [("week", week), ("month", month), ("quarter", quarter)].filter { $0.1 != nil }
+            let chosen = [(PeriodKind.week, week), (.month, month), (.quarter, quarter)].filter { $0.1 != nil }
             guard chosen.count <= 1, !(markdown && json) else { throw TeamError(.teamReportOneChoice, [:], exitCode: 64) }
-            let kind = chosen.first?.0 ?? "week"
-            let current = context.engine.currentPeriods(on: context.today).first { $0.kind.rawValue == kind }
-            let key = chosen.first?.1 ?? current?.key ?? ""
+            let kind = chosen.first?.0 ?? .week
+            let current = Period.containing(context.today, kind: kind, settings: context.engine.settings)
+            var period = current
+            if let text = chosen.first?.1 {
+                guard let p = Period(key: text), p.kind == kind else {
+                    throw TeamError(.team2ReportBadKey, ["text": text.quotedForMessage(), "option": "--" + kind.rawValue, "example": current.key], exitCode: 64)
+                }
+                period = p
+            }
             let settings = try TeamConsole.settings(context)
-            let report = try TeamReport.load(try settings.connect(), kind: kind, key: key)
+            let report = try TeamReport.load(try settings.connect(), period: period, today: context.today)
             if json {
-                var out = "{\"kind\": \(JSONWriter.quote(kind)), \"key\": \(JSONWriter.quote(key)), \"start\": \(JSONWriter.quote(report.start)), \"end\": \(JSONWriter.quote(report.end)), \"people\": ["
-                out += report.lines.map { l in
-                    "{\"login\": \(JSONWriter.quote(l.owner)), \"period\": {\"done\": \(l.period.done), \"skipped\": \(l.period.skipped), \"missed\": \(l.period.missed), \"total\": \(l.period.total)}, "
-                        + "\"days\": {\"done\": \(l.days.done), \"skipped\": \(l.days.skipped), \"missed\": \(l.days.missed), \"total\": \(l.days.total)}, "
-                        + "\"won\": \(l.won), \"lost\": \(l.lost)}"
-                }.joined(separator: ", ")
-                Output.out(out + "]}\n")
+                Output.out(TeamReportCommand.json(report))
                 return
             }
-            let title = lang.text(.teamReportTitle, ["kind": kind, "key": key, "start": report.start, "end": report.end])
-            Output.out((markdown ? "## " : "") + title + "\n")
-            if markdown { Output.out("\n" + lang.text(.teamReportMarkdownHeader) + "\n|---|---|---|---|---|\n") }
-            for l in report.lines {
-                let values = ["login": l.owner,
-                              "period": "\(l.period.done)/\(l.period.total) \(TeamReport.percent(l.period.done, l.period.total))",
-                              "days": "\(l.days.done)/\(l.days.total) \(TeamReport.percent(l.days.done, l.days.total))",
-                              "won": String(l.won), "lost": String(l.lost)]
-                Output.out(lang.text(markdown ? .teamReportMarkdownRow : .teamReportRow, values) + "\n")
+            let table = TeamReportTable(report, language: lang)
+            if markdown {
+                Output.out(table.markdown)
+            } else {
+                Output.out(table.textLines { DisplayWidth.of($0) }.joined(separator: "\n") + "\n")
             }
             if report.lines.isEmpty { Output.out(lang.text(.teamReportEmpty) + "\n") }
         }
+    }
+
+    /// The report as JSON (documented in the README).
+    static func json(_ report: TeamReport) -> String {
+        let counts: (TeamReport.Counts) -> String = { c in
+            JSONWriter.object([("done", String(c.done)), ("skipped", String(c.skipped)), ("missed", String(c.missed)), ("total", String(c.total))])
+        }
+        let people = report.lines.map { l in
+            JSONWriter.object([
+                ("login", JSONWriter.quote(l.owner)),
+                ("period", counts(l.period)),
+                ("days", counts(l.days)),
+                ("visits", String(l.visits)),
+                ("visits_with_action", String(l.visitsWithAction)),
+                ("promises", JSONWriter.object([
+                    ("ours", JSONWriter.object([("kept", String(l.oursKept)), ("broken", String(l.oursBroken))])),
+                    ("theirs", JSONWriter.object([("kept", String(l.theirsKept)), ("broken", String(l.theirsBroken))])),
+                ])),
+                ("won", String(l.won)),
+                ("lost", String(l.lost)),
+                ("losing_touch", String(l.losingTouch)),
+            ])
+        }
+        return JSONWriter.object([
+            ("kind", JSONWriter.quote(report.kind)), ("key", JSONWriter.quote(report.key)),
+            ("start", JSONWriter.quote(report.start.description)), ("end", JSONWriter.quote(report.end.description)),
+            ("as_of", JSONWriter.quote(report.asOf.description)), ("people", JSONWriter.array(people)),
+        ]) + "\n"
     }
 }

@@ -1334,10 +1334,6 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case teamReportKeyHelp
     case teamReportMarkdownHelp
     case teamReportOneChoice
-    case teamReportTitle
-    case teamReportRow
-    case teamReportMarkdownHeader
-    case teamReportMarkdownRow
     case teamReportEmpty
     case teamLoginDisabled
     case teamShareAbstract
@@ -1530,4 +1526,20 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case linkEditUnlinked
     case linkListLinked
     case linkOptionInvalid
+    // MARK: team2
+    case team2KindWeek
+    case team2KindMonth
+    case team2KindQuarter
+    case team2ReportTitle
+    case team2ReportBadKey
+    case team2ColPerson
+    case team2ColPeriod
+    case team2ColDaily
+    case team2ColVisits
+    case team2ColAction
+    case team2ColOurs
+    case team2ColTheirs
+    case team2ColWon
+    case team2ColLost
+    case team2ColTouch
 }
