@@ -56,4 +56,4 @@ INSERT INTO mustdo.change (change_id, seq, team, author, entity, uid, at, outcom
   SELECT DISTINCT ON (change_id) change_id, seq, team, author, entity, uid, at, 'applied' FROM mustdo.field_clock f
   WHERE f.author IN (SELECT login FROM gen_member) ORDER BY change_id, seq;
 COMMIT;
-ANALYZE;
+VACUUM ANALYZE;

@@ -43,13 +43,17 @@ stats() { # label values…: median, min, max
 echo "PostgreSQL $(psql --version | cut -d' ' -f3) over TLS on 127.0.0.1:$port (SCRAM), binary $bin, load $(cut -d' ' -f1-3 /proc/loadavg)"
 
 # The team: a manager and CLIENTS real reps with CARDS cards each; REPS - CLIENTS more generated on the server.
-t=$(date +%s%N)
+t=$(date +%s%N); pids=()
 member boss manager
+rep() {
+  member "r$1" rep
+  python3 -c "import json; print(json.dumps([{'name': f'r$1 card {k}', 'phone': str(1000 + k)} for k in range($CARDS)]))" > "$work/r$1/cards.json"
+  as "r$1" customers import "$work/r$1/cards.json" >/dev/null
+  as "r$1" sync >/dev/null
+}
 for i in $(seq 1 "$CLIENTS"); do
-  member "r$i" rep
-  python3 -c "import json; print(json.dumps([{'name': f'r$i card {k}', 'phone': str(1000 + k)} for k in range($CARDS)]))" > "$work/r$i/cards.json"
-  as "r$i" customers import "$work/r$i/cards.json" >/dev/null
-  as "r$i" sync >/dev/null
+  rep "$i" & pids+=($!)
+  if [ $((i % 8)) = 0 ] || [ "$i" = "$CLIENTS" ]; then for p in "${pids[@]}"; do wait "$p"; done; pids=(); fi
 done
 echo "set-up: a manager and $CLIENTS reps joined and synced in $(ms "$t") ms"
 t=$(date +%s%N)
