@@ -66,7 +66,7 @@ echo "generated $((REPS - CLIENTS)) salespeople with a year each in $(ms "$t") m
   (SELECT count(*) FROM mustdo.customer), (SELECT count(*) FROM mustdo.customer_history), (SELECT count(*) FROM mustdo.completion),
   (SELECT count(*) FROM mustdo.field_clock), (SELECT count(*) FROM mustdo.change), pg_size_pretty(pg_database_size(current_database())))")"
 as r1 sync >/dev/null  # the shared cards arrive once
-as boss sync >/dev/null
+# (No manager sync: it would copy the whole team's year to the manager's laptop; the report reads the server's views.)
 
 # 1. A rep's daily sync.
 day() { # the team's day: every generated colleague changes 50 fields of 25 cards (r1's shared ones among them)
