@@ -16,6 +16,7 @@ bin=${1:-}
 REPS=${REPS:-500}; CLIENTS=${CLIENTS:-50}; ROUNDS=${ROUNDS:-10}; LOOPS=${LOOPS:-3}; CARDS=${CARDS:-40}
 YEAR_CARDS=${YEAR_CARDS:-100}; YEAR_HISTORY=${YEAR_HISTORY:-600}; YEAR=2026; WEEK=2026-W47
 [ "$REPS" -ge "$CLIENTS" ] || { echo "team.sh: REPS ($REPS) must be at least CLIENTS ($CLIENTS)" >&2; exit 64; }
+[ "$CARDS" -ge 25 ] || { echo "team.sh: CARDS ($CARDS) must be at least 25: the daily sync edits 25 cards" >&2; exit 64; }
 eval "$(PG_TEST_PORT=${BENCH_PG_PORT:-55434} bash "$root/scripts/pg-test-cluster.sh" start)"
 own=$MUSTDO_TEST_PG_DIR
 work=$(mktemp -d /tmp/mustdo-team-bench.XXXXXX)
@@ -107,6 +108,8 @@ done
 after=$(sql -c "$counted")  # the cards' changes (period summaries may come along, and are not counted)
 cards=$(sql -c "SELECT count(*) || ' ' || count(DISTINCT name) || ' ' || count(*) FILTER (WHERE notes = 'together $LOOPS') FROM mustdo.customer WHERE owner LIKE '${tag}\_r%'")
 changes=$((after - before))
-echo "3. $CLIENTS reps syncing at once, $LOOPS rounds: $total ms of syncing in all, $failed failed, $changes card changes applied ($((CLIENTS * LOOPS * 40)) expected),"
+echo "3. $CLIENTS reps syncing at once, $LOOPS rounds: $total ms of syncing in all, $failed failed, $changes card changes applied (at least $((CLIENTS * LOOPS * 40)) expected),"
 echo "   $(( changes * 1000 / (total > 0 ? total : 1) )) changes/s; server cards (all, distinct, last edit): $cards (expected $((CLIENTS * CARDS)) $((CLIENTS * CARDS)) $((CLIENTS * 5)))"
-[ "$failed" = 0 ] && [ "$changes" = $((CLIENTS * LOOPS * 40)) ] && [ "$cards" = "$((CLIENTS * CARDS)) $((CLIENTS * CARDS)) $((CLIENTS * 5))" ]
+# Nothing lost: every change sent is on the server (a client may send a few more, e.g. a card's whole row again),
+# every card is there once with its last edit.
+[ "$failed" = 0 ] && [ "$changes" -ge $((CLIENTS * LOOPS * 40)) ] && [ "$cards" = "$((CLIENTS * CARDS)) $((CLIENTS * CARDS)) $((CLIENTS * 5))" ]
