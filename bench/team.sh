@@ -1,30 +1,34 @@
 #!/usr/bin/env bash
-# Team sync figures on a loopback PostgreSQL (issue 13): a rep's daily sync of about 100 changes, the manager's
-# weekly report, and CLIENTS reps syncing at once (a bounded loop) with nothing lost.
+# Team sync figures on a loopback PostgreSQL (issue 13, "Scale"): a team of REPS salespeople with a year of data
+# generated on the server (bench/team-gen.sql), of which CLIENTS are real logins with their own MustDo; then
+#   1. a rep's daily sync: 100 field edits (25 cards x 4 fields, 200 changes with their history lines) pushed, and
+#      the team's day pulled (every generated colleague changed 50 fields, some of them on cards shared with the rep);
+#   2. the manager's weekly report (`mustdo team report --week …`);
+#   3. CLIENTS reps syncing at once, LOOPS rounds (a bounded loop), then every card and change counted on the server.
 #   bash bench/team.sh [BIN]          BIN defaults to .build/release/mustdo (then .build/debug/mustdo)
-# Uses MUSTDO_TEST_PG when set (.ci/run, or eval "$(bash scripts/pg-test-cluster.sh start)"), else starts a cluster.
-# CLIENTS (default 50), ROUNDS (default 10) and CARDS per rep (default 40) size it.
+# It starts its own throw-away cluster (scripts/pg-test-cluster.sh) on port BENCH_PG_PORT (default 55434) and stops
+# it at the end. Sizes: REPS (500), CLIENTS (50), ROUNDS timed runs (10), LOOPS concurrent rounds (3), CARDS per real
+# rep (40), YEAR_CARDS (100) and YEAR_HISTORY (600) per generated salesperson. Targets: sync < 100 ms, report < 200 ms.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 bin=${1:-}
 [ -n "$bin" ] || { bin=$root/.build/release/mustdo; [ -x "$bin" ] || bin=$root/.build/debug/mustdo; }
-CLIENTS=${CLIENTS:-50}; ROUNDS=${ROUNDS:-10}; CARDS=${CARDS:-40}
-own=""
-if [ -z "${MUSTDO_TEST_PG:-}" ]; then eval "$(bash "$root/scripts/pg-test-cluster.sh" start)"; own=$MUSTDO_TEST_PG_DIR; fi
+REPS=${REPS:-500}; CLIENTS=${CLIENTS:-50}; ROUNDS=${ROUNDS:-10}; LOOPS=${LOOPS:-3}; CARDS=${CARDS:-40}
+YEAR_CARDS=${YEAR_CARDS:-100}; YEAR_HISTORY=${YEAR_HISTORY:-600}; YEAR=2026; WEEK=2026-W47
+[ "$REPS" -ge "$CLIENTS" ] || { echo "team.sh: REPS ($REPS) must be at least CLIENTS ($CLIENTS)" >&2; exit 64; }
+[ "$CARDS" -ge 25 ] || { echo "team.sh: CARDS ($CARDS) must be at least 25: the daily sync edits 25 cards" >&2; exit 64; }
+eval "$(PG_TEST_PORT=${BENCH_PG_PORT:-55434} bash "$root/scripts/pg-test-cluster.sh" start)"
+own=$MUSTDO_TEST_PG_DIR
 work=$(mktemp -d /tmp/mustdo-team-bench.XXXXXX)
-db="mustdo_bench_$$"
-cleanup() {
-  PGPASSFILE=$MUSTDO_TEST_PG_ADMIN_PASSFILE psql "${MUSTDO_TEST_PG/dbname=mustdo_team/dbname=postgres} user=$MUSTDO_TEST_PG_ADMIN" -qc "DROP DATABASE IF EXISTS $db WITH (FORCE)" >/dev/null 2>&1 || true
-  rm -rf "$work"; [ -z "$own" ] || bash "$root/scripts/pg-test-cluster.sh" stop "$own"
-}
+cleanup() { rm -rf "$work"; bash "$root/scripts/pg-test-cluster.sh" stop "$own"; }
 trap cleanup EXIT
 port=$(sed 's/.*port=\([0-9]*\).*/\1/' <<<"$MUSTDO_TEST_PG")
-PGPASSFILE=$MUSTDO_TEST_PG_ADMIN_PASSFILE psql "${MUSTDO_TEST_PG/dbname=mustdo_team/dbname=postgres} user=$MUSTDO_TEST_PG_ADMIN" -qc "CREATE DATABASE $db"
-server="${MUSTDO_TEST_PG/dbname=mustdo_team/dbname=$db}"
+server=$MUSTDO_TEST_PG
+sql() { PGPASSFILE=$MUSTDO_TEST_PG_ADMIN_PASSFILE psql "$server user=$MUSTDO_TEST_PG_ADMIN" -v ON_ERROR_STOP=1 -qAt "$@"; }
 admin() { PGPASSFILE=$MUSTDO_TEST_PG_ADMIN_PASSFILE "$bin" "$@"; }
 admin team init --server "$server user=$MUSTDO_TEST_PG_ADMIN" >/dev/null
 tag="b$$"
-as() { local n=$1; shift; HOME="$work/$n" PGPASSFILE="$work/$n/pgpass" MUSTDO_DB="$work/$n/db.sqlite" MUSTDO_CONFIG="$work/$n/config.toml" MUSTDO_LANG=en "$bin" "$@"; }
+as() { local n=$1; shift; HOME="$work/$n" PGPASSFILE="$work/$n/pgpass" MUSTDO_DB="$work/$n/db.sqlite" MUSTDO_CONFIG="$work/$n/config.toml" MUSTDO_LANG=en MUSTDO_TODAY=2026-11-20 "$bin" "$@"; }
 member() {
   mkdir -p "$work/$1"
   printf 'pw-%s\n' "$1" | admin team add-member "${tag}_$1" --role "$2" --server "$server user=$MUSTDO_TEST_PG_ADMIN" >/dev/null
@@ -32,34 +36,80 @@ member() {
   as "$1" team join --server "$server" --user "${tag}_$1" >/dev/null
 }
 ms() { echo $(( ($(date +%s%N) - $1) / 1000000 )); }
-member boss manager
-for i in $(seq 1 "$CLIENTS"); do
-  member "r$i" rep
-  python3 -c "import json; print(json.dumps([{'name': f'r$i card {k}', 'phone': str(1000 + k)} for k in range($CARDS)]))" > "$work/r$i/cards.json"
-  as "r$i" customers import "$work/r$i/cards.json" >/dev/null
-  as "r$i" sync >/dev/null
-done
-echo "team: $CLIENTS reps with $CARDS cards each and a manager on $(psql --version | head -1 | cut -d' ' -f3) over TLS, binary $bin"
-# A rep's daily sync: 100 field edits (25 cards × 4 fields), 200 changes with their history lines.
-times=()
-for r in $(seq 1 "$ROUNDS"); do
-  for k in $(seq 0 24); do as r1 customers edit "r1 card $k" --phone "1$r$k$k" --notes "round $r" --grade "g$r" --address "street $r" >/dev/null; done
-  t=$(date +%s%N); as r1 sync >/dev/null; times+=("$(ms "$t")")
-done
-sorted=$(printf '%s\n' "${times[@]}" | sort -n); median=$(sed -n "$(( (ROUNDS + 1) / 2 ))p" <<<"$sorted")
-echo "daily sync of 100 field edits (200 changes with their history lines; whole process, $ROUNDS runs): median ${median} ms, all: ${times[*]}"
-# The manager's weekly report.
-as boss sync >/dev/null
-times=()
-for r in $(seq 1 "$ROUNDS"); do t=$(date +%s%N); as boss team report >/dev/null; times+=("$(ms "$t")"); done
-sorted=$(printf '%s\n' "${times[@]}" | sort -n); median=$(sed -n "$(( (ROUNDS + 1) / 2 ))p" <<<"$sorted")
-echo "manager's weekly report (whole process, $ROUNDS runs): median ${median} ms"
-# All reps at once: each edits 20 fields and syncs, in parallel.
-for i in $(seq 1 "$CLIENTS"); do for k in 0 1 2 3 4; do as "r$i" customers edit "r$i card $k" --notes "together" --phone "100$k" --grade g --address a >/dev/null; done; done
+stats() { # label values…: median, min, max
+  local label=$1; shift
+  local sorted; sorted=$(printf '%s\n' "$@" | sort -n)
+  echo "$label ($# runs): median $(sed -n "$(( ($# + 1) / 2 ))p" <<<"$sorted") ms, min $(head -1 <<<"$sorted") ms, max $(tail -1 <<<"$sorted") ms; all: $*"
+}
+echo "PostgreSQL $(psql --version | cut -d' ' -f3) over TLS on 127.0.0.1:$port (SCRAM), binary $bin, load $(cut -d' ' -f1-3 /proc/loadavg)"
+
+# The team: a manager and CLIENTS real reps with CARDS cards each; REPS - CLIENTS more generated on the server.
 t=$(date +%s%N); pids=()
-for i in $(seq 1 "$CLIENTS"); do as "r$i" sync >"$work/r$i/out" 2>&1 & pids+=($!); done
-failed=0; for p in "${pids[@]}"; do wait "$p" || failed=$((failed + 1)); done
-elapsed=$(ms "$t")
-cards=$(PGPASSFILE=$MUSTDO_TEST_PG_ADMIN_PASSFILE psql "$server user=$MUSTDO_TEST_PG_ADMIN" -qAtc "SELECT count(*) || ' ' || count(DISTINCT name) || ' ' || count(*) FILTER (WHERE notes = 'together') FROM mustdo.customer WHERE owner LIKE '${tag}_r%'")
-echo "$CLIENTS syncs at once: $elapsed ms in all, $failed failed, $(( CLIENTS * 20 * 1000 / (elapsed > 0 ? elapsed : 1) )) changes/s; server cards (all, distinct, edited): $cards (expected $((CLIENTS * CARDS)) $((CLIENTS * CARDS)) $((CLIENTS * 5)))"
-[ "$failed" = 0 ] && [ "$cards" = "$((CLIENTS * CARDS)) $((CLIENTS * CARDS)) $((CLIENTS * 5))" ]
+member boss manager
+rep() {
+  member "r$1" rep
+  python3 -c "import json; print(json.dumps([{'name': f'r$1 card {k}', 'phone': str(1000 + k)} for k in range($CARDS)]))" > "$work/r$1/cards.json"
+  as "r$1" customers import "$work/r$1/cards.json" >/dev/null
+  as "r$1" sync >/dev/null
+}
+for i in $(seq 1 "$CLIENTS"); do
+  rep "$i" & pids+=($!)
+  if [ $((i % 8)) = 0 ] || [ "$i" = "$CLIENTS" ]; then for p in "${pids[@]}"; do wait "$p"; done; pids=(); fi
+done
+echo "set-up: a manager and $CLIENTS reps joined and synced in $(ms "$t") ms"
+t=$(date +%s%N)
+sql -v tag="$tag" -v team=main -v reps=$((REPS - CLIENTS)) -v cards="$YEAR_CARDS" -v history="$YEAR_HISTORY" -v year=$YEAR -f "$root/bench/team-gen.sql"
+# Ten colleagues share two cards each with r1, so r1's daily pull brings their changes.
+sql -c "INSERT INTO mustdo.share (scope, grantee, owner, team)
+        SELECT md5(format('%s_s%s', '$tag', lpad(g::text, 3, '0')) || ':c:' || k)::uuid, '${tag}_r1', format('%s_s%s', '$tag', lpad(g::text, 3, '0')), 'main'
+        FROM generate_series(1, least(10, $REPS - $CLIENTS)) g, generate_series(1, 2) k"
+echo "generated $((REPS - CLIENTS)) salespeople with a year each in $(ms "$t") ms: $(sql -c "SELECT format('%s cards, %s history lines, %s completion rows, %s field clocks, %s changes; database %s',
+  (SELECT count(*) FROM mustdo.customer), (SELECT count(*) FROM mustdo.customer_history), (SELECT count(*) FROM mustdo.completion),
+  (SELECT count(*) FROM mustdo.field_clock), (SELECT count(*) FROM mustdo.change), pg_size_pretty(pg_database_size(current_database())))")"
+as r1 sync >/dev/null  # the shared cards arrive once
+# (No manager sync: it would copy the whole team's year to the manager's laptop; the report reads the server's views.)
+
+# 1. A rep's daily sync.
+day() { # the team's day: every generated colleague changes 50 fields of 25 cards (r1's shared ones among them)
+  sql -c "UPDATE mustdo.field_clock SET value = to_jsonb('day $1'::text), at = now(), seq = nextval('mustdo.change_seq')
+          WHERE entity = 'customer' AND field IN ('notes', 'phone') AND uid IN (
+            SELECT md5(format('%s_s%s', '$tag', lpad(g::text, 3, '0')) || ':c:' || k)::uuid FROM generate_series(1, $REPS - $CLIENTS) g, generate_series(1, 25) k)"
+}
+times=(); pulled=""
+for r in $(seq 1 "$ROUNDS"); do
+  day "$r"
+  for k in $(seq 0 24); do as r1 customers edit "r1 card $k" --phone "1$r$k$k" --notes "round $r" --grade "g$r" --address "street $r" >/dev/null; done
+  t=$(date +%s%N); out=$(as r1 sync); times+=("$(ms "$t")")
+  pulled=$out
+done
+stats "1. a rep's daily sync, 100 field edits (200 changes with history) pushed and the team's day pulled, whole process" "${times[@]}"
+echo "   last: $pulled"
+
+# 2. The manager's weekly report over the whole team.
+times=()
+for r in $(seq 1 "$ROUNDS"); do t=$(date +%s%N); as boss team report --week "$WEEK" >/dev/null; times+=("$(ms "$t")"); done
+stats "2. the manager's weekly report for $REPS salespeople ($WEEK), whole process" "${times[@]}"
+echo "   people in the report: $(as boss team report --week "$WEEK" --json | grep -o '"login"' | wc -l)"
+
+# 3. All real reps at once, LOOPS rounds: each edits 5 cards (20 fields, 40 changes with history), then all sync together.
+counted="SELECT count(*) FROM mustdo.change WHERE author LIKE '${tag}\_r%' AND entity IN ('customer', 'customer_history')"
+before=$(sql -c "$counted")
+total=0; failed=0
+for l in $(seq 1 "$LOOPS"); do
+  for i in $(seq 1 "$CLIENTS"); do for k in 0 1 2 3 4; do
+    as "r$i" customers edit "r$i card $k" --notes "together $l" --phone "100$k$l" --grade "g$l" --address "a$l" >/dev/null
+  done; done
+  t=$(date +%s%N); pids=()
+  for i in $(seq 1 "$CLIENTS"); do timeout 300 env HOME="$work/r$i" PGPASSFILE="$work/r$i/pgpass" MUSTDO_DB="$work/r$i/db.sqlite" \
+    MUSTDO_CONFIG="$work/r$i/config.toml" MUSTDO_LANG=en MUSTDO_TODAY=2026-11-20 "$bin" sync >"$work/r$i/out" 2>&1 & pids+=($!); done
+  for p in "${pids[@]}"; do wait "$p" || failed=$((failed + 1)); done
+  total=$(( total + $(ms "$t") ))
+done
+after=$(sql -c "$counted")  # the cards' changes (period summaries may come along, and are not counted)
+cards=$(sql -c "SELECT count(*) || ' ' || count(DISTINCT name) || ' ' || count(*) FILTER (WHERE notes = 'together $LOOPS') FROM mustdo.customer WHERE owner LIKE '${tag}\_r%'")
+changes=$((after - before))
+echo "3. $CLIENTS reps syncing at once, $LOOPS rounds: $total ms of syncing in all, $failed failed, $changes card changes applied (at least $((CLIENTS * LOOPS * 40)) expected),"
+echo "   $(( changes * 1000 / (total > 0 ? total : 1) )) changes/s; server cards (all, distinct, last edit): $cards (expected $((CLIENTS * CARDS)) $((CLIENTS * CARDS)) $((CLIENTS * 5)))"
+# Nothing lost: every change sent is on the server (a client may send a few more, e.g. a card's whole row again),
+# every card is there once with its last edit.
+[ "$failed" = 0 ] && [ "$changes" -ge $((CLIENTS * LOOPS * 40)) ] && [ "$cards" = "$((CLIENTS * CARDS)) $((CLIENTS * CARDS)) $((CLIENTS * 5))" ]

@@ -35,6 +35,12 @@ typedef struct mustdo_pq_api {
     __typeof__(&PQconninfoParse) conninfoParse;
     __typeof__(&PQconninfoFree) conninfoFree;
     __typeof__(&PQtransactionStatus) transactionStatus;
+    // Pipeline mode (libpq 14 and later): NULL with an older libpq, then statements go one round trip each.
+    __typeof__(&PQenterPipelineMode) enterPipelineMode;
+    __typeof__(&PQexitPipelineMode) exitPipelineMode;
+    __typeof__(&PQpipelineSync) pipelineSync;
+    __typeof__(&PQsendQueryParams) sendQueryParams;
+    __typeof__(&PQgetResult) getResult;
 } mustdo_pq_api;
 
 /// Opens libpq.so.5 and fills `api`; returns NULL, or dlerror()'s sentence when the library or a function is missing.
@@ -66,6 +72,15 @@ static inline const char *mustdo_pq_load(mustdo_pq_api *api) {
     MUSTDO_PQ_SYM(conninfoFree, "PQconninfoFree");
     MUSTDO_PQ_SYM(transactionStatus, "PQtransactionStatus");
 #undef MUSTDO_PQ_SYM
+#define MUSTDO_PQ_OPTIONAL(field, name) do { *(void **)(&api->field) = dlsym(h, name); } while (0)
+    MUSTDO_PQ_OPTIONAL(enterPipelineMode, "PQenterPipelineMode");
+    MUSTDO_PQ_OPTIONAL(exitPipelineMode, "PQexitPipelineMode");
+    MUSTDO_PQ_OPTIONAL(pipelineSync, "PQpipelineSync");
+    MUSTDO_PQ_OPTIONAL(sendQueryParams, "PQsendQueryParams");
+    MUSTDO_PQ_OPTIONAL(getResult, "PQgetResult");
+    if (!api->enterPipelineMode || !api->exitPipelineMode || !api->pipelineSync || !api->sendQueryParams || !api->getResult)
+        api->enterPipelineMode = NULL;
+#undef MUSTDO_PQ_OPTIONAL
     return NULL;
 }
 

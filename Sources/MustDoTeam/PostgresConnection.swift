@@ -94,6 +94,11 @@ public final class PostgresConnection {
         }
         guard let result else { throw lostConnection() }
         defer { api.clear!(result) }
+        return try rows(of: result)
+    }
+
+    /// The rows of one statement's result, or the error it reports (a lost connection, or the server's refusal).
+    private func rows(of result: OpaquePointer) throws -> [[String?]] {
         let status = api.resultStatus!(result)
         if status == PGRES_COMMAND_OK { return [] }
         guard status == PGRES_TUPLES_OK else {
@@ -116,6 +121,61 @@ public final class PostgresConnection {
             out.append(row)
         }
         return out
+    }
+
+    /// Runs `statements` (each SQL with its text parameters) in order and returns each one's rows: sent together in
+    /// libpq's pipeline mode, so a transaction of several statements costs one round trip to the server instead of
+    /// one each (a libpq older than 14 runs them one by one). The first statement that fails throws, the later ones
+    /// are skipped, and a transaction they opened is rolled back.
+    public func pipeline(_ statements: [(sql: String, parameters: [String?])]) throws -> [[[String?]]] {
+        guard let enter = api.enterPipelineMode, enter(conn) == 1 else {
+            do {
+                return try statements.map { try execute($0.sql, $0.parameters) }
+            } catch {
+                rollBackIfOpen()
+                throw error
+            }
+        }
+        var sent = 0
+        var failure: Error?
+        for s in statements {
+            let ok = withCStrings(s.parameters) { pointers in
+                pointers.withUnsafeBufferPointer { buffer in
+                    api.sendQueryParams!(conn, s.sql, Int32(s.parameters.count), nil, buffer.baseAddress, nil, nil, 0)
+                }
+            }
+            if ok != 1 { failure = lostConnection(); break }
+            sent += 1
+        }
+        if failure == nil, api.pipelineSync!(conn) != 1 { failure = lostConnection() }
+        // Every result of what was sent is read (each statement's, then the sync point), even after a failure.
+        var out: [[[String?]]] = []
+        for _ in 0..<sent {
+            guard let result = api.getResult!(conn) else { failure = failure ?? lostConnection(); break }
+            if failure == nil, api.resultStatus!(result) != PGRES_PIPELINE_ABORTED {
+                do { out.append(try rows(of: result)) } catch { failure = error }
+            }
+            api.clear!(result)
+            while let extra = api.getResult!(conn) { api.clear!(extra) }  // the NULL that ends this statement's results
+        }
+        while let result = api.getResult!(conn) {
+            let sync = api.resultStatus!(result) == PGRES_PIPELINE_SYNC
+            api.clear!(result)
+            if sync { break }
+        }
+        _ = api.exitPipelineMode!(conn)
+        if let failure {
+            rollBackIfOpen()
+            throw failure
+        }
+        return out
+    }
+
+    /// Rolls back a transaction left open by a failed statement (nothing when the connection is lost or idle).
+    private func rollBackIfOpen() {
+        guard api.status!(conn) == CONNECTION_OK else { return }
+        let state = api.transactionStatus!(conn)
+        if state == PQTRANS_INTRANS || state == PQTRANS_INERROR { _ = try? execute("ROLLBACK") }
     }
 
     /// The first column of the first row.

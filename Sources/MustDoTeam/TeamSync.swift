@@ -55,10 +55,9 @@ public struct TeamSync {
         let batch = try database.prepareSyncBatch(today: today)
         TeamSync.stopForTest(at: "before-push")
         if !batch.sent.isEmpty {
+            // One statement is one transaction (all of the batch or nothing), and one round trip.
             let reply = try serverCall {
-                try connection.transaction {
-                    try connection.scalar("SELECT mustdo.push($1, $2::jsonb)::text", [String(status.cursor), batch.json]) ?? "{}"
-                }
+                try connection.scalar("SELECT mustdo.push($1, $2::jsonb)::text", [String(status.cursor), batch.json]) ?? "{}"
             }
             outcome.pushed = batch.sent.count
             outcome.duplicates = TeamSync.number(in: reply, "duplicate")
@@ -70,29 +69,34 @@ public struct TeamSync {
         }
         let cursor = status.cursor
         let (fields, conflicts, newCursor) = try serverCall {
-            try connection.transaction("ISOLATION LEVEL REPEATABLE READ READ ONLY") {
-                let rows = try connection.execute("""
+            // One snapshot: the transaction's statements go to the server together (libpq's pipeline), one round trip.
+            let results = try connection.pipeline([
+                ("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", []),
+                ("""
                     SELECT entity, replace(uid::text, '-', ''), owner, field, value::text, seq FROM mustdo.field_clock
                     WHERE team = mustdo.my_team() AND seq > $1 AND entity <> 'completion' AND ($1 = 0 OR author <> session_user)
                       AND \(SyncRegistry.pullFilter)
                     ORDER BY seq
-                    """, [String(cursor)])
-                let fields = rows.map { r in
-                    PulledField(entity: r[0] ?? "", uid: r[1] ?? "", owner: r[2] ?? "", field: r[3] ?? "", value: r[4], seq: Int64(r[5] ?? "0") ?? 0)
-                }
-                let conflicts = try connection.execute("""
+                    """, [String(cursor)]),
+                ("""
                     SELECT id, entity, replace(uid::text, '-', ''), field, kept_value::text, kept_author,
                            to_char(kept_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'), lost_value::text, lost_author,
                            to_char(lost_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')
                     FROM mustdo.conflict WHERE team = mustdo.my_team() AND seq > $1 ORDER BY id
-                    """, [String(cursor)]).map { r in
-                    SyncConflictRow(serverID: Int64(r[0] ?? "0") ?? 0, entity: r[1] ?? "", uid: r[2] ?? "", field: r[3] ?? "", kept: r[4],
-                                    keptBy: r[5] ?? "", keptAt: r[6] ?? "", lost: r[7], lostBy: r[8] ?? "", lostAt: r[9] ?? "")
-                }
-                let own = Int64(try connection.scalar("SELECT coalesce(max(seq), 0) FROM mustdo.change WHERE author = session_user") ?? "0") ?? 0
-                let top = max(cursor, own, fields.map(\.seq).max() ?? 0)
-                return (fields, conflicts, top)
+                    """, [String(cursor)]),
+                ("SELECT coalesce(max(seq), 0) FROM mustdo.change WHERE author = session_user", []),
+                ("COMMIT", []),
+            ])
+            let fields = results[1].map { r in
+                PulledField(entity: r[0] ?? "", uid: r[1] ?? "", owner: r[2] ?? "", field: r[3] ?? "", value: r[4], seq: Int64(r[5] ?? "0") ?? 0)
             }
+            let conflicts = results[2].map { r in
+                SyncConflictRow(serverID: Int64(r[0] ?? "0") ?? 0, entity: r[1] ?? "", uid: r[2] ?? "", field: r[3] ?? "", kept: r[4],
+                                keptBy: r[5] ?? "", keptAt: r[6] ?? "", lost: r[7], lostBy: r[8] ?? "", lostAt: r[9] ?? "")
+            }
+            let own = Int64(results[3].first?.first.flatMap { $0 } ?? "0") ?? 0
+            let top = max(cursor, own, fields.map(\.seq).max() ?? 0)
+            return (fields, conflicts, top)
         }
         TeamSync.stopForTest(at: "after-fetch")
         outcome.pulled = try database.applyPulled(fields, conflicts: conflicts, cursor: newCursor, now: now)
