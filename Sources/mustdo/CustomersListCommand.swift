@@ -43,9 +43,11 @@ struct CustomersListCommand: ParsableCommand {
                 let printer = CustomerPrinter(language: context.language, today: context.today, settings: context.settings.customers)
                 Output.out(printer.listJSON(try db.customers(query)) + "\n")
             } else {
-                // The table needs a few columns, not whole cards: one lean query and one write (see CustomersListTable).
-                let rows = try db.customerListRows(query, today: context.today, reviewDays: context.settings.customers.reviewDays)
-                CustomersListTable(language: context.language).print(rows)
+                // The list's one presentation model, as the screen builds it, from one lean query (the filters and the
+                // search done by SQLite and the stored keys), ordered by the model; printed in one write.
+                let rows = try db.customerList(query, today: context.today, reviewDays: context.settings.customers.reviewDays).rows
+                let list = CustomerListPresentation(rows: rows, language: context.language)
+                CustomersListTable(language: context.language).print(list, list.order(query.sort, .init()))
             }
         }
     }

@@ -6,56 +6,46 @@ import Darwin
 import MustDoCore
 import TerminalUI
 
-/// The customer list table printed fast: the same text as `CustomerPrinter.list` (number, name, company, tier,
-/// status, filled and `!`), built from lean rows into one byte buffer and written at once. 10,000 cards are a
-/// 700 KB table; building it through whole cards, per-cell `String`s and a scalar-by-scalar terminal-safety pass
-/// was most of the time of `customers list`.
+/// The console's face of `CustomerListPresentation` (the model the screen's list draws too): its headings and cells,
+/// laid out in columns into one byte buffer and written at once. 10,000 cards are a 700 KB table; laying it out
+/// through per-cell `String`s and a scalar-by-scalar terminal-safety pass was most of the time of `customers list`.
 struct CustomersListTable {
     let language: Language
 
-    /// The table of `rows`, and the count line; the empty-list sentence when there are none.
-    func text(_ rows: [CustomerListRow]) -> [UInt8] {
-        guard !rows.isEmpty else { return Array((language.text(.custListEmpty) + "\n").utf8) }
-        let header = [language.text(.custLabelNumber), CustomerField.name.label(language), CustomerField.company.label(language),
-                      CustomerField.tier.label(language), CustomerField.status.label(language), language.text(.custLabelFilled)]
-        let tiers = Dictionary(uniqueKeysWithValues: CustomerTier.allCases.map { ($0, $0.name(language)) })
-        let statuses = Dictionary(uniqueKeysWithValues: CustomerStatus.allCases.map { ($0, $0.name(language)) })
-        let total = CardItem.allCases.count
-        // Every cell with its width, row by row; then the column widths.
+    /// The table of `list`'s rows in `order`, and the count line; the empty-list sentence when there are none.
+    func text(_ list: CustomerListPresentation, _ order: [Int]) -> [UInt8] {
+        guard !order.isEmpty else { return Array((language.text(.custListEmpty) + "\n").utf8) }
+        let header = list.headings(language)
+        let columns = header.count
+        // Every cell with its width, row by row; then the column widths. Names and companies are clipped.
         var cells: [(String, Int)] = []
-        cells.reserveCapacity((rows.count + 1) * 6)
+        cells.reserveCapacity((order.count + 1) * columns)
         for h in header { cells.append((h, CustomersListTable.width(h))) }
-        for r in rows {
-            let tier = r.tier.map { tiers[$0]! } ?? "—"
-            let filled = String(r.filled) + "/" + String(total) + (r.warns ? " !" : "")
-            let status = statuses[r.status]!
-            cells.append((r.number, CustomersListTable.width(r.number)))
-            cells.append(CustomersListTable.clipped(r.name))
-            cells.append(CustomersListTable.clipped(r.company))
-            cells.append((tier, CustomersListTable.width(tier)))
-            cells.append((status, CustomersListTable.width(status)))
-            cells.append((filled, filled.utf8.count))
+        for i in order {
+            for (c, cell) in list.cells(list.rows[i]).enumerated() {
+                cells.append(c == 1 || c == 2 ? CustomersListTable.clipped(cell) : (cell, CustomersListTable.width(cell)))
+            }
         }
-        var widths = [Int](repeating: 0, count: 6)
-        for (i, cell) in cells.enumerated() { widths[i % 6] = max(widths[i % 6], cell.1) }
+        var widths = [Int](repeating: 0, count: columns)
+        for (i, cell) in cells.enumerated() { widths[i % columns] = max(widths[i % columns], cell.1) }
         var out: [UInt8] = []
-        out.reserveCapacity(cells.reduce(0) { $0 + $1.0.utf8.count } + (rows.count + 1) * (widths.reduce(0, +) + 12))
+        out.reserveCapacity(cells.reduce(0) { $0 + $1.0.utf8.count } + (order.count + 1) * (widths.reduce(0, +) + 2 * columns))
         for (i, cell) in cells.enumerated() {
             out.append(contentsOf: cell.0.utf8)
-            let column = i % 6
-            if column < 5 {
+            let column = i % columns
+            if column < columns - 1 {
                 out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: widths[column] - cell.1 + 2))
             } else {
                 out.append(UInt8(ascii: "\n"))
             }
         }
-        out.append(contentsOf: (language.text(.custListCount, ["count": String(rows.count)]) + "\n").utf8)
+        out.append(contentsOf: (language.text(.custListCount, ["count": String(order.count)]) + "\n").utf8)
         return out
     }
 
     /// Writes the table to stdout in one go; text with a control or bidi character goes through the escaping writer.
-    func print(_ rows: [CustomerListRow]) {
-        let bytes = text(rows)
+    func print(_ list: CustomerListPresentation, _ order: [Int]) {
+        let bytes = text(list, order)
         if CustomersListTable.isSafe(bytes) {
             bytes.withUnsafeBufferPointer { buf in
                 var offset = 0

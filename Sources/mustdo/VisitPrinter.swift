@@ -6,7 +6,6 @@ struct VisitPrinter {
     let today: LocalDate
 
     private func say(_ key: MessageKey, _ values: [String: String] = [:]) -> String { language.text(key, values) }
-    private var dot: String { " · " }
 
     /// `(text)` in the language's brackets.
     func parenthesised(_ text: String) -> String { words.parenthesised(text) }
@@ -21,31 +20,13 @@ struct VisitPrinter {
     func details(_ a: Appointment) -> String { words.details(a) }
 
     /// `王总: send the team for a site visit` (who, when given, first).
-    func action(_ c: ActionCommitment) -> String { c.who.isEmpty ? c.what : c.who + ": " + c.what }
+    func action(_ c: ActionCommitment) -> String { VisitListPresentation.action(c) }
 
-    /// A visit as an indented block.
-    func block(_ v: Visit) -> String {
-        var head = "#\(v.id)  \(v.at)  \(v.kind.label(language))  " + VisitPrinter.customer(v.customerNumber, v.customerName)
-        if !v.person.isEmpty { head += dot + v.person }
-        var lines = [head]
-        var goal = say(.visitsGoal, ["text": v.goal.text])
-        let targets = [(v.goal.high, MessageKey.visitsTargetHigh), (v.goal.medium, .visitsTargetMedium), (v.goal.low, .visitsTargetLow)]
-            .compactMap { t, key -> String? in t.isEmpty ? nil : say(key, ["text": t]) }
-        if !targets.isEmpty { goal += parenthesised(targets.joined(separator: say(.visitsTargetSeparator))) }
-        lines.append(goal)
-        if !v.happened.isEmpty { lines.append(say(.visitsHappened, ["text": v.happened])) }
-        lines.append(say(.visitsResult, ["text": v.result]))
-        if let c = v.commitment {
-            lines.append(say(.visitsAction, ["action": action(c), "by": c.by.description]))
-        } else {
-            lines.append(say(.visitsNoAction))
-        }
-        if let n = v.next {
-            var d = details(n)
-            if n.state != .planned { d += dot + n.state.label(language) }
-            lines.append(say(.visitsNext, ["details": d]))
-        }
-        return lines[0] + "\n" + lines.dropFirst().map { ItemPrinter.indented($0, 4) + "\n" }.joined()
+    /// The visits list, the console's face of `VisitListPresentation` (the model the screen's `V` draws): each visit's
+    /// heading and its detail lines indented, then the tally.
+    func list(_ p: VisitListPresentation) -> String {
+        p.rows.map { row in row.heading + "\n" + row.details.map { ItemPrinter.indented($0, 4) + "\n" }.joined() }
+            .joined(separator: "\n") + "\n" + p.tally + "\n"
     }
 
     /// The shared one-line words (also used by planning).

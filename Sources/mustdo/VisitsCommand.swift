@@ -42,7 +42,7 @@ struct VisitsCommand: ParsableCommand {
                 return
             }
             let printer = VisitPrinter(language: language, today: context.today)
-            Output.out(visits.map(printer.block).joined(separator: "\n") + "\n" + tally.words(language) + "\n")
+            Output.out(printer.list(VisitListPresentation(visits: visits, language: language)))
         }
     }
 }

@@ -149,4 +149,56 @@ import MustDoTestSupport
         press(runtime, terminal, .char("U"))
         #expect(try fixture.database.promises().contains { $0.what == "送货上门" })
     }
+
+    /// The add form has the console's "in writing" and reminder days (`promise add --written --remind N`): each bad
+    /// value explained at its field in the catalog's words, naming the field and not a console option.
+    @Test(arguments: [Language.zh, .en])
+    func addFormTakesInWritingAndReminderDays(language: Language) throws {
+        let (runtime, terminal, fixture) = try runtime(language)
+        press(runtime, terminal, .char("o"), .char("a"))
+        for ch in "ls" { press(runtime, terminal, .char(ch)) }
+        press(runtime, terminal, .tab)
+        for ch in PromiseDirection.ours.label(language) { press(runtime, terminal, .char(ch)) }
+        press(runtime, terminal, .tab, .tab)
+        for ch in "annual rebate" { press(runtime, terminal, .char(ch)) }
+        press(runtime, terminal, .tab)
+        for ch in "2026-12-20" { press(runtime, terminal, .char(ch)) }
+        press(runtime, terminal, .tab, .tab, .tab, .tab)
+        #expect(runtime.state.view(PromiseFormView.self)!.focused == PromiseDraft.Field.written.rawValue)
+        #expect(runtime.state.view(PromiseFormView.self)!.editor.text == language.text(.custAnswerNo), "not in writing unless said")
+        let screen = runtime.render().lines().joined(separator: "\n")
+        #expect(screen.contains(PromiseDraft.Field.written.label(language)) && screen.contains(PromiseDraft.Field.remind.label(language)))
+        for _ in 0..<4 { press(runtime, terminal, .backspace) }
+        for ch in "maybe" { press(runtime, terminal, .char(ch)) }
+        press(runtime, terminal, .tab)
+        for ch in "400" { press(runtime, terminal, .char(ch)) }
+        press(runtime, terminal, .ctrl("s"))
+        let refused = try #require(runtime.state.view(PromiseFormView.self))
+        #expect(Set(refused.problems.keys) == [PromiseDraft.Field.written.rawValue, PromiseDraft.Field.remind.rawValue])
+        #expect(refused.problems[PromiseDraft.Field.written.rawValue] == language.text(.modelsWrittenInvalid, ["field": PromiseDraft.Field.written.label(language), "text": "maybe".quotedForMessage()]))
+        #expect(refused.problems[PromiseDraft.Field.remind.rawValue]?.contains(PromiseDraft.Field.remind.label(language)) == true)
+        #expect(!refused.problems.values.contains { $0.contains("--") })
+        #expect(try !fixture.database.promises().contains { $0.what == "annual rebate" }, "nothing saved")
+        // Fixed: in writing, reminded 10 days before (the refusal put the cursor on the first bad field).
+        #expect(refused.focused == PromiseDraft.Field.written.rawValue)
+        for _ in 0..<5 { press(runtime, terminal, .backspace) }
+        for ch in language.text(.custAnswerYes) { press(runtime, terminal, .char(ch)) }
+        press(runtime, terminal, .tab)
+        for _ in 0..<3 { press(runtime, terminal, .backspace) }
+        for ch in "10" { press(runtime, terminal, .char(ch)) }
+        #expect(runtime.state.view(PromiseFormView.self)!.focused == PromiseDraft.Field.remind.rawValue)
+        press(runtime, terminal, .ctrl("s"))
+        #expect(runtime.state.mode == .ledger, "\(runtime.state.view(PromiseFormView.self)?.problems ?? [:])")
+        let added = try #require(try fixture.database.promises().first { $0.what == "annual rebate" })
+        #expect(added.inWriting && added.remindDays == 10 && added.direction == .ours)
+    }
+
+    /// A required field left empty is explained in the screen's words: the field to fill in, not "after the option".
+    @Test func emptyFieldsNameTheFieldNotAConsoleOption() throws {
+        let (runtime, terminal, _) = try runtime(.en)
+        press(runtime, terminal, .char("o"), .char("a"), .ctrl("s"))
+        let refused = try #require(runtime.state.view(PromiseFormView.self))
+        #expect(refused.problems[PromiseDraft.Field.what.rawValue] == "What is empty: fill it in.")
+        #expect(!refused.problems.values.contains { $0.contains("--") || $0.contains("option") })
+    }
 }

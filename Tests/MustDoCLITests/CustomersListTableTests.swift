@@ -76,4 +76,29 @@ import MustDoTestSupport
         let escaped = try cli.run(["customers", "list", "--today", "2026-11-27"]).stdout
         #expect(!escaped.contains("\u{1b}") && escaped.contains("Bob\\u{1b}[31m"), "\(escaped)")
     }
+
+    /// The table is the console's face of the screen's list model: a visit after the card's last edit warns (`!`) as
+    /// the card's filing report does, the last contact is a column once visits exist, and `--sort name` orders Chinese
+    /// names by pinyin among Latin ones, as the screen does.
+    @Test func theTableShowsTheVisitCheckLastContactAndPinyinOrder() throws {
+        let full = ["--decision-maker", "x", "--grade", "A", "--phone", "1234567", "--needs", "n", "--financial", "f", "--business", "b",
+                    "--purchasing", "p", "--credit", "c", "--relations", "r", "--contact", "c", "--notes", "n", "--today", "2026-11-20"]
+        for name in ["张三", "Wendy", "李四", "Adam"] {
+            #expect(try cli.run(["customers", "add", "--name", name] + full).status == 0)
+        }
+        let before = try cli.run(["customers", "list", "--today", "2026-11-27"]).stdout
+        #expect(before.contains("14/14") && !before.contains("!") && !before.contains("Last contact"), "\(before)")
+        let visit = try cli.run(["visit", "张三", "--goal", "g", "--result", "r", "--at", "2026-11-24 10:00", "--today", "2026-11-27"])
+        #expect(visit.status == 0, "\(visit.stderr)")
+        let after = try cli.run(["customers", "list", "--today", "2026-11-27"]).stdout
+        let row = try #require(after.split(separator: "\n").first { $0.contains("张三") })
+        #expect(row.hasSuffix("14/14 !") && row.contains("2026-11-24"), "\(after)")
+        #expect(after.split(separator: "\n").first?.contains("Last contact") == true, "\(after)")
+        let json = try cli.json(["customers", "list", "--json", "--today", "2026-11-27"]) as! [[String: Any]]
+        let card = try #require(json.first { $0["name"] as? String == "张三" })
+        #expect(!((card["filing"] as! [String: Any])["warnings"] as! [Any]).isEmpty, "the card's own report warns too")
+        let sorted = try cli.run(["customers", "list", "--sort", "name", "--today", "2026-11-27"]).stdout
+        let names = sorted.split(separator: "\n").dropFirst().dropLast().map { $0.split(separator: " ", omittingEmptySubsequences: true)[1] }
+        #expect(names == ["Adam", "李四", "Wendy", "张三"], "\(sorted)")
+    }
 }

@@ -182,4 +182,33 @@ import TerminalUI
         let heading = language == .zh ? "昨晚的复盘:" : "Evening review:"
         #expect(screen.contains { $0.contains(heading) } && console.contains(heading))
     }
+
+    // MARK: - visits
+
+    /// `mustdo visits` prints the rows of the visits list model the screen's `V` draws: the same action words (who
+    /// included), headings and tally; before, the console's own printer and the screen's model each had their wording.
+    @Test(arguments: [Language.en, .zh])
+    func visitsListIsOneModelOnBothFaces(language: Language) throws {
+        let database = try AppDatabase.inMemory()
+        let card = try database.addCustomer(Customer(name: "张三"), prefix: "KH-2026-", now: "2026-11-20T09:00:00")
+        try database.logVisit(Visit(at: LocalDateTime(parsing: "2026-11-24 10:00")!, customerID: card.id, person: "王总",
+                                    goal: VisitGoal("谈叉车订单", high: "签约", low: "见老板"), happened: "看了样品", result: "同意试用",
+                                    commitment: ActionCommitment(who: "张总", what: "签试用协议", by: LocalDate(parsing: "2026-11-28")!),
+                                    next: Appointment(customerID: card.id, at: LocalDateTime(parsing: "2026-12-01 14:30")!, place: "华为大厦", about: "demo")),
+                              now: "2026-11-24T18:00:00")
+        try database.logVisit(Visit(kind: .call, at: LocalDateTime(parsing: "2026-11-25 09:00")!, customerID: card.id, goal: VisitGoal("问候"),
+                                    result: "聊了聊"), now: "2026-11-25T18:00:00")
+        try save(database)
+        let model = VisitListPresentation(visits: try database.visits(), language: language)
+        let console = try run(["visits", "--lang", language.rawValue])
+        var expected = ""
+        for row in model.rows {
+            expected += row.heading + "\n" + row.details.map { "    " + $0 + "\n" }.joined() + "\n"
+            #expect(row.details.contains(row.action), "the screen's action words are the console's")
+        }
+        #expect(console == expected + model.tally + "\n")
+        #expect(model.rows.map(\.kind) == [VisitKind.call.label(language), VisitKind.visit.label(language)], "newest first")
+        #expect(model.rows[1].action.contains("张总") && model.rows[1].heading.hasSuffix("张三 · 王总"))
+        #expect(model.rows[1].details.contains { $0.contains("华为大厦") } && model.rows[0].action == language.text(.visitsNoAction))
+    }
 }

@@ -35,7 +35,7 @@ import Testing
         let p = CustomerListPresentation(cards: try Self.sample(), today: Self.today, settings: CustomerSettings(), language: .en)
         let all = CustomerListPresentation.Filter()
         #expect(p.order(.number, all) == [0, 1, 2])
-        #expect(p.order(.name, all).map { p.rows[$0].name } == ["John Smith", "张三", "李四"])
+        #expect(p.order(.name, all).map { p.rows[$0].name } == ["John Smith", "李四", "张三"], "by pinyin: li before zhang")
         #expect(p.order(.updated, all).first == 1)
         #expect(p.order(.status, all) == [0, 1, 2])
         #expect(p.order(.number, .init(tier: .important)) == [1])
@@ -49,6 +49,18 @@ import Testing
         #expect(p.matching(SearchKey.Query("0003"), in: order) == [2])
         #expect(p.matching(SearchKey.Query(""), in: order) == order)
         #expect(p.matching(SearchKey.Query("zs"), in: p.order(.number, .init(tier: .general))).isEmpty, "the search narrows the filtered order")
+    }
+
+    @Test func nameOrderIsByPinyinAmongLatinNames() throws {
+        let names = ["张三", "Zoe Adams", "李四", "anna White", "王五", "单田芳", "John Smith", "李", "刘备", "Émile Zola", "吕布", "曾国藩", "Li Na", "123"]
+        let cards = try names.enumerated().map { try Self.card(Int64($0.offset + 1), $0.element) }
+        let p = CustomerListPresentation(cards: cards, today: Self.today, settings: CustomerSettings(), language: .zh)
+        let sorted = p.order(.name, .init()).map { p.rows[$0].name }
+        // 单 as a surname reads shan, 曾 zeng (before zhang); case and accents do not count; a shorter name before a longer one.
+        #expect(sorted == ["123", "anna White", "Émile Zola", "John Smith", "李", "Li Na", "李四", "刘备", "吕布", "单田芳", "王五", "曾国藩",
+                           "张三", "Zoe Adams"])
+        #expect(CustomerListPresentation.nameSortKey("张三") == Array("zhang san".utf8))
+        #expect(CustomerListPresentation.nameSortKey("Li-Na  Wang") == Array("li na wang".utf8))
     }
 
     @Test func cardPresentationShowsPowerProspectBirthdayWarningsAndHistory() throws {

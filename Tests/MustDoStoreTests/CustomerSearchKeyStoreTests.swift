@@ -72,7 +72,7 @@ import Testing
         #expect(compared > 50_000)
         // And the listing (keys read from SQLite, mask test in SQL) lists what a fresh search finds, in order.
         for text in queries(stored) {
-            let listed = try db.customerListRows(CustomerQuery(search: text), today: LocalDate(parsing: "2026-11-27")!, reviewDays: 90).map(\.number)
+            let listed = try db.customerList(CustomerQuery(search: text), today: LocalDate(parsing: "2026-11-27")!, reviewDays: 90).rows.map(\.number)
             let q = SearchKey.Query(text)
             let expected = stored.filter { q.isEmpty || $0.searchKey.matches(q) }.map(\.number)
             #expect(listed == expected, "search \(text)")
@@ -116,15 +116,15 @@ import Testing
         try db.write { try $0.execute(sql: "UPDATE customer SET name = '李四' WHERE id = ?", arguments: [c.id]) }
         #expect(try db.storedCustomerSearchKey(id: c.id) == nil, "a trigger drops the stale key")
         let day = LocalDate(parsing: "2026-11-27")!
-        #expect(try db.customerListRows(CustomerQuery(search: "ls"), today: day, reviewDays: 90).map(\.id) == [c.id])
+        #expect(try db.customerList(CustomerQuery(search: "ls"), today: day, reviewDays: 90).rows.map(\.id) == [c.id])
         #expect(try db.storedCustomerSearchKey(id: c.id)?.matches(SearchKey.Query("ls")) == true, "the search stored it again")
         // A key of another version (a new pinyin table) counts as missing and is rebuilt; a damaged one is ignored.
         try db.write { try $0.execute(sql: "UPDATE customer_search_key SET version = 0") }
         #expect(try db.storedCustomerSearchKey(id: c.id) == nil)
         #expect(try db.refreshCustomerSearchKeys() == 1)
         try db.write { try $0.execute(sql: "UPDATE customer_search_key SET key = x'0102'") }
-        #expect(try db.customerListRows(CustomerQuery(search: "ls"), today: day, reviewDays: 90).map(\.id) == [c.id])
-        #expect(try db.customerListRows(CustomerQuery(search: "zs"), today: day, reviewDays: 90).isEmpty)
+        #expect(try db.customerList(CustomerQuery(search: "ls"), today: day, reviewDays: 90).rows.map(\.id) == [c.id])
+        #expect(try db.customerList(CustomerQuery(search: "zs"), today: day, reviewDays: 90).rows.isEmpty)
     }
 
     /// The stored keys are only as current as `SearchKey.storedVersion`: a changed pinyin table or polyphone list

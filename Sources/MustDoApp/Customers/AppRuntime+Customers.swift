@@ -8,7 +8,12 @@ extension AppRuntime {
         let language = state.language
         switch effect {
         case .loadCustomers(let archived):
-            return .customersLoaded(try database.customers(CustomerQuery(archived: archived)), archived: archived)
+            let settings = state.settings.customers
+            let list = try database.customerList(CustomerQuery(archived: archived), today: state.today, reviewDays: settings.reviewDays, detail: true)
+            return .customersLoaded(CustomerListPresentation(rows: list.rows, keys: list.keys, language: language), archived: archived)
+        case .openCustomerForm(let id):
+            guard let card = try database.customer(id: id), !card.isForgotten else { return .failed(language.text(.custUnknown, ["ref": String(id)])) }
+            return .customerFormOpened(card)
         case .loadCustomerCard(let id):
             guard let r = try database.customerCard(id: id) else { return .failed(language.text(.custUnknown, ["ref": String(id)])) }
             return .customerCardLoaded(r.card, r.history, mergedInto: r.mergedInto)

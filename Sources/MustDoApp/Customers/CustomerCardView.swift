@@ -49,7 +49,7 @@ public struct CustomerCardView: View {
                 state.say(archive ? .custScreenAlreadyArchived : .custScreenNotArchived, ["number": card.number])
                 return ViewStep()
             }
-            return ViewStep([], .push(CustomerArchiveConfirmView(card: card, archive: archive)))
+            return ViewStep([], .push(CustomerArchiveConfirmView(id: card.id, number: card.number, name: card.name, archive: archive)))
         case .back:
             return ViewStep([], .pop)
         default:

@@ -197,7 +197,7 @@ public struct CustomerFormView: View {
             }
             return nil
         } catch let e as MustDoError {
-            return e.message(state.language)
+            return e.formMessage(state.language, field: CustomerFormScreen.label(entry, state.language))
         } catch {
             return "\(error)"
         }

@@ -1,12 +1,10 @@
 import MustDoCore
 import TerminalUI
 
-/// The customer list's model: the cards as loaded, their prepared rows and search keys, the order, the filters, the
-/// live search and the selection. While the search line has the keyboard the view answers to `[keys.prompt]`.
+/// The customer list's model: the list as loaded (its one presentation model, rows and search keys), the order, the
+/// filters, the live search and the selection. While the search line has the keyboard the view answers to `[keys.prompt]`.
 public struct CustomerListView: View {
-    /// The cards as loaded (nil until they arrive).
-    public var cards: [Customer] = []
-    /// Their rows and search keys, built once per load.
+    /// The rows and search keys, read once per load (nil until they arrive).
     public var presentation: CustomerListPresentation?
     /// The order of the list.
     public var sort: CustomerSort = .number
@@ -36,10 +34,10 @@ public struct CustomerListView: View {
     /// The customers mode.
     public var mode: AppState.Mode { .customers }
 
-    /// The selected card, if any.
-    public var selected: Customer? {
-        guard cursor >= 0, cursor < visible.count else { return nil }
-        return cards[visible[cursor]]
+    /// The selected card's row, if any.
+    public var selected: CustomerListPresentation.Row? {
+        guard let p = presentation, cursor >= 0, cursor < visible.count else { return nil }
+        return p.rows[visible[cursor]]
     }
 
     /// The rows shown, in order.
@@ -64,16 +62,17 @@ public struct CustomerListView: View {
         case .addCustomer:
             return ViewStep([], .push(CustomerFormView(card: nil, language: state.language)))
         case .editCustomer:
+            // The list holds rows, not cards: the form opens once the whole card is read.
             guard let card = selected else { return ViewStep() }
-            return ViewStep([], .push(CustomerFormView(card: card, language: state.language)))
+            return ViewStep([.openCustomerForm(card.id)])
         case .archiveCustomer, .restoreCustomer:
             guard let card = selected else { return ViewStep() }
             let archive = c == .archiveCustomer
-            guard card.isArchived != archive else {
+            guard card.archived != archive else {
                 state.say(archive ? .custScreenAlreadyArchived : .custScreenNotArchived, ["number": card.number])
                 return ViewStep()
             }
-            return ViewStep([], .push(CustomerArchiveConfirmView(card: card, archive: archive)))
+            return ViewStep([], .push(CustomerArchiveConfirmView(id: card.id, number: card.number, name: card.name, archive: archive)))
         case .search:
             searching = true
         case .submit:
@@ -98,7 +97,6 @@ public struct CustomerListView: View {
         case .showArchived:
             showArchived.toggle()
             presentation = nil
-            cards = []
             reorder(keeping: nil)
             return ViewStep([.loadCustomers(archived: showArchived)])
         case .back:
@@ -145,11 +143,11 @@ public struct CustomerListView: View {
         return ViewStep()
     }
 
-    /// Takes the cards when they arrive (after a change here or in another process), keeping the selection.
+    /// Takes the list when it arrives (after a change here or in another process), keeping the selection.
     public mutating func receive(_ action: Action, _ state: inout AppState) -> [Effect] {
         guard case .customersLoaded(let list, let archived) = action, archived == showArchived else { return [] }
         let keep = selected?.id
-        load(list, today: state.today, settings: state.settings.customers, language: state.language)
+        load(list)
         if let keep { select(keep) }
         return []
     }
@@ -157,17 +155,17 @@ public struct CustomerListView: View {
     /// Reloads the cards.
     public func refresh(_ state: AppState) -> [Effect] { [.loadCustomers(archived: showArchived)] }
 
-    /// Prepares rows and search keys for `list` (once per load).
-    public mutating func load(_ list: [Customer], today: LocalDate, settings: CustomerSettings, language: Language) {
-        cards = list
-        presentation = CustomerListPresentation(cards: list, today: today, settings: settings, language: language)
+    /// Takes a newly loaded list (rows and search keys come ready).
+    public mutating func load(_ list: CustomerListPresentation) {
+        presentation = list
         if let tag = filter.tag, !(presentation?.tags.contains(tag) ?? false) { filter.tag = nil }
         reorder(keeping: nil)
     }
 
     /// Moves the selection onto the card `id` when it is shown.
     public mutating func select(_ id: Int64) {
-        if let i = visible.firstIndex(where: { cards[$0].id == id }) { cursor = i }
+        guard let p = presentation else { return }
+        if let i = visible.firstIndex(where: { p.rows[$0].id == id }) { cursor = i }
     }
 
     private mutating func move(_ delta: Int) {

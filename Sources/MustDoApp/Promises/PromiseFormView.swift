@@ -86,8 +86,7 @@ public struct PromiseFormView: View {
 
     /// Takes the cards.
     public mutating func receive(_ action: Action, _ state: inout AppState) -> [Effect] {
-        if case .customersLoaded(let cards, let archived) = action, !archived {
-            let p = CustomerListPresentation(cards: cards, today: state.today, settings: state.settings.customers, language: state.language)
+        if case .customersLoaded(let p, let archived) = action, !archived {
             customers = p
             order = p.order(.number, .init())
         }

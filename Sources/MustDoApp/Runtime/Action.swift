@@ -43,8 +43,8 @@ public enum Action: Sendable {
     case status(String)
     /// An effect failed; the message is one sentence for the status line.
     case failed(String)
-    /// The customer cards arrived (current or archived).
-    case customersLoaded([Customer], archived: Bool)
+    /// The customer list arrived (current or archived cards), as the list and the forms' customer pickers show it.
+    case customersLoaded(CustomerListPresentation, archived: Bool)
     /// One customer card arrived, with its history and the number of the card it was merged into.
     case customerCardLoaded(Customer, [CustomerHistoryEntry], mergedInto: String?)
     /// A customer change was committed: the card before and after (archived state included), and the status line for a new change.
@@ -65,6 +65,8 @@ public enum Action: Sendable {
     case ledgerApplied(LedgerUndo, origin: ChangeOrigin, said: String?)
     /// The visits of a query arrived, newest first.
     case visitsLoaded(VisitQuery, [Visit])
+    /// A card to edit arrived (`e` in the list): the form opens on it.
+    case customerFormOpened(Customer)
 }
 
 /// Why a change was made: by the user, or by undo / redo of an earlier entry.

@@ -251,7 +251,7 @@ public final class AppRuntime {
                 return try saveSettings(values)
             case .quit:
                 return nil
-            case .loadCustomers, .loadCustomerCard, .saveCustomer, .archiveCustomer, .revertCustomer, .externalEditCustomerText:
+            case .loadCustomers, .loadCustomerCard, .saveCustomer, .archiveCustomer, .revertCustomer, .externalEditCustomerText, .openCustomerForm:
                 return try performCustomer(effect)
             case .loadTimeline, .openVisitForm, .loadLastGoal, .logVisit, .removeVisit, .loadLedger, .changeLedger, .revertLedger, .loadVisits:
                 return try performVisit(effect)

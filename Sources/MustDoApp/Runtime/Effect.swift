@@ -41,7 +41,7 @@ public enum Effect: Sendable, Equatable {
     case searchJournal(String)
     /// End the program.
     case quit
-    /// Load the current (or archived) customer cards; reports `.customersLoaded`.
+    /// Load the current (or archived) customer list; reports `.customersLoaded`.
     case loadCustomers(archived: Bool)
     /// Load one customer card with its history; reports `.customerCardLoaded`.
     case loadCustomerCard(Int64)
@@ -71,4 +71,6 @@ public enum Effect: Sendable, Equatable {
     case revertLedger(LedgerUndo, origin: ChangeOrigin)
     /// Load the visits `query` asks for; reports `.visitsLoaded`.
     case loadVisits(VisitQuery)
+    /// Load the card `id` whole and open the edit form on it; reports `.customerFormOpened`.
+    case openCustomerForm(Int64)
 }

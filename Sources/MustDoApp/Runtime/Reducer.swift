@@ -88,6 +88,9 @@ public enum Reducer {
             return broadcast(&state, action)
         case .timelineLoaded, .lastGoalLoaded, .ledgerLoaded, .visitsLoaded:
             return broadcast(&state, action)
+        case .customerFormOpened(let card):
+            state.stack.append(CustomerFormView(card: card, language: state.language))
+            return []
         case .visitFormOpened(let now, let customer):
             state.stack.append(VisitFormView(now: now, customer: customer, language: state.language))
             return [.loadCustomers(archived: false)]

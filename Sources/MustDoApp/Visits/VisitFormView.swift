@@ -97,8 +97,7 @@ public struct VisitFormView: View {
     /// Takes the cards, and the picked customer's last goal.
     public mutating func receive(_ action: Action, _ state: inout AppState) -> [Effect] {
         switch action {
-        case .customersLoaded(let cards, let archived) where !archived:
-            let p = CustomerListPresentation(cards: cards, today: state.today, settings: state.settings.customers, language: state.language)
+        case .customersLoaded(let p, let archived) where !archived:
             customers = p
             order = p.order(.number, .init())
         case .lastGoalLoaded(let id, let goal):

@@ -1,5 +1,6 @@
-/// One line of the customer list as `customers list` prints it: what the table shows and nothing more, read by one
-/// lean query (`AppDatabase.customerListRows`) instead of whole cards.
+/// One card as the customer list needs it, read lean (`AppDatabase.customerList`): the columns the list shows, what
+/// it filters and sorts by, and the filing checks already worked out, instead of the whole card. The screen's list and
+/// `customers list` both build their `CustomerListPresentation` from these rows.
 public struct CustomerListRow: Equatable, Sendable {
     /// The row id.
     public var id: Int64
@@ -17,9 +18,18 @@ public struct CustomerListRow: Equatable, Sendable {
     public var filled: Int
     /// Whether any filing check warns (`!FilingReport.isClean`).
     public var warns: Bool
+    /// The tags, sorted.
+    public var tags: [String]
+    /// When the card last changed.
+    public var updatedAt: String
+    /// Whether the card is archived.
+    public var archived: Bool
+    /// The day of the last visit or call.
+    public var lastContact: LocalDate?
 
     /// A row.
-    public init(id: Int64, number: String, name: String, company: String, tier: CustomerTier?, status: CustomerStatus, filled: Int, warns: Bool) {
+    public init(id: Int64, number: String, name: String, company: String, tier: CustomerTier?, status: CustomerStatus, filled: Int,
+                warns: Bool, tags: [String] = [], updatedAt: String = "", archived: Bool = false, lastContact: LocalDate? = nil) {
         self.id = id
         self.number = number
         self.name = name
@@ -28,5 +38,16 @@ public struct CustomerListRow: Equatable, Sendable {
         self.status = status
         self.filled = filled
         self.warns = warns
+        self.tags = tags
+        self.updatedAt = updatedAt
+        self.archived = archived
+        self.lastContact = lastContact
+    }
+
+    /// The row of a whole card, its checks from `FilingReport` on `today` (what the lean read must agree with).
+    public init(card c: Customer, today: LocalDate, settings: CustomerSettings) {
+        let report = FilingReport(card: c, today: today, settings: settings)
+        self.init(id: c.id, number: c.number, name: c.name, company: c[.company], tier: c.tier, status: c.status, filled: report.filled,
+                  warns: !report.isClean, tags: c.tags.sorted(), updatedAt: c.updatedAt, archived: c.isArchived, lastContact: c.lastContact)
     }
 }

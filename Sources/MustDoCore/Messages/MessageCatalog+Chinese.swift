@@ -1539,5 +1539,15 @@ extension MessageCatalog {
         .team2ColWon: "赢得",
         .team2ColLost: "流失",
         .team2ColTouch: "快失联",
+        // MARK: models
+        .modelsFieldWritten: "书面",
+        .modelsFieldRemind: "提前提醒天数",
+        .modelsHintWritten: "承诺已写成书面文字填“是”(长期承诺应当书面化),否则填“否”",
+        .modelsHintRemind: "到期前几天提醒,0–{limit};留空:按该类承诺的默认天数",
+        .modelsWrittenInvalid: "{field} {text} 既不是“是”也不是“否”:请填“是”或“否”。",
+        .modelsRemindInvalid: "{field} {text} 不是 0–{limit} 之间的天数:请填到期前几天提醒,或留空使用该类承诺的默认天数。",
+        .modelsFieldEmpty: "{field}为空:请填写。",
+        .modelsVisitInFuture: "拜访时间 {at} 晚于现在({now}):拜访发生后再记录,尚未发生的会面请填在“{next}”里。",
+        .modelsCommitBeforeVisit: "客户承诺的期限 {by} 早于拜访日 {visit}:请在“{field}”填拜访当天或之后的日期。",
     ]
 }

@@ -1539,5 +1539,15 @@ extension MessageCatalog {
         .team2ColWon: "won",
         .team2ColLost: "lost",
         .team2ColTouch: "losing touch",
+        // MARK: models
+        .modelsFieldWritten: "In writing",
+        .modelsFieldRemind: "Remind days",
+        .modelsHintWritten: "yes when the promise is put in writing (long promises should be), else no",
+        .modelsHintRemind: "days before the due date to be reminded, 0–{limit}; empty: the default for the kind",
+        .modelsWrittenInvalid: "{field} {text} is neither yes nor no: type yes or no.",
+        .modelsRemindInvalid: "{field} {text} is not a number of days 0–{limit}: give how many days before the due date to be reminded, or leave it empty for the kind's default.",
+        .modelsFieldEmpty: "{field} is empty: fill it in.",
+        .modelsVisitInFuture: "The visit at {at} is later than now ({now}): record a visit after it happened, and put a meeting still to come in {next}.",
+        .modelsCommitBeforeVisit: "The customer's commitment is due {by}, before the visit on {visit}: give {field} a day on or after the visit.",
     ]
 }

@@ -1542,4 +1542,23 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case team2ColWon
     case team2ColLost
     case team2ColTouch
+    // MARK: models
+    /// The ledger form's "in writing" field.
+    case modelsFieldWritten
+    /// The ledger form's reminder days field.
+    case modelsFieldRemind
+    /// The hint under the "in writing" field.
+    case modelsHintWritten
+    /// The hint under the reminder days field.
+    case modelsHintRemind
+    /// An "in writing" answer that is neither yes nor no.
+    case modelsWrittenInvalid
+    /// Reminder days that are not a number in range.
+    case modelsRemindInvalid
+    /// A required form field left empty (the screen's words: no console option named).
+    case modelsFieldEmpty
+    /// A visit later than now, in the form.
+    case modelsVisitInFuture
+    /// A customer commitment due before the visit, in the form.
+    case modelsCommitBeforeVisit
 }

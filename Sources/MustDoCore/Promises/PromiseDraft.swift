@@ -4,8 +4,9 @@
 public struct PromiseDraft: Sendable, Equatable {
     /// The form's fields.
     public enum Field: Int, CaseIterable, Sendable {
-        /// Whose promise to which customer, what kind, what, by when, who, its conditions, how credible.
-        case customer, direction, kind, what, by, who, conditions, credibility
+        /// Whose promise to which customer, what kind, what, by when, who, its conditions, how credible, whether it
+        /// was put in writing, and how many days before the due date to be reminded (as `promise add` asks).
+        case customer, direction, kind, what, by, who, conditions, credibility, written, remind
 
         /// The field's label in `language`.
         public func label(_ language: Language) -> String {
@@ -18,6 +19,8 @@ public struct PromiseDraft: Sendable, Equatable {
             case .who: return language.text(.vscrFieldWho)
             case .conditions: return language.text(.vscrFieldConditions)
             case .credibility: return language.text(.vscrFieldCredibility)
+            case .written: return language.text(.modelsFieldWritten)
+            case .remind: return language.text(.modelsFieldRemind)
             }
         }
 
@@ -29,6 +32,8 @@ public struct PromiseDraft: Sendable, Equatable {
             case .kind: return language.text(.vscrHintPromiseKind)
             case .by: return language.text(.vscrHintDate)
             case .credibility: return language.text(.vscrHintCredibility)
+            case .written: return language.text(.modelsHintWritten)
+            case .remind: return language.text(.modelsHintRemind, ["limit": String(PromiseSettings.remindLimit)])
             default: return ""
             }
         }
@@ -42,6 +47,7 @@ public struct PromiseDraft: Sendable, Equatable {
         values = Array(repeating: "", count: Field.allCases.count)
         values[Field.direction.rawValue] = direction?.label(language) ?? ""
         values[Field.kind.rawValue] = PromiseKind.general.label(language)
+        values[Field.written.rawValue] = language.text(.custAnswerNo)
     }
 
     /// The text of `field`.
@@ -80,9 +86,27 @@ public struct PromiseDraft: Sendable, Equatable {
             credibility = word(.credibility, Credibility.init(word:), Credibility.allCases) { $0.label(language) }
             if credibility == nil { problems[Field.credibility.rawValue] = language.text(.vscrCredibilityInvalid, ["text": credText.quotedForMessage()]) }
         }
+        // In writing: yes or no in either language (empty is no).
+        let writtenText = self[.written].trimmingWhitespace()
+        let written = ProspectAnswer(name: writtenText)
+        if written == nil || (written == .unknown && !writtenText.isEmpty) {
+            problems[Field.written.rawValue] = language.text(.modelsWrittenInvalid, ["field": Field.written.label(language),
+                                                                                     "text": writtenText.quotedForMessage()])
+        }
+        // Reminder days: empty for the kind's default, else 0 to the limit.
+        var remindDays: Int?
+        let remindText = self[.remind].trimmingWhitespace()
+        if !remindText.isEmpty {
+            if let n = Int(remindText), (0...PromiseSettings.remindLimit).contains(n) {
+                remindDays = n
+            } else {
+                problems[Field.remind.rawValue] = language.text(.modelsRemindInvalid, ["field": Field.remind.label(language), "text": remindText.quotedForMessage(),
+                                                                                       "limit": String(PromiseSettings.remindLimit)])
+            }
+        }
         var due: LocalDate?
         do { due = try VisitText.date(self[.by], field: Field.by.label(language)) } catch let e as MustDoError {
-            problems[Field.by.rawValue] = e.message(language)
+            problems[Field.by.rawValue] = e.formMessage(language, field: Field.by.label(language))
         } catch { problems[Field.by.rawValue] = "\(error)" }
         let checks: [(Field, (String) throws -> String)] = [
             (.what, { try VisitText.line($0, field: Field.what.label(language), required: true) }),
@@ -91,7 +115,9 @@ public struct PromiseDraft: Sendable, Equatable {
         ]
         var texts: [Field: String] = [:]
         for (f, check) in checks {
-            do { texts[f] = try check(self[f]) } catch let e as MustDoError { problems[f.rawValue] = e.message(language) } catch { problems[f.rawValue] = "\(error)" }
+            do { texts[f] = try check(self[f]) } catch let e as MustDoError {
+                problems[f.rawValue] = e.formMessage(language, field: f.label(language))
+            } catch { problems[f.rawValue] = "\(error)" }
         }
         if let due, due < today { problems[Field.by.rawValue] = language.text(.promiseDueBeforeMade, ["due": due.description, "made": today.description]) }
         if direction == .ours, credibility != nil { problems[Field.credibility.rawValue] = language.text(.vscrCredibilityOurs) }
@@ -99,6 +125,7 @@ public struct PromiseDraft: Sendable, Equatable {
             return .failure(VisitDraft.Problems(byField: [:], byIndex: problems))
         }
         return .success(Promise(direction: direction, kind: kind, customerID: customerID, who: texts[.who] ?? "", what: texts[.what] ?? "", due: due,
-                                conditions: texts[.conditions] ?? "", credibility: credibility, madeOn: today))
+                                conditions: texts[.conditions] ?? "", inWriting: written == .yes, credibility: credibility,
+                                remindDays: remindDays, madeOn: today))
     }
 }

@@ -78,7 +78,7 @@ public struct VisitDraft: Sendable, Equatable {
         var problems: [Field: String] = [:]
         func check<T>(_ field: Field, _ body: () throws -> T) -> T? {
             do { return try body() } catch let e as MustDoError {
-                problems[field] = e.message(language)
+                problems[field] = e.formMessage(language, field: field.label(language))
             } catch {
                 problems[field] = "\(error)"
             }
@@ -125,11 +125,11 @@ public struct VisitDraft: Sendable, Equatable {
         } else if let t = check(.nextAt, { try VisitText.dateTime(self[.nextAt], field: name(.nextAt)) }) {
             next = Appointment(customerID: customerID ?? 0, at: t, place: place, about: about)
         }
-        // The rules against the clock, with the console's sentences, each at its field.
+        // The rules against the clock, the console's sentences naming the form's fields, each at its field.
         if let at {
-            if at > now { problems[.at] = language.text(.visitInFuture, ["at": at.description, "now": now.description]) }
+            if at > now { problems[.at] = language.text(.modelsVisitInFuture, ["at": at.description, "now": now.description, "next": name(.nextAt)]) }
             if let c = commitment, c.by < at.date {
-                problems[.commitBy] = language.text(.visitCommitBeforeVisit, ["by": c.by.description, "visit": at.date.description])
+                problems[.commitBy] = language.text(.modelsCommitBeforeVisit, ["by": c.by.description, "visit": at.date.description, "field": name(.commitBy)])
             }
         }
         if let n = next, n.at < now { problems[.nextAt] = language.text(.apptInPast, ["at": n.at.description, "now": now.description]) }
