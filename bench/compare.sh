@@ -9,7 +9,7 @@
 # Prints a table of medians and ratios and writes it to bench/RESULTS.md with the date and the machine.
 #
 # Data: MustDo ten years of routine history (99 routines, 2016-11-22 … today, as bench/today.sh: ~70% done,
-# ~8% skipped); calcurse 2,000 appointments over the same ten years (1,800 one-off, 150 recurring appointments and
+# ~8% skipped) and of daily use (each day's items numbered, a journal entry and three focus items a day); calcurse 2,000 appointments over the same ten years (1,800 one-off, 150 recurring appointments and
 # 50 recurring events) plus 200 todos; Taskwarrior 2,000 tasks (1,500 completed over ten years, 400 pending,
 # 100 recurring). calcurse and Taskwarrior read the real clock, so "today" is the machine's date for all three.
 # Env: ROUNDS (5), RUNS (40 per command per round), FRAMES (20); COMPARE_PREFIX=DIR measures an earlier
@@ -58,8 +58,22 @@ todaynum=$(( $(date -d "$today" +%s) / 86400 ))
 sqlite3 "$db" "UPDATE occurrence SET state = CASE WHEN abs(random()) % 100 < 70 THEN 'done' WHEN abs(random()) % 100 < 30 THEN 'skipped' ELSE 'open' END,
                done_at = CASE WHEN state = 'done' THEN date(start * 86400, 'unixepoch') || 'T18:00:00' END WHERE end < $todaynum;
                UPDATE occurrence SET done_at = date(start * 86400, 'unixepoch') || 'T18:00:00' WHERE state = 'done' AND done_at IS NULL;"
+# Ten years of daily use, not only of history: every past day's listed items numbered (what `mustdo today` does each
+# day), a journal entry a day and three focus items a day — tables that grow by the day as the occurrences do.
+sqlite3 "$db" <<'SQL'
+WITH RECURSIVE days(n) AS (SELECT (SELECT MIN(start) FROM occurrence)
+                           UNION ALL SELECT n + 1 FROM days WHERE n < (SELECT MAX(start) FROM occurrence WHERE period_kind = 'day') - 1)
+INSERT OR IGNORE INTO day_ref (day, ref, occurrence_id)
+SELECT date(d.n * 86400, 'unixepoch'), row_number() OVER (PARTITION BY d.n ORDER BY o.period_kind <> 'day', o.position, o.id), o.id
+FROM days d JOIN occurrence o ON o.start <= d.n AND o.end >= d.n AND o.period_kind <> 'task';
+INSERT OR IGNORE INTO journal (key, plan, review, updated_at)
+SELECT day, 'Visit the three key customers, call back Mr. Wang about the order', 'Two visits done; the third moved to tomorrow',
+       day || 'T18:00:00' FROM (SELECT DISTINCT day FROM day_ref);
+INSERT OR IGNORE INTO focus (day, occurrence_id, position) SELECT day, occurrence_id, ref FROM day_ref WHERE ref <= 3;
+SQL
 "$bin" today --db "$db" --today "$today" >/dev/null
 occurrences=$(sqlite3 "$db" "SELECT COUNT(*) FROM occurrence")
+day_refs=$(sqlite3 "$db" "SELECT COUNT(*) FROM day_ref"); journal_days=$(sqlite3 "$db" "SELECT COUNT(*) FROM journal")
 has_week=0; "$bin" week --help >/dev/null 2>&1 && "$bin" week --db "$db" --today "$today" >/dev/null 2>&1 && has_week=1
 
 # calcurse and Taskwarrior data.
@@ -247,7 +261,8 @@ cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//'); nproc_
   echo
   cat "$out/table.md"
   echo
-  echo "Data: MustDo ${occurrences} occurrences (99 routines, ten years, ~70% done, ~8% skipped); calcurse ${apts_total} appointments"
+  echo "Data: MustDo ${occurrences} occurrences (99 routines, ten years, ~70% done, ~8% skipped) and ten years of daily use (${day_refs}"
+  echo "numbered items, ${journal_days} journal days, three focus items a day); calcurse ${apts_total} appointments"
   echo "(1,800 one-off, 150 recurring appointments, 50 recurring events) and ${todos_total} todos; Taskwarrior 2,000 imported tasks (1,500"
   echo "completed over ten years, 400 pending, 100 recurring), ${tasks_total} once the recurring ones had made their instances."
   echo "All three show the machine's today ($today). calcurse and Taskwarrior are Debian's packages (C and C++); the first-frame time"

@@ -178,38 +178,62 @@ extension AppDatabase {
 
     /// Today's agenda: the current period of every kind with its occurrences and refs. Call `prepare` first.
     public func agenda(today: LocalDate, engine: ScheduleEngine) throws -> Agenda {
+        try read { db in try AppDatabase.agenda(db, today: today, engine: engine).agenda }
+    }
+
+    /// Today's agenda when the day needs no preparing — routines seeded and all filled, the calendar settings unchanged,
+    /// every listed item numbered — read in one transaction; nil when `prepare` (and seeding) has work to do.
+    ///
+    /// What `isSeeded`, `prepare`'s checks and `agenda` read in three transactions and five statements, in one and three:
+    /// the agenda's own rows tell whether a listed item lacks its number (issue 14, start-up).
+    public func agendaIfPrepared(today: LocalDate, engine: ScheduleEngine) throws -> Agenda? {
+        let signature = AppDatabase.calendarSignature(engine.settings)
+        return try read { db -> Agenda? in
+            let state = try Row.fetchOne(db, sql: """
+                SELECT EXISTS (SELECT 1 FROM routine), EXISTS (SELECT 1 FROM routine WHERE \(AppDatabase.fillCondition)),
+                       (SELECT value FROM meta WHERE key = 'calendar')
+                """, arguments: [today.description])
+            guard let state, state[0] as Bool, !(state[1] as Bool), state[2] as String? == signature else { return nil }
+            let (agenda, complete) = try AppDatabase.agenda(db, today: today, engine: engine)
+            return complete ? agenda : nil
+        }
+    }
+
+    /// Reads today's agenda; `complete` is false when a listed item has no number for the day yet.
+    private static func agenda(_ db: Database, today: LocalDate, engine: ScheduleEngine) throws -> (agenda: Agenda, complete: Bool) {
         let periods = engine.currentPeriods(on: today)
         let keys = periods.map(\.key)
         let day = today.description
         let dayKey = periods[0].key
-        let (byKey, focus) = try read { db in
-            // Decoded from the cursor's rows, which read the statement's columns in place: copying each row into a
-            // `Row` of `DatabaseValue`s first cost about 16k instructions per listed item (issue 14, start-up).
-            var byKey: [String: [Agenda.Item]] = [:]
-            let rows = try Row.fetchCursor(db, sql: """
-                SELECT \(AppDatabase.occurrenceColumns), r.ref FROM occurrence o
-                LEFT JOIN day_ref r ON r.occurrence_id = o.id AND r.day = ?8
-                WHERE \(AppDatabase.listedTodayCondition)
-                ORDER BY o.position, o.id
-                """, arguments: AppDatabase.listedTodayArguments(keys: keys, today: today))
-            while let row = try rows.next() {
-                let o = AppDatabase.occurrence(row, today: today)
-                byKey[o.isTask ? dayKey : o.period.key, default: []].append(Agenda.Item(ref: row[15] ?? 0, occurrence: o))
-            }
-            // The customers behind the counts of linked items (routines that count real work).
-            let counted = try AppDatabase.countedBy(db, occurrenceIDs: byKey.values.flatMap { $0.filter { $0.occurrence.progress > 0 }.map(\.occurrence.id) })
-            if !counted.isEmpty {
-                for (key, items) in byKey {
-                    byKey[key] = items.map { item in
-                        var item = item
-                        item.occurrence.countedBy = counted[item.occurrence.id] ?? []
-                        return item
-                    }
+        // Decoded from the cursor's rows, which read the statement's columns in place: copying each row into a
+        // `Row` of `DatabaseValue`s first cost about 16k instructions per listed item (issue 14, start-up).
+        var byKey: [String: [Agenda.Item]] = [:]
+        var complete = true
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT \(AppDatabase.occurrenceColumns), r.ref FROM occurrence o
+            LEFT JOIN day_ref r ON r.occurrence_id = o.id AND r.day = ?8
+            WHERE \(AppDatabase.listedTodayCondition)
+            ORDER BY o.position, o.id
+            """, arguments: AppDatabase.listedTodayArguments(keys: keys, today: today))
+        while let row = try rows.next() {
+            let o = AppDatabase.occurrence(row, today: today)
+            let ref: Int? = row[15]
+            if ref == nil { complete = false }
+            byKey[o.isTask ? dayKey : o.period.key, default: []].append(Agenda.Item(ref: ref ?? 0, occurrence: o))
+        }
+        // The customers behind the counts of linked items (routines that count real work).
+        let counted = try AppDatabase.countedBy(db, occurrenceIDs: byKey.values.flatMap { $0.filter { $0.occurrence.progress > 0 }.map(\.occurrence.id) })
+        if !counted.isEmpty {
+            for (key, items) in byKey {
+                byKey[key] = items.map { item in
+                    var item = item
+                    item.occurrence.countedBy = counted[item.occurrence.id] ?? []
+                    return item
                 }
             }
-            return (byKey, try Int64.fetchAll(db, sql: "SELECT occurrence_id FROM focus WHERE day = ? ORDER BY position", arguments: [day]))
         }
-        return Agenda(date: today, sections: periods.map { Agenda.Section(period: $0, items: byKey[$0.key] ?? []) }, focus: focus)
+        let focus = try Int64.fetchAll(db, sql: "SELECT occurrence_id FROM focus WHERE day = ? ORDER BY position", arguments: [day])
+        return (Agenda(date: today, sections: periods.map { Agenda.Section(period: $0, items: byKey[$0.key] ?? []) }, focus: focus), complete)
     }
 
     /// The occurrences of `periodKey` (any period, past or future), in display order; missed derived for `today`.

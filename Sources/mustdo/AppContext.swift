@@ -101,10 +101,28 @@ struct AppContext {
         // A new database needs the shipped pack: read it first, so a missing pack leaves no file behind.
         let pack = access(paths.database, F_OK) == 0 ? nil : try RoutinePack.builtIn(seedLanguage ?? language)
         let db = try AppDatabase.open(path: paths.database)
+        try prepare(db, pack: pack, seedLanguage: seedLanguage)
+        return db
+    }
+
+    /// Seeds `db` on first use (with `pack`, else the shipped one) and materialises what is due today.
+    private func prepare(_ db: AppDatabase, pack: RoutinePack?, seedLanguage: Language?) throws {
         if try !db.isSeeded() {
             try db.seed(pack: try pack ?? RoutinePack.builtIn(seedLanguage ?? language), activeFrom: today, now: clock.timestamp())
         }
         try db.prepare(today: today, engine: engine, now: clock.timestamp())
-        return db
+    }
+
+    /// Opens the database prepared as `openPrepared` does, with today's agenda: read in one transaction when the day
+    /// needs no preparing (the usual case), else read after seeding and preparing.
+    func openWithAgenda() throws -> (AppDatabase, Agenda) {
+        guard access(paths.database, F_OK) == 0 else {
+            let db = try openPrepared()
+            return (db, try db.agenda(today: today, engine: engine))
+        }
+        let db = try AppDatabase.open(path: paths.database)
+        if let agenda = try db.agendaIfPrepared(today: today, engine: engine) { return (db, agenda) }
+        try prepare(db, pack: nil, seedLanguage: nil)
+        return (db, try db.agenda(today: today, engine: engine))
     }
 }

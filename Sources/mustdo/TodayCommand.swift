@@ -18,8 +18,7 @@ struct TodayCommand: ParsableCommand {
     static func run(_ global: GlobalValues, json: Bool) throws {
         try reportingErrors(language: global.lang) {
             let context = try AppContext(global)
-            let db = try context.openPrepared()
-            let agenda = try db.agenda(today: context.today, engine: context.engine)
+            let (db, agenda) = try context.openWithAgenda()
             let printer = AgendaPrinter(language: context.language, settings: context.settings.calendar)
             Output.out(json ? printer.json(agenda) + "\n" : printer.text(agenda))
             db.closeBeforeExit()

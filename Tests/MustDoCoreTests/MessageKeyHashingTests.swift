@@ -1,0 +1,17 @@
+import Testing
+@testable import MustDoCore
+
+/// Message keys compare and hash by their case (issue 14, start-up): every key is its own and no other.
+@Suite struct MessageKeyHashingTests {
+    @Test func everyKeyIsDistinctAndFindsItsOwnEntry() {
+        let keys = MessageKey.allCases
+        #expect(Set(keys).count == keys.count)
+        #expect(Set(keys.map(\.ordinal)).count == keys.count)
+        let byKey = Dictionary(uniqueKeysWithValues: keys.map { ($0, $0.rawValue) })
+        for (i, key) in keys.enumerated() {
+            #expect(byKey[key] == key.rawValue)
+            #expect(MessageKey(rawValue: key.rawValue) == key)
+            if i > 0 { #expect(key != keys[i - 1]) }
+        }
+    }
+}
