@@ -253,6 +253,7 @@ public final class AppDatabase: @unchecked Sendable {
         m.registerMigration("v6-sales") { db in try db.execute(sql: SalesRecord.migration) }
         m.registerMigration("v7-sync") { db in try db.execute(sql: SyncRegistry.migration) }
         m.registerMigration("v8-customer-search-key") { db in try db.execute(sql: AppDatabase.customerSearchKeyMigration) }
+        m.registerMigration("v11-sales-plan") { db in try db.execute(sql: SalesPlanRecord.migration) }
         return m
     }
 
@@ -265,6 +266,7 @@ public final class AppDatabase: @unchecked Sendable {
         "v6-sales": SalesRecord.tables,
         "v7-sync": SyncRegistry.migrationTables,
         "v8-customer-search-key": ["customer_search_key"],
+        "v11-sales-plan": SalesPlanRecord.tables,
     ]
 
     /// The tables whose every page is checked on open (`PRAGMA quick_check(table)`): the small ones read first.
