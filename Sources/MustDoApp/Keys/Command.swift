@@ -85,6 +85,9 @@ public enum Command: String, CaseIterable, Sendable {
     case filterCustomer = "filter-customer"
     case filterNoAction = "filter-no-action"
     case addPromise = "add-promise"
+    case periodReview = "review"
+    case salesScreen = "sales"
+    case addSales = "add-sales"
 
     /// What the command does, for the help screen (from the message catalog).
     public func help(_ language: Language) -> String { language.text(helpKey) }
@@ -177,6 +180,9 @@ public enum Command: String, CaseIterable, Sendable {
         case .filterCustomer: return .vscrHelpFilterCustomer
         case .filterNoAction: return .vscrHelpNoAction
         case .addPromise: return .vscrHelpAddPromise
+        case .periodReview: return .rscrHelpPeriodReview
+        case .salesScreen: return .rscrHelpSales
+        case .addSales: return .rscrHelpAddSales
         }
     }
 
@@ -250,6 +256,9 @@ public enum Command: String, CaseIterable, Sendable {
         case .filterCustomer: return .vscrLabelFilterCustomer
         case .filterNoAction: return .vscrLabelNoAction
         case .addPromise: return .vscrLabelAddPromise
+        case .periodReview: return .rscrLabelPeriodReview
+        case .salesScreen: return .rscrLabelSales
+        case .addSales: return .rscrLabelAddSales
         default: return nil
         }
     }

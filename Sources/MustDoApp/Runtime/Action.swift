@@ -65,6 +65,14 @@ public enum Action: Sendable {
     case ledgerApplied(LedgerUndo, origin: ChangeOrigin, said: String?)
     /// The visits of a query arrived, newest first.
     case visitsLoaded(VisitQuery, [Visit])
+    /// A period review arrived.
+    case periodReviewLoaded(PeriodReview)
+    /// A month's sales ranking arrived.
+    case salesLoaded(SalesRanking)
+    /// A sales figure was added and committed; the sentence says what was added.
+    case salesAdded(String)
+    /// A sales figure typed on the ranking was refused (the sentence says why); the entry opens again with the text.
+    case salesEntryRefused(SalesEntryText, String)
 }
 
 /// Why a change was made: by the user, or by undo / redo of an earlier entry.

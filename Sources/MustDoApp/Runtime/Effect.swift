@@ -71,4 +71,10 @@ public enum Effect: Sendable, Equatable {
     case revertLedger(LedgerUndo, origin: ChangeOrigin)
     /// Load the visits `query` asks for; reports `.visitsLoaded`.
     case loadVisits(VisitQuery)
+    /// Load the review of a month, quarter, half or year; reports `.periodReviewLoaded`.
+    case loadPeriodReview(Period)
+    /// Load the sales ranking of a month (nil: the latest month with figures up to this one); reports `.salesLoaded`.
+    case loadSales(SalesMonth?)
+    /// Add a sales figure to a customer's month in one transaction; reports `.salesAdded` or `.salesEntryRefused`.
+    case addSales(SalesEntryText)
 }

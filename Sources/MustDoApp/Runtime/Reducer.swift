@@ -88,6 +88,10 @@ public enum Reducer {
             return broadcast(&state, action)
         case .timelineLoaded, .lastGoalLoaded, .ledgerLoaded, .visitsLoaded:
             return broadcast(&state, action)
+        case .periodReviewLoaded, .salesLoaded:
+            return broadcast(&state, action)
+        case .salesAdded, .salesEntryRefused:
+            return salesEntryDone(&state, action)
         case .visitFormOpened(let now, let customer):
             state.stack.append(VisitFormView(now: now, customer: customer, language: state.language))
             return [.loadCustomers(archived: false)]

@@ -1571,5 +1571,15 @@ extension MessageCatalog {
         .salesPlanNoneToClear: "{month} 没有销售计划,未做改动。",
         .salesPlanShow: "{month} 销售计划:{amount}。",
         .salesPlanNone: "{month} 没有销售计划;用 `mustdo sales plan {month} 金额` 设定。",
+        .rscrHelpPeriodReview: "打开周期回顾:月度报告、季度或半年总结、年度自我评估",
+        .rscrLabelPeriodReview: "回顾",
+        .rscrHelpSales: "打开某月的销售排名(80/20)",
+        .rscrLabelSales: "销售",
+        .rscrHelpAddSales: "录入销售额:客户、金额和销量(当前显示的月份)",
+        .rscrLabelAddSales: "录入",
+        .rscrSalesTitle: "{month} 销售排名",
+        .rscrSalesEmpty: "{month} 没有销售记录;按 {key} 录入。",
+        .rscrSalesEntryPrompt: "{month} 销售额,客户 金额 [销量]:",
+        .rscrSalesEntryShape: "请先写客户,再写金额,需要时再写销量,如 张三 60000 12({month})。",
     ]
 }

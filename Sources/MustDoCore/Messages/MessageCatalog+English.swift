@@ -1571,5 +1571,15 @@ extension MessageCatalog {
         .salesPlanNoneToClear: "{month} had no sales plan; nothing changed.",
         .salesPlanShow: "Sales plan for {month}: {amount}.",
         .salesPlanNone: "{month} has no sales plan; set one with `mustdo sales plan {month} AMOUNT`.",
+        .rscrHelpPeriodReview: "Open the period review: the month's report, the quarter's or half's summary, the year's self-review",
+        .rscrLabelPeriodReview: "review",
+        .rscrHelpSales: "Open the sales ranking (80/20) of a month",
+        .rscrLabelSales: "sales",
+        .rscrHelpAddSales: "Add a sales figure: customer, amount and volume for the month shown",
+        .rscrLabelAddSales: "add",
+        .rscrSalesTitle: "Sales ranking {month}",
+        .rscrSalesEmpty: "No sales recorded for {month}; press {key} to add a figure.",
+        .rscrSalesEntryPrompt: "{month} sales, customer amount [volume]:",
+        .rscrSalesEntryShape: "Type the customer, then the amount and, if counted, the volume, like 张三 60000 12 (for {month}).",
     ]
 }

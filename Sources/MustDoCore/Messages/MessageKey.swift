@@ -1574,4 +1574,14 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case salesPlanNoneToClear
     case salesPlanShow
     case salesPlanNone
+    case rscrHelpPeriodReview
+    case rscrLabelPeriodReview
+    case rscrHelpSales
+    case rscrLabelSales
+    case rscrHelpAddSales
+    case rscrLabelAddSales
+    case rscrSalesTitle
+    case rscrSalesEmpty
+    case rscrSalesEntryPrompt
+    case rscrSalesEntryShape
 }
