@@ -88,6 +88,10 @@ public enum Command: String, CaseIterable, Sendable {
     case periodReview = "review"
     case salesScreen = "sales"
     case addSales = "add-sales"
+    case reviewMonth = "review-month"
+    case reviewQuarter = "review-quarter"
+    case reviewHalf = "review-half"
+    case reviewYear = "review-year"
 
     /// What the command does, for the help screen (from the message catalog).
     public func help(_ language: Language) -> String { language.text(helpKey) }
@@ -183,6 +187,10 @@ public enum Command: String, CaseIterable, Sendable {
         case .periodReview: return .rscrHelpPeriodReview
         case .salesScreen: return .rscrHelpSales
         case .addSales: return .rscrHelpAddSales
+        case .reviewMonth: return .rscrHelpReviewMonth
+        case .reviewQuarter: return .rscrHelpReviewQuarter
+        case .reviewHalf: return .rscrHelpReviewHalf
+        case .reviewYear: return .rscrHelpReviewYear
         }
     }
 
@@ -259,6 +267,10 @@ public enum Command: String, CaseIterable, Sendable {
         case .periodReview: return .rscrLabelPeriodReview
         case .salesScreen: return .rscrLabelSales
         case .addSales: return .rscrLabelAddSales
+        case .reviewMonth: return .rscrLabelReviewMonth
+        case .reviewQuarter: return .rscrLabelReviewQuarter
+        case .reviewHalf: return .rscrLabelReviewHalf
+        case .reviewYear: return .rscrLabelReviewYear
         default: return nil
         }
     }

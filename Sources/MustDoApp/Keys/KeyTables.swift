@@ -183,10 +183,10 @@ public struct KeyTables: Sendable {
                 (.moveDown, [.down, .char("j")]), (.moveUp, [.up, .char("k")]), (.pageDown, [.pageDown, .char(" "), .ctrl("f")]), (.pageUp, [.pageUp, .ctrl("b")]),
                 (.top, [.char("g"), .home]), (.bottom, [.char("G"), .end]),
                 (.previousPeriod, [.char("[")]), (.nextPeriod, [.char("]")]), (.today, [.char("t")]),
-                (.focusMonthly, [.char("3"), .char("m")]), (.focusQuarterly, [.char("4")]), (.focusHalf, [.char("5")]), (.focusYearly, [.char("6"), .char("y")]),
+                (.reviewMonth, [.char("3"), .char("m")]), (.reviewQuarter, [.char("4")]), (.reviewHalf, [.char("5")]), (.reviewYear, [.char("6"), .char("y")]),
                 (.salesScreen, [.char("$")]),
                 (.back, [.escape, .char("M")]),
-            ], footer: [.previousPeriod, .nextPeriod, .focusMonthly, .focusQuarterly, .focusHalf, .focusYearly, .salesScreen, .back, .help, .quit])
+            ], footer: [.reviewMonth, .reviewQuarter, .reviewHalf, .reviewYear, .previousPeriod, .nextPeriod, .salesScreen, .back, .help, .quit])
         case .sales:
             return KeyMap(mode: name, bindings: [
                 (.moveDown, [.down, .char("j")]), (.moveUp, [.up, .char("k")]), (.pageDown, [.pageDown, .ctrl("f")]), (.pageUp, [.pageUp, .ctrl("b")]),

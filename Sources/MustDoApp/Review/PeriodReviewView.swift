@@ -78,8 +78,8 @@ public struct PeriodReviewView: View {
         case .previousPeriod: return show(shown.previous(settings: state.calendar))
         case .nextPeriod: return show(shown.next(settings: state.calendar))
         case .today: return show(Period.containing(state.today, kind: shown.kind, settings: state.calendar))
-        case .focusMonthly, .focusQuarterly, .focusHalf, .focusYearly:
-            let kind: PeriodKind = c == .focusMonthly ? .month : c == .focusQuarterly ? .quarter : c == .focusHalf ? .half : .year
+        case .reviewMonth, .reviewQuarter, .reviewHalf, .reviewYear:
+            let kind: PeriodKind = c == .reviewMonth ? .month : c == .reviewQuarter ? .quarter : c == .reviewHalf ? .half : .year
             // The period of that kind holding the shown period's last day still in view (today for the current one).
             let day = min(shown.end, max(shown.start, state.today))
             return show(Period.containing(day, kind: kind, settings: state.calendar))

@@ -90,7 +90,9 @@ struct SalesRankingPresentation: Sendable {
             let text: String
             switch c.column {
             case .rank: text = row.rank.map(String.init) ?? "-"
-            case .customer: text = row.customer.name.isEmpty ? row.customer.number : row.customer.number + " " + row.customer.name
+            case .customer:
+                // Narrow: the name alone (the number when the card has none), so the name is not cut away.
+                text = row.customer.name.isEmpty ? row.customer.number : c.width < 20 ? row.customer.name : row.customer.number + " " + row.customer.name
             case .amount: text = row.amount.grouped
             case .share: text = row.rank == nil ? "" : SalesRanking.percent(row.share)
             case .cumulative: text = row.rank == nil ? "" : SalesRanking.percent(row.cumulative)

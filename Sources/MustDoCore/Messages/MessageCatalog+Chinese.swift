@@ -1581,5 +1581,13 @@ extension MessageCatalog {
         .rscrSalesEmpty: "{month} 没有销售记录;按 {key} 录入。",
         .rscrSalesEntryPrompt: "{month} 销售额,客户 金额 [销量]:",
         .rscrSalesEntryShape: "请先写客户,再写金额,需要时再写销量,如 张三 60000 12({month})。",
+        .rscrHelpReviewMonth: "回顾所显示周期所在的月",
+        .rscrHelpReviewQuarter: "回顾所显示周期所在的季度",
+        .rscrHelpReviewHalf: "回顾所显示周期所在的半年",
+        .rscrHelpReviewYear: "回顾所显示周期所在的年度",
+        .rscrLabelReviewMonth: "月",
+        .rscrLabelReviewQuarter: "季",
+        .rscrLabelReviewHalf: "半年",
+        .rscrLabelReviewYear: "年",
     ]
 }

@@ -1581,5 +1581,13 @@ extension MessageCatalog {
         .rscrSalesEmpty: "No sales recorded for {month}; press {key} to add a figure.",
         .rscrSalesEntryPrompt: "{month} sales, customer amount [volume]:",
         .rscrSalesEntryShape: "Type the customer, then the amount and, if counted, the volume, like 张三 60000 12 (for {month}).",
+        .rscrHelpReviewMonth: "Review the month holding the period shown",
+        .rscrHelpReviewQuarter: "Review the quarter holding the period shown",
+        .rscrHelpReviewHalf: "Review the half-year holding the period shown",
+        .rscrHelpReviewYear: "Review the year holding the period shown",
+        .rscrLabelReviewMonth: "month",
+        .rscrLabelReviewQuarter: "quarter",
+        .rscrLabelReviewHalf: "half",
+        .rscrLabelReviewYear: "year",
     ]
 }

@@ -1584,4 +1584,12 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case rscrSalesEmpty
     case rscrSalesEntryPrompt
     case rscrSalesEntryShape
+    case rscrHelpReviewMonth
+    case rscrHelpReviewQuarter
+    case rscrHelpReviewHalf
+    case rscrHelpReviewYear
+    case rscrLabelReviewMonth
+    case rscrLabelReviewQuarter
+    case rscrLabelReviewHalf
+    case rscrLabelReviewYear
 }
