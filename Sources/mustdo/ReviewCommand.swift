@@ -47,7 +47,7 @@ enum ReviewSelector {
         var kind: PeriodKind?
         if let period {
             guard let k = PeriodKind(name: period), kinds.contains(k) else {
-                throw MustDoError.invalidArgument(language.text(.reviewPeriodInvalid, ["text": String(period.prefix(40)).quotedForMessage()]))
+                throw MustDoError.invalidArgument(language.text(.reviewPeriodInvalid, ["text": period.quotedForMessage()]))
             }
             kind = k
         }
@@ -66,7 +66,7 @@ enum ReviewSelector {
         if let d = LocalDate(parsing: text) { return Period.containing(d, kind: k, settings: settings) }
         guard let p = Period(key: text), p.kind == k, p == Period.containing(p.start, kind: k, settings: settings) else {
             throw MustDoError.invalidArgument(language.text(.reviewKeyInvalid, [
-                "text": String(text.prefix(40)).quotedForMessage(), "option": "--" + k.rawValue, "example": current.key]))
+                "text": text.quotedForMessage(), "option": "--" + k.rawValue, "example": current.key]))
         }
         return p
     }
