@@ -79,7 +79,7 @@ struct WeekReviewPrinter {
         // The week's work with customers.
         if let a = r.activity {
             out += "\n" + CustomerActivityPresentation(a, language: language, marks: AgendaPrinter.marks).section
-                .textLines(width: DisplayWidth.of).joined(separator: "\n") + "\n"
+                .textLines(width: DisplayWidth.of, marks: AgendaPrinter.marks).joined(separator: "\n") + "\n"
         }
 
         // Weekly items.

@@ -54,11 +54,19 @@ tm send-keys -t main -l "Nobody 5"
 tm send-keys -t main Enter
 wait_for_text "Nobody 5" 5
 tm send-keys -t main Escape
+wait_for_text "Sales ranking 2026-11" 5
+sleep 0.2
 [ "$(m sales --month 2026-11 --json | python3 -c 'import json,sys; print(json.load(sys.stdin)["total"])')" = "145000" ] || fail "nothing added for an unknown customer"
 # Back to the review, back home, quit.
 tm send-keys -t main Escape
 wait_for_text "Monthly report · November 2026" 5
+sleep 0.2
 tm send-keys -t main Escape
+# Home again: the report's title is gone (its table also says "Daily", so that word alone proves nothing; and q
+# right after Esc could be read as Alt-q).
+i=0; while screen_text | grep -qF "Monthly report" && [ $i -lt 100 ]; do sleep 0.05; i=$((i + 1)); done
+screen_text | grep -qF "Monthly report" && fail "Esc goes back home"
 wait_for_text "Daily" 5
+sleep 0.2
 tm send-keys -t main q
 wait_for_exit 5

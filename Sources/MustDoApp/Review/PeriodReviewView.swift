@@ -33,9 +33,10 @@ public struct PeriodReviewView: View {
             for line in s.lines {
                 switch line {
                 case .fact: out.append((rendered.next() ?? "", .fact))
-                case .text(_, let indent):
-                    if case .text(let t, _) = line {
-                        for _ in t.split(separator: "\n", omittingEmptySubsequences: false) { out.append((rendered.next() ?? "", indent == 0 ? .subheading : .plain)) }
+                case .text(let t, let indent):
+                    // A multi-line text is as many lines (the text face splits it the same way).
+                    for _ in t.split(separator: "\n", omittingEmptySubsequences: false) {
+                        out.append((rendered.next() ?? "", indent == 0 ? .subheading : .plain))
                     }
                 case .item(let state, _): out.append((rendered.next() ?? "", .item(state)))
                 case .table(_, let rows, _):
