@@ -72,11 +72,13 @@ public struct WeekReview: Sendable, Equatable {
     public var nextWeekPlan: String?
     /// One-off tasks that belong to this week's days.
     public var tasks: [Occurrence]
+    /// The week's work with customers (nil when it was not read).
+    public var activity: CustomerActivity?
 
     /// Creates a review.
     public init(week: Period, previousWeek: Period, today: LocalDate, days: [LocalDate], rows: [Row], dayPercent: [Int?], weekPercent: Int?,
                 previousDayPercent: [Int?], previousWeekPercent: Int?, weeklyItems: [Occurrence], longerDone: [Occurrence],
-                counts: [Occurrence], journal: [JournalEntry], nextWeekPlan: String?, tasks: [Occurrence]) {
+                counts: [Occurrence], journal: [JournalEntry], nextWeekPlan: String?, tasks: [Occurrence], activity: CustomerActivity? = nil) {
         self.week = week
         self.previousWeek = previousWeek
         self.today = today
@@ -92,6 +94,7 @@ public struct WeekReview: Sendable, Equatable {
         self.journal = journal
         self.nextWeekPlan = nextWeekPlan
         self.tasks = tasks
+        self.activity = activity
     }
 
     /// The routines missed three or more times this week.

@@ -73,7 +73,8 @@ extension AppDatabase {
             return WeekReview(week: week, previousWeek: previous, today: today, days: days, rows: rows, dayPercent: dayPercent,
                               weekPercent: weekPercent, previousDayPercent: prevDayPercent, previousWeekPercent: prevWeekPercent,
                               weeklyItems: weekly, longerDone: longerDone, counts: counts, journal: journal,
-                              nextWeekPlan: next.isEmpty ? nil : next, tasks: tasks)
+                              nextWeekPlan: next.isEmpty ? nil : next, tasks: tasks,
+                              activity: try AppDatabase.customerActivity(db, from: week.start, through: week.end, asOf: min(today, week.end)))
         }
     }
 

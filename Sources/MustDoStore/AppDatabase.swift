@@ -257,6 +257,7 @@ public final class AppDatabase: @unchecked Sendable {
             try db.execute(sql: AppDatabase.routineLinksMigration)
             try AppDatabase.linkBuiltInRoutines(db, today: Clock.wallNow().date)
         }
+        m.registerMigration("v11-sales-plan") { db in try db.execute(sql: SalesPlanRecord.migration) }
         return m
     }
 
@@ -270,6 +271,7 @@ public final class AppDatabase: @unchecked Sendable {
         "v7-sync": SyncRegistry.migrationTables,
         "v8-customer-search-key": ["customer_search_key"],
         "v9-routine-links": AppDatabase.routineLinksTables,
+        "v11-sales-plan": SalesPlanRecord.tables,
     ]
 
     /// The tables whose every page is checked on open (`PRAGMA quick_check(table)`): the small ones read first, whose size

@@ -23,7 +23,8 @@ struct MustDoCommand: ParsableCommand {
                           SalesCommand.self,
                           GreetingsCommand.self,
                           TeamCommand.self,
-                          SyncCommand.self])
+                          SyncCommand.self,
+                          ReviewCommand.self])
     }
 
     @OptionGroup var global: GlobalOptions

@@ -7,7 +7,8 @@ struct SalesCommand: ParsableCommand {
         CommandConfiguration(
             commandName: "sales",
             abstract: CLIText.helpLanguage.text(.salesAbstract),
-            subcommands: [SalesRankCommand.self, SalesAddCommand.self, SalesImportCommand.self],
+            subcommands: [SalesRankCommand.self, SalesAddCommand.self, SalesImportCommand.self,
+                          SalesPlanCommand.self],
             defaultSubcommand: SalesRankCommand.self)
     }
 

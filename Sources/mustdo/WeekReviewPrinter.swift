@@ -76,6 +76,12 @@ struct WeekReviewPrinter {
             out += (more > 0 ? say(.weekStrugglingMore, ["list": shown, "count": String(more)]) : say(.weekStruggling, ["list": shown])) + "\n"
         }
 
+        // The week's work with customers.
+        if let a = r.activity {
+            out += "\n" + CustomerActivityPresentation(a, language: language, marks: AgendaPrinter.marks).section
+                .textLines(width: DisplayWidth.of, marks: AgendaPrinter.marks).joined(separator: "\n") + "\n"
+        }
+
         // Weekly items.
         out += "\n" + words.periodTitle(.week) + "  " + r.week.key + " · " + p.weekly.words(language) + "\n"
         if r.weeklyItems.isEmpty { out += none + "\n" }
@@ -147,6 +153,12 @@ struct WeekReviewPrinter {
         if !r.tasks.isEmpty { out += say(.mdTasks, ["summary": p.tasks.words(language)]) + "\n" }
         out += say(.mdLonger, ["count": String(r.longerDone.count)]) + "\n"
         if let streak = p.topStreakWords(language) { out += say(.mdStreak, ["streak": streak]) + "\n" }
+
+        // The week's work with customers.
+        if let a = r.activity {
+            out += "\n" + CustomerActivityPresentation(a, language: language, marks: AgendaPrinter.marks).section.markdown()
+            out.removeLast()
+        }
 
         // Day by day.
         out += "\n## " + say(.mdDayByDay) + "\n\n"
@@ -250,6 +262,7 @@ struct WeekReviewPrinter {
             ("tasks", list(r.tasks)),
             ("journal", JSONWriter.array(r.journal.map(ItemPrinter.json))),
             ("next_week", JSONWriter.object([("key", JSONWriter.quote(next.key)), ("plan", JSONWriter.value(r.nextWeekPlan))])),
+            ("activity", r.activity.map(PeriodReviewPrinter.json) ?? "null"),
         ])
     }
 }

@@ -116,7 +116,7 @@ import MustDoTestSupport
         let root = try cli.json(["week", "--json"] + Self.today) as! [String: Any]
         #expect(Set(root.keys) == ["week", "previous_week", "today", "days", "rows", "day_percent", "week_percent", "previous_day_percent",
                                    "previous_week_percent", "change_points", "struggling", "weekly", "longer_done", "counts", "tasks",
-                                   "journal", "next_week", "weekly_summary", "tasks_summary"])
+                                   "journal", "next_week", "weekly_summary", "tasks_summary", "activity"])
         #expect(root["day_percent"] as! [Any?] as NSArray == [11, 15, 7, 4, NSNull(), NSNull(), NSNull()] as NSArray, "Wednesday's skip is not done")
         #expect(root["week_percent"] as? Int == 9 && root["previous_week_percent"] as? Int == 16 && root["change_points"] as? Int == -7)
         let rows = root["rows"] as! [[String: Any]]

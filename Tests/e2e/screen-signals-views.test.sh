@@ -1,5 +1,5 @@
 # From every view (home, help, week review, planning, journal editor, routine editor, routine form, retire confirmation,
-# settings, each one-line prompt, the customer list, card and form, the visit form, the visits list and the ledger) SIGTERM, SIGHUP, SIGINT and Ctrl-C end the program within a second with the
+# settings, each one-line prompt, the customer list, card and form, the visit form, the visits list, the ledger, the period review, the sales ranking and its entry line) SIGTERM, SIGHUP, SIGINT and Ctrl-C end the program within a second with the
 # terminal restored (issue 9 item 1, issue 15 item 1). Text typed into a prompt and not saved is dropped and printed once
 # on the restored terminal, as the decisions say.
 source "$(dirname "$0")/lib.sh"
@@ -26,6 +26,9 @@ views=(
   "visit-form|v|Log a visit, call|"
   "visits|V|Visits · Visits: 0|"
   "ledger|o|Promises and commitments|"
+  "review|M|Monthly report|"
+  "sales|\$|Sales ranking|"
+  "sales-entry|\$ a|sales, customer amount|draft words"
 )
 # One card, so the card view has something to open.
 "$MUSTDO_BIN" customers add --name Alice --db "$db" --today 2026-11-23 >/dev/null || fail "customers add"
@@ -50,7 +53,7 @@ for entry in "${views[@]}"; do
     for k in $keys; do tm send-keys -t main "$k"; sleep 0.1; done
     [ -n "$text" ] && tm send-keys -t main -l "$text"
     wait_for_text "$marker" 5
-    case "$view" in skip|note|task|journal|routine-form) wait_for_text "draft words" 5 ;; filter) wait_for_text "filter: zz" 5 ;; settings) sleep 0.3 ;; esac
+    case "$view" in skip|note|task|journal|routine-form|sales-entry) wait_for_text "draft words" 5 ;; filter) wait_for_text "filter: zz" 5 ;; settings) sleep 0.3 ;; esac
     start=$(date +%s%N)
     if [ "$sig" = C-c ]; then tm send-keys -t main C-c; else kill -"$sig" "$(app_pid "$db")"; fi
     i=0; while [ ! -f "$E2E_TMP/exit" ] && [ $i -lt 60 ]; do sleep 0.05; i=$((i + 1)); done

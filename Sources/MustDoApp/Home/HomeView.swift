@@ -87,6 +87,10 @@ public struct HomeView: View {
             return ViewStep([.loadWeek(week)], .push(WeekView(state)))
         case .planning:
             return ViewStep([.loadPlan], .push(PlanView()))
+        case .periodReview:
+            return Reducer.openPeriodReview(state)
+        case .salesScreen:
+            return Reducer.openSales(state)
         case .journalReview:
             return ViewStep([.openJournal(.init(key: state.today.description, part: .review))])
         case .externalEditor:

@@ -85,6 +85,13 @@ public enum Command: String, CaseIterable, Sendable {
     case filterCustomer = "filter-customer"
     case filterNoAction = "filter-no-action"
     case addPromise = "add-promise"
+    case periodReview = "review"
+    case salesScreen = "sales"
+    case addSales = "add-sales"
+    case reviewMonth = "review-month"
+    case reviewQuarter = "review-quarter"
+    case reviewHalf = "review-half"
+    case reviewYear = "review-year"
 
     /// What the command does, for the help screen (from the message catalog).
     public func help(_ language: Language) -> String { language.text(helpKey) }
@@ -177,6 +184,13 @@ public enum Command: String, CaseIterable, Sendable {
         case .filterCustomer: return .vscrHelpFilterCustomer
         case .filterNoAction: return .vscrHelpNoAction
         case .addPromise: return .vscrHelpAddPromise
+        case .periodReview: return .rscrHelpPeriodReview
+        case .salesScreen: return .rscrHelpSales
+        case .addSales: return .rscrHelpAddSales
+        case .reviewMonth: return .rscrHelpReviewMonth
+        case .reviewQuarter: return .rscrHelpReviewQuarter
+        case .reviewHalf: return .rscrHelpReviewHalf
+        case .reviewYear: return .rscrHelpReviewYear
         }
     }
 
@@ -250,6 +264,13 @@ public enum Command: String, CaseIterable, Sendable {
         case .filterCustomer: return .vscrLabelFilterCustomer
         case .filterNoAction: return .vscrLabelNoAction
         case .addPromise: return .vscrLabelAddPromise
+        case .periodReview: return .rscrLabelPeriodReview
+        case .salesScreen: return .rscrLabelSales
+        case .addSales: return .rscrLabelAddSales
+        case .reviewMonth: return .rscrLabelReviewMonth
+        case .reviewQuarter: return .rscrLabelReviewQuarter
+        case .reviewHalf: return .rscrLabelReviewHalf
+        case .reviewYear: return .rscrLabelReviewYear
         default: return nil
         }
     }

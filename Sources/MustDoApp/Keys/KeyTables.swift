@@ -91,6 +91,8 @@ public struct KeyTables: Sendable {
                 (.focus, [.char("f")]), (.addTask, [.char("a")]), (.weekReview, [.char("w")]), (.planning, [.char("p")]),
                 (.journalReview, [.char("r")]), (.externalEditor, [.char("E")]), (.routineEditor, [.char("R")]), (.settingsScreen, [.char("S")]),
                 (.customersScreen, [.char("c")]),
+                (.periodReview, [.char("M")]),
+                (.salesScreen, [.char("$")]),
             ], footer: [.toggle, .skip, .note, .undo, .focus, .addTask, .weekReview, .planning, .filter, .previousPeriod, .nextPeriod, .help, .quit])
         case .week:
             return KeyMap(mode: name, bindings: [
@@ -98,6 +100,7 @@ public struct KeyTables: Sendable {
                 (.toggle, [.char(" "), .char("x")]), (.skip, [.char("s")]),
                 (.previousPeriod, [.char("[")]), (.nextPeriod, [.char("]")]), (.thisWeek, [.char("t")]),
                 (.back, [.escape, .char("w")]),
+                (.periodReview, [.char("M")]),
             ], footer: [.previousPeriod, .nextPeriod, .thisWeek, .toggle, .undo, .back, .help, .quit])
         case .plan:
             return KeyMap(mode: name, bindings: [
@@ -175,6 +178,23 @@ public struct KeyTables: Sendable {
                 (.openCustomer, [.enter]), (.filterCustomer, [.char("f")]), (.filterKind, [.char("t")]), (.filterNoAction, [.char("n")]),
                 (.back, [.escape, .char("V")]),
             ], footer: [.visitForm, .openCustomer, .filterCustomer, .filterKind, .filterNoAction, .undo, .back, .help, .quit])
+        case .review:
+            return KeyMap(mode: name, bindings: [
+                (.moveDown, [.down, .char("j")]), (.moveUp, [.up, .char("k")]), (.pageDown, [.pageDown, .char(" "), .ctrl("f")]), (.pageUp, [.pageUp, .ctrl("b")]),
+                (.top, [.char("g"), .home]), (.bottom, [.char("G"), .end]),
+                (.previousPeriod, [.char("[")]), (.nextPeriod, [.char("]")]), (.today, [.char("t")]),
+                (.reviewMonth, [.char("3"), .char("m")]), (.reviewQuarter, [.char("4")]), (.reviewHalf, [.char("5")]), (.reviewYear, [.char("6"), .char("y")]),
+                (.salesScreen, [.char("$")]),
+                (.back, [.escape, .char("M")]),
+            ], footer: [.reviewMonth, .reviewQuarter, .reviewHalf, .reviewYear, .previousPeriod, .nextPeriod, .salesScreen, .back, .help, .quit])
+        case .sales:
+            return KeyMap(mode: name, bindings: [
+                (.moveDown, [.down, .char("j")]), (.moveUp, [.up, .char("k")]), (.pageDown, [.pageDown, .ctrl("f")]), (.pageUp, [.pageUp, .ctrl("b")]),
+                (.top, [.char("g"), .home]), (.bottom, [.char("G"), .end]),
+                (.previousPeriod, [.char("[")]), (.nextPeriod, [.char("]")]), (.today, [.char("t")]),
+                (.addSales, [.char("a")]), (.openCustomer, [.enter]),
+                (.back, [.escape, .char("$")]),
+            ], footer: [.addSales, .previousPeriod, .nextPeriod, .today, .openCustomer, .back, .help, .quit])
         }
     }
 }

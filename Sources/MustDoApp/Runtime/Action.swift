@@ -67,6 +67,14 @@ public enum Action: Sendable {
     case visitsLoaded(VisitQuery, [Visit])
     /// A card to edit arrived (`e` in the list): the form opens on it.
     case customerFormOpened(Customer)
+    /// A period review arrived.
+    case periodReviewLoaded(PeriodReview)
+    /// A month's sales ranking arrived.
+    case salesLoaded(SalesRanking)
+    /// A sales figure was added and committed; the sentence says what was added.
+    case salesAdded(String)
+    /// A sales figure typed on the ranking was refused (the sentence says why); the entry opens again with the text.
+    case salesEntryRefused(SalesEntryText, String)
 }
 
 /// Why a change was made: by the user, or by undo / redo of an earlier entry.

@@ -255,6 +255,8 @@ public final class AppRuntime {
                 return try performCustomer(effect)
             case .loadTimeline, .openVisitForm, .loadLastGoal, .logVisit, .removeVisit, .loadLedger, .changeLedger, .revertLedger, .loadVisits:
                 return try performVisit(effect)
+            case .loadPeriodReview, .loadSales, .addSales:
+                return try performReview(effect)
             }
         } catch let e as MustDoError {
             return .failed(e.message(state.language))

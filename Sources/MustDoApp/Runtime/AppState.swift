@@ -43,6 +43,12 @@ public struct AppState: Sendable {
         case ledger
         /// The visits list.
         case visits
+        /// The period review.
+        case review
+        /// The sales ranking.
+        case sales
+        /// Typing a sales figure on the sales ranking.
+        case salesEntry
     }
 
     /// Which journal text the editor is changing.

@@ -73,4 +73,10 @@ public enum Effect: Sendable, Equatable {
     case loadVisits(VisitQuery)
     /// Load the card `id` whole and open the edit form on it; reports `.customerFormOpened`.
     case openCustomerForm(Int64)
+    /// Load the review of a month, quarter, half or year; reports `.periodReviewLoaded`.
+    case loadPeriodReview(Period)
+    /// Load the sales ranking of a month (nil: the latest month with figures up to this one); reports `.salesLoaded`.
+    case loadSales(SalesMonth?)
+    /// Add a sales figure to a customer's month in one transaction; reports `.salesAdded` or `.salesEntryRefused`.
+    case addSales(SalesEntryText)
 }

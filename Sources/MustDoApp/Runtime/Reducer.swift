@@ -91,6 +91,10 @@ public enum Reducer {
         case .customerFormOpened(let card):
             state.stack.append(CustomerFormView(card: card, language: state.language))
             return []
+        case .periodReviewLoaded, .salesLoaded:
+            return broadcast(&state, action)
+        case .salesAdded, .salesEntryRefused:
+            return salesEntryDone(&state, action)
         case .visitFormOpened(let now, let customer):
             state.stack.append(VisitFormView(now: now, customer: customer, language: state.language))
             return [.loadCustomers(archived: false)]

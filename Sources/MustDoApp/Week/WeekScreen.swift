@@ -177,6 +177,15 @@ public struct WeekScreen: ScreenContext {
                 doc.add(mark + Text.truncate(t(row.title), toWidth: room, ellipsis: glyphs.ellipsis) + count, theme.style(.itemMissed))
             }
         }
+        if let a = r.activity {
+            // The week's work with customers, the same facts `mustdo week` prints.
+            doc.blank()
+            let section = CustomerActivityPresentation(a, language: state.language, marks: glyphs.marks).section
+            doc.add(section.heading, head)
+            for case .fact(let label, let value) in section.lines {
+                doc.add(DocumentView.Line(pieces: [(label + " ", dim), (t(value), theme.style(.itemOpen))]))
+            }
+        }
         if !r.longerDone.isEmpty {
             doc.blank()
             doc.add(state.text(.weekLongerDone), head)

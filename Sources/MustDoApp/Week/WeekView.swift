@@ -48,6 +48,11 @@ public struct WeekView: View {
             return ViewStep([.loadWeek(shown)])
         case .back, .weekReview:
             return ViewStep([], .pop)
+        case .periodReview:
+            // The month holding the week's fourth day (the month the week counts toward in the period review).
+            var view = PeriodReviewView(state)
+            view.shown = Period.containing(shown.start.adding(days: 3), kind: .month, settings: state.calendar)
+            return ViewStep([.loadPeriodReview(view.shown)], .push(view))
         default:
             break
         }

@@ -40,3 +40,11 @@ public struct SalesMonth: Hashable, Comparable, Sendable, CustomStringConvertibl
     /// Orders by time.
     public static func < (a: SalesMonth, b: SalesMonth) -> Bool { (a.year, a.month) < (b.year, b.month) }
 }
+
+extension SalesMonth {
+    /// The month `n` months later (earlier for a negative `n`); nil outside years 1...9999.
+    public func adding(months n: Int) -> SalesMonth? {
+        let index = year * 12 + (month - 1) + n
+        return SalesMonth(year: index / 12, month: index % 12 + 1)
+    }
+}

@@ -1,0 +1,128 @@
+import MustDoCore
+import TerminalUI
+
+/// The period review screen (`M` from home or the week review): the draft of the monthly report, quarterly summary,
+/// half-year summary or annual self-review, from the same `PeriodReviewPresentation` `mustdo review` prints.
+/// `[`/`]` browse periods, `3`–`6` switch between month, quarter, half and year, `t` returns to the current one,
+/// `$` opens the sales ranking of the period's last month.
+public struct PeriodReviewView: View {
+    /// The period asked for (the review may still be loading).
+    public var shown: Period
+    /// The review of `shown` (nil until loaded).
+    public var review: PeriodReview?
+    /// The first line shown (scrolled by j/k and the page keys).
+    public var top = 0
+
+    /// The review of the current month.
+    public init(_ state: AppState, kind: PeriodKind = .month) {
+        shown = Period.containing(state.today, kind: kind, settings: state.calendar)
+    }
+
+    /// Answers to `[keys.review]`.
+    public var kind: ViewKind { .review }
+    /// The review mode.
+    public var mode: AppState.Mode { .review }
+
+    /// The lines of the review as the screen draws them (no wrapping: a long line is cut at the edge).
+    static func lines(_ p: PeriodReviewPresentation) -> [(text: String, role: ReportRole)] {
+        var out: [(String, ReportRole)] = [(" " + p.asOf, .dim)]
+        for s in p.sections {
+            out.append(("", .plain))
+            out.append((" " + s.heading, .heading))
+            var rendered = s.textLines(width: DisplayWidth.of, marks: p.marks).dropFirst().makeIterator()
+            for line in s.lines {
+                switch line {
+                case .fact: out.append((rendered.next() ?? "", .fact))
+                case .text(let t, let indent):
+                    // A multi-line text is as many lines (the text face splits it the same way).
+                    for _ in t.split(separator: "\n", omittingEmptySubsequences: false) {
+                        out.append((rendered.next() ?? "", indent == 0 ? .subheading : .plain))
+                    }
+                case .item(let state, _): out.append((rendered.next() ?? "", .item(state)))
+                case .table(_, let rows, _):
+                    out.append((rendered.next() ?? "", .tableHeader))
+                    for r in rows { out.append((rendered.next() ?? "", r.first?.hasSuffix("*") == true ? .vital : .plain)) }
+                }
+            }
+        }
+        return out
+    }
+
+    /// How a line is styled.
+    enum ReportRole: Equatable {
+        case heading, subheading, fact, tableHeader, vital, plain, dim
+        case item(OccurrenceState)
+    }
+
+    /// The body's height on a screen of `state`'s size (header and footer take a line each).
+    static func bodyHeight(_ state: AppState) -> Int { max(1, state.height - 2) }
+
+    private func lineCount(_ state: AppState) -> Int {
+        guard let r = review else { return 0 }
+        return PeriodReviewView.lines(PeriodReviewPresentation(r, language: state.language, marks: Glyphs(ascii: state.ascii).marks)).count
+    }
+
+    private mutating func scroll(to line: Int, _ state: AppState) {
+        top = max(0, min(line, lineCount(state) - PeriodReviewView.bodyHeight(state)))
+    }
+
+    /// Scrolls, browses periods and kinds, opens the sales ranking, goes back.
+    public mutating func handle(_ c: Command, _ state: inout AppState) -> ViewStep {
+        let page = max(1, PeriodReviewView.bodyHeight(state) - 1)
+        switch c {
+        case .moveDown: scroll(to: top + 1, state)
+        case .moveUp: scroll(to: top - 1, state)
+        case .pageDown: scroll(to: top + page, state)
+        case .pageUp: scroll(to: top - page, state)
+        case .top: top = 0
+        case .bottom: scroll(to: Int.max / 2, state)
+        case .previousPeriod: return show(shown.previous(settings: state.calendar))
+        case .nextPeriod: return show(shown.next(settings: state.calendar))
+        case .today: return show(Period.containing(state.today, kind: shown.kind, settings: state.calendar))
+        case .reviewMonth, .reviewQuarter, .reviewHalf, .reviewYear:
+            let kind: PeriodKind = c == .reviewMonth ? .month : c == .reviewQuarter ? .quarter : c == .reviewHalf ? .half : .year
+            // The period of that kind holding the shown period's last day still in view (today for the current one).
+            let day = min(shown.end, max(shown.start, state.today))
+            return show(Period.containing(day, kind: kind, settings: state.calendar))
+        case .salesScreen:
+            let month = SalesMonth(containing: min(shown.end, max(shown.start, state.today)))
+            return ViewStep([.loadSales(month)], .push(SalesView(month: month)))
+        case .back, .periodReview:
+            return ViewStep([], .pop)
+        default:
+            break
+        }
+        return ViewStep()
+    }
+
+    private mutating func show(_ p: Period) -> ViewStep {
+        shown = p
+        top = 0
+        return ViewStep([.loadPeriodReview(p)])
+    }
+
+    /// The wheel scrolls.
+    public mutating func handleMouse(_ event: MouseEvent, _ state: inout AppState) -> ViewStep {
+        switch event.kind {
+        case .wheelDown: return handle(.moveDown, &state)
+        case .wheelUp: return handle(.moveUp, &state)
+        default: return ViewStep()
+        }
+    }
+
+    /// Takes the review of the period shown.
+    public mutating func receive(_ action: Action, _ state: inout AppState) -> [Effect] {
+        guard case .periodReviewLoaded(let r) = action, r.period == shown else { return [] }
+        review = r
+        scroll(to: top, state)
+        return []
+    }
+
+    /// Reloads the period shown (after a change here or elsewhere).
+    public func refresh(_ state: AppState) -> [Effect] { [.loadPeriodReview(shown)] }
+
+    /// Draws the review.
+    public func draw(into buf: inout Buffer, _ screen: Screen) {
+        PeriodReviewScreen.draw(&buf, view: self, screen: screen)
+    }
+}

@@ -1,0 +1,125 @@
+import Testing
+import TerminalUI
+@testable import MustDoApp
+@testable import MustDoCore
+import MustDoStore
+import MustDoTestSupport
+
+/// The period review (`M`) and the sales ranking (`$`) screens: snapshots zh/en at 80x24 and 40x12, browsing kinds
+/// and periods, the ranking opened from a sales routine on the checklist, a figure typed and refused.
+@Suite struct ReviewScreenTests {
+    /// The visit fixture plus three customers' November sales, October's, and a November plan.
+    static func seed(_ db: AppDatabase) throws {
+        try VisitScreenTests.seed(db)
+        let now = "2026-11-26T09:00:00"
+        let cards = try db.customers(CustomerQuery())
+        let month = SalesMonth(parsing: "2026-11")!, october = SalesMonth(parsing: "2026-10")!
+        for (i, c) in cards.prefix(3).enumerated() {
+            _ = try db.addSales(customer: c.number, month: month, amount: SalesQuantity(hundredths: Int64([600_000_00, 300_000_00, 100_000_00][i])),
+                            volume: SalesQuantity(hundredths: 1200), now: now)
+        }
+        _ = try db.addSales(customer: cards[0].number, month: october, amount: SalesQuantity(hundredths: 500_000_00), volume: .zero, now: now)
+        try db.setSalesPlan(month: month, amount: SalesQuantity(hundredths: 2_000_000_00), now: now)
+    }
+
+    func runtime(_ language: Language, _ w: Int = 80, _ h: Int = 24) throws -> (AppRuntime, HeadlessTerminal, AppFixture) {
+        let fixture = try AppFixture(language: language)
+        try ReviewScreenTests.seed(fixture.database)
+        let terminal = HeadlessTerminal(width: w, height: h)
+        let state = try AppRuntime.initialState(database: fixture.database, engine: fixture.engine, clock: fixture.clock, language: language,
+                                                width: w, height: h, ascii: false)
+        return (AppRuntime(terminal: terminal, database: fixture.database, engine: fixture.engine, clock: fixture.clock, keymap: .home,
+                           theme: .fallback, state: state), terminal, fixture)
+    }
+
+    func press(_ runtime: AppRuntime, _ terminal: HeadlessTerminal, _ keys: KeyEvent...) {
+        for k in keys {
+            terminal.enqueue(k)
+            runtime.step(timeoutMilliseconds: 0)
+        }
+    }
+
+    func type(_ runtime: AppRuntime, _ terminal: HeadlessTerminal, _ text: String) {
+        for c in text { press(runtime, terminal, .char(c)) }
+    }
+
+    @Test(arguments: [Language.en, .zh], [(40, 12), (80, 24)])
+    func reviewSnapshot(language: Language, size: (Int, Int)) throws {
+        let (runtime, terminal, _) = try runtime(language, size.0, size.1)
+        press(runtime, terminal, .char("M"))
+        #expect(runtime.state.mode == .review)
+        if let problem = Snapshot.mismatch(runtime.render(), named: "review-\(language.rawValue)-\(size.0)x\(size.1)") { Issue.record(Comment(rawValue: problem)) }
+    }
+
+    @Test(arguments: [Language.en, .zh], [(40, 12), (80, 24)])
+    func salesSnapshot(language: Language, size: (Int, Int)) throws {
+        let (runtime, terminal, _) = try runtime(language, size.0, size.1)
+        press(runtime, terminal, .char("$"))
+        #expect(runtime.state.mode == .sales)
+        if let problem = Snapshot.mismatch(runtime.render(), named: "sales-\(language.rawValue)-\(size.0)x\(size.1)") { Issue.record(Comment(rawValue: problem)) }
+    }
+
+    @Test func kindsAndPeriodsAreBrowsedAndTheScreenAgreesWithTheConsole() throws {
+        let (runtime, terminal, fixture) = try runtime(.en, 100, 60)
+        press(runtime, terminal, .char("M"))
+        var view = try #require(runtime.state.view(PeriodReviewView.self))
+        #expect(view.shown.key == "2026-11" && view.review?.sales.plan == SalesQuantity(hundredths: 2_000_000_00))
+        // Every line of the console's text is on the screen (the same presentation).
+        let p = PeriodReviewPresentation(try #require(view.review), language: .en)
+        let screen = runtime.render().lines().joined(separator: "\n")
+        #expect(screen.contains("Plan:") && screen.contains("2,000,000.00: 50.0% reached"))
+        #expect(p.text(width: DisplayWidth.of).contains("2,000,000.00: 50.0% reached"))
+        press(runtime, terminal, .char("4"))
+        view = try #require(runtime.state.view(PeriodReviewView.self))
+        #expect(view.shown.key == "2026-Q4" && view.review?.period.key == "2026-Q4")
+        press(runtime, terminal, .char("["))
+        #expect(runtime.state.view(PeriodReviewView.self)?.review?.period.key == "2026-Q3")
+        press(runtime, terminal, .char("t"), .char("y"))
+        #expect(runtime.state.view(PeriodReviewView.self)?.review?.period.key == "2026")
+        press(runtime, terminal, .escape)
+        #expect(runtime.state.mode == .home)
+        // From the week review, M opens the month the week counts toward.
+        press(runtime, terminal, .char("w"), .char("M"))
+        #expect(runtime.state.view(PeriodReviewView.self)?.shown.key == "2026-11")
+        _ = fixture
+    }
+
+    @Test func aFigureTypedOnTheRankingIsCommittedAndAMistakeKeepsTheText() throws {
+        let (runtime, terminal, fixture) = try runtime(.en)
+        press(runtime, terminal, .char("$"), .char("a"))
+        #expect(runtime.state.mode == .salesEntry)
+        type(runtime, terminal, "KH-2026-0003 12.345")
+        press(runtime, terminal, .enter)
+        // Three decimals: refused in one sentence, the line still open with the text.
+        #expect(runtime.state.mode == .salesEntry && runtime.state.message?.isError == true)
+        #expect(runtime.state.message?.text.contains("12.345") == true)
+        press(runtime, terminal, .backspace)
+        press(runtime, terminal, .enter)
+        #expect(runtime.state.mode == .sales)
+        let ranking = try fixture.database.salesRanking(month: SalesMonth(parsing: "2026-11")!)
+        #expect(ranking.total == SalesQuantity(hundredths: 1_000_012_34))
+        #expect(runtime.state.view(SalesView.self)?.ranking?.total == ranking.total)
+        // An unknown customer: nothing stored, the entry opens again with what was typed.
+        press(runtime, terminal, .char("a"))
+        type(runtime, terminal, "Nobody 5")
+        press(runtime, terminal, .enter)
+        #expect(runtime.state.mode == .salesEntry && runtime.state.message?.isError == true)
+        #expect((runtime.state.stack.last as? SalesEntryView)?.editor.text == "Nobody 5")
+        #expect(try fixture.database.salesRanking(month: SalesMonth(parsing: "2026-11")!).total == ranking.total)
+    }
+
+    @Test func theSalesRoutineOnTheChecklistOpensItsMonth() throws {
+        let (runtime, terminal, _) = try runtime(.en)
+        // The monthly pane, down to "Tally this month's sales volume".
+        press(runtime, terminal, .char("3"))
+        var guard_ = 0
+        while runtime.state.selectedItem(in: .month)?.occurrence.routineID != "month-tally-sales", guard_ < 40 {
+            press(runtime, terminal, .char("j"))
+            guard_ += 1
+        }
+        #expect(runtime.state.selectedItem(in: .month)?.occurrence.routineID == "month-tally-sales")
+        press(runtime, terminal, .char("$"))
+        let view = try #require(runtime.state.view(SalesView.self))
+        #expect(view.month == SalesMonth(parsing: "2026-11") && view.ranking?.vitalCount == 2)
+    }
+}
