@@ -253,6 +253,7 @@ public final class AppDatabase: @unchecked Sendable {
         m.registerMigration("v6-sales") { db in try db.execute(sql: SalesRecord.migration) }
         m.registerMigration("v7-sync") { db in try db.execute(sql: SyncRegistry.migration) }
         m.registerMigration("v8-customer-search-key") { db in try db.execute(sql: AppDatabase.customerSearchKeyMigration) }
+        m.registerMigration("v10-contact-cadence") { db in try db.execute(sql: AppDatabase.contactCadenceMigration) }
         return m
     }
 

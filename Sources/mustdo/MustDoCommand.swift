@@ -23,7 +23,8 @@ struct MustDoCommand: ParsableCommand {
                           SalesCommand.self,
                           GreetingsCommand.self,
                           TeamCommand.self,
-                          SyncCommand.self])
+                          SyncCommand.self,
+                          CadenceCommand.self])
     }
 
     @OptionGroup var global: GlobalOptions
@@ -39,6 +40,7 @@ struct MustDoCommand: ParsableCommand {
         "sales": SalesCommand.self,
         "visit": VisitCommand.self, "visits": VisitsCommand.self, "promise": PromiseCommand.self,
         "appointments": AppointmentsCommand.self,
+        "cadence": CadenceCommand.self,
     ]
 
     /// `mustdo today` with only the plain options, read without ArgumentParser: its reflection and the

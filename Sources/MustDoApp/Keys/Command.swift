@@ -85,6 +85,7 @@ public enum Command: String, CaseIterable, Sendable {
     case filterCustomer = "filter-customer"
     case filterNoAction = "filter-no-action"
     case addPromise = "add-promise"
+    case filterLosingTouch = "filter-losing-touch"
 
     /// What the command does, for the help screen (from the message catalog).
     public func help(_ language: Language) -> String { language.text(helpKey) }
@@ -177,6 +178,7 @@ public enum Command: String, CaseIterable, Sendable {
         case .filterCustomer: return .vscrHelpFilterCustomer
         case .filterNoAction: return .vscrHelpNoAction
         case .addPromise: return .vscrHelpAddPromise
+        case .filterLosingTouch: return .cadenceHelpFilterLosingTouch
         }
     }
 
@@ -250,6 +252,7 @@ public enum Command: String, CaseIterable, Sendable {
         case .filterCustomer: return .vscrLabelFilterCustomer
         case .filterNoAction: return .vscrLabelNoAction
         case .addPromise: return .vscrLabelAddPromise
+        case .filterLosingTouch: return .cadenceLabelFilterLosingTouch
         default: return nil
         }
     }
