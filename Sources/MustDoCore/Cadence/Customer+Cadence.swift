@@ -15,3 +15,8 @@ extension Customer {
         return ContactCadence.entry(card, today: today, settings: settings)
     }
 }
+
+extension CustomerField {
+    /// Fields kept on this device only, not sent to the team server: the salesperson's own contact rhythm.
+    public static let localOnly: Set<CustomerField> = [.contactEvery]
+}
