@@ -3,9 +3,8 @@
 # a greeting sent from another shell takes the customer off "losing touch" when planning is opened again.
 source "$(dirname "$0")/lib.sh"
 export LANG=C.UTF-8 MUSTDO_LANG=en
-export XDG_CONFIG_HOME="$E2E_TMP/config"
-mkdir -p "$XDG_CONFIG_HOME/mustdo"
-printf '[plan]\nper_section = 2\n' > "$XDG_CONFIG_HOME/mustdo/config.toml"
+printf 'plan_on_first_start = false\n[plan]\nper_section = 2\n' > "$E2E_TMP/cadence-config.toml"
+export MUSTDO_CONFIG="$E2E_TMP/cadence-config.toml"
 db="$E2E_TMP/m.sqlite"
 m() { "$MUSTDO_BIN" "$@" --db "$db" >/dev/null || fail "mustdo $*"; }
 m init --today 2026-10-01
@@ -24,7 +23,7 @@ expect_contains "$screen" "KH-2026-0001 Alpha · key · 49 d overdue" "the most 
 expect_contains "$screen" "and 2 more: mustdo cadence --losing-touch" "the cut names the command for the rest"
 expect_contains "$screen" "No next step (3)" "Delta's promise is a next step"
 expect_contains "$screen" "To greet, next 7 days (1)" "the greet list"
-expect_contains "$screen" "Birthday of KH-2026-0003 Charlie (46)" "Charlie's birthday"
+expect_contains "$screen" "in 2 days  Birthday of KH-2026-0003" "Charlie's birthday (the line wraps before the name)"
 # Greetings sent from another shell count as a contact: Charlie leaves the list when planning is opened again.
 m greetings sent Charlie --occasion "Birthday" --today 2026-11-26
 tm send-keys -t main p; wait_for_text "Daily" 5
