@@ -49,6 +49,16 @@ for v in range(1, 15001):
                     (cust, v, f"{a} {rng.randint(9, 17):02d}:00", state, told, at, at))
 for c, d in last.items():
     con.execute("UPDATE customer SET last_contact = ? WHERE id = ?", (d, c))
+# Birthdays on a third of the cards (a quarter of them lunar) and a few own contact intervals: the greet list and the
+# contact cadence that `mustdo plan` shows (issue 12).
+for c in range(1, 2001):
+    r = rng.random()
+    if r < 0.25:
+        con.execute("UPDATE customer SET birthday = ? WHERE id = ?", (f"{rng.randint(1960, 1995)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}", c))
+    elif r < 0.33:
+        con.execute("UPDATE customer SET birthday = ? WHERE id = ?", (f"lunar:{rng.randint(1960, 1995)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}", c))
+    if rng.random() < 0.05:
+        con.execute("UPDATE customer SET contact_every = ? WHERE id = ?", (str(rng.choice([10, 21, 60, 90])), c))
 for p in range(1, 5001):
     made = start + dt.timedelta(days=int(days * p / 5000))
     due = made + dt.timedelta(days=rng.choice([3, 7, 14, 30, 90, 365]))
@@ -65,6 +75,7 @@ con.execute("COMMIT")
 print("generated:", {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("customer", "visit", "promise", "appointment", "occurrence")})
 PY
 "$bin" plan --db "$db" --today "$today" >/dev/null   # refs for the day exist before timing
+[ "${VISITS_GENERATE_ONLY:-}" = 1 ] && exit 0        # bench/plan.sh times on this data
 
 hyperfine -N --warmup 20 --runs 200 --export-json "$out/visits.json" \
   "$bin today --db $db --today $today" "$bin plan --db $db --today $today" >/dev/null

@@ -1,4 +1,5 @@
-/// What morning planning shows: yesterday's leftovers, today's list, what is due soon, the focus, and today's plan text.
+/// What morning planning shows: yesterday's leftovers, today's list, what is due soon, the focus, today's plan text, the
+/// appointments and promises, the customers losing touch or without a next step, and who to greet.
 public struct MorningPlan: Sendable, Equatable {
     /// The day planned.
     public var today: LocalDate
@@ -18,6 +19,12 @@ public struct MorningPlan: Sendable, Equatable {
     public var planText: String
     /// Today's appointments, promises due both ways, customer commitments to follow up, progress checks, appointments to tell about.
     public var commitments = CommitmentAgenda()
+    /// Customers losing touch and customers with no next step (issue 12's contact cadence).
+    public var cadence = ContactCadence()
+    /// Who to greet from today through `greetDays` days ahead (birthdays, card dates, festivals).
+    public var greetings: [Greeting] = []
+    /// Days after today the greet list covers (`[greetings] days_ahead`).
+    public var greetDays = 7
 
     /// Creates a plan.
     public init(today: LocalDate, leftovers: [Occurrence], yesterdayReview: String?, todayItems: [Agenda.Item], dueSoon: [Agenda.Item],
@@ -36,6 +43,7 @@ public struct MorningPlan: Sendable, Equatable {
     public static func == (a: MorningPlan, b: MorningPlan) -> Bool {
         a.today == b.today && a.leftovers == b.leftovers && a.yesterdayReview == b.yesterdayReview && a.todayItems == b.todayItems
             && a.dueSoon == b.dueSoon && a.focus == b.focus && a.planText == b.planText && a.commitments == b.commitments
+            && a.cadence == b.cadence && a.greetings == b.greetings && a.greetDays == b.greetDays
             && a.endingSoon.map(\.period) == b.endingSoon.map(\.period) && a.endingSoon.map(\.open) == b.endingSoon.map(\.open)
             && a.endingSoon.map(\.total) == b.endingSoon.map(\.total)
     }

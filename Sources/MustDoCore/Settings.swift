@@ -22,6 +22,10 @@ public struct Settings: Sendable {
     public var promises = PromiseSettings()
     /// What to greet and when (`[greetings]`: festivals, days_ahead, tiers).
     public var greetings = GreetingSettings()
+    /// Days between contacts per tier (`[cadence]`: key, important, general).
+    public var cadence = CadenceSettings()
+    /// How long planning's sections get (`[plan]`: per_section).
+    public var plan = PlanSettings()
 
     /// Default settings.
     public init() {}
@@ -30,7 +34,9 @@ public struct Settings: Sendable {
                                          "plan_on_first_start", "due_soon_days", "keys", "holidays_file", "holidays", "extra_workdays", "customers",
                                          "promises",
                                          "greetings",
-                                         "team"]
+                                         "team",
+                                         "cadence",
+                                         "plan"]
 
     /// Parses config text; problems name the file, line and key.
     public init(text: String, file: String) throws {
@@ -118,6 +124,14 @@ public struct Settings: Sendable {
         if let v = root["greetings"] {
             guard let t = v.table else { throw fail("greetings", "use a table [greetings] with festivals, days_ahead and tiers") }
             greetings = try GreetingSettings(table: t) { fail($0, $1, table: "greetings") }
+        }
+        if let v = root["cadence"] {
+            guard let t = v.table else { throw fail("cadence", "use a table [cadence] with key, important and general (days between contacts)") }
+            try cadence.read(t) { key, problem in fail(key, problem, table: "cadence") }
+        }
+        if let v = root["plan"] {
+            guard let t = v.table else { throw fail("plan", "use a table [plan] with per_section (lines per planning section)") }
+            try plan.read(t) { key, problem in fail(key, problem, table: "plan") }
         }
         if let v = root["keys"] {
             guard let modes = v.table else { throw fail("keys", "use tables like [keys.home] with action = \"key\" or [\"key\", …]") }

@@ -101,7 +101,7 @@ extension AppDatabase {
               (julianday(\(day)) - julianday(coalesce(reviewed_on, substr(created_at, 1, 10)))) > \(reviewDays)
               OR (status = 'prospect' AND decision_date != '' AND decision_date < \(day))
               OR (last_contact IS NOT NULL AND last_contact > substr(updated_at, 1, 10)),
-              updated_at, archived_at IS NOT NULL, last_contact\(key)
+              updated_at, archived_at IS NOT NULL, last_contact, substr(created_at, 1, 10), contact_every\(key)
             FROM customer c\(join) WHERE \(conditions)\(restrict) ORDER BY c.id
             """
         var tags: [Int64: [String]] = [:]
@@ -133,12 +133,13 @@ extension AppDatabase {
                                       tier: CustomerTier(rawValue: text(4)), status: CustomerStatus(rawValue: text(5)) ?? .prospect,
                                       filled: filled, warns: filled < total || sqlite3_column_int(s, 7) != 0, tags: tags[id] ?? [],
                                       updatedAt: text(8), archived: sqlite3_column_int(s, 9) != 0,
-                                      lastContact: sqlite3_column_type(s, 10) == SQLITE_NULL ? nil : LocalDate(parsing: text(10)))
+                                      lastContact: sqlite3_column_type(s, 10) == SQLITE_NULL ? nil : LocalDate(parsing: text(10)),
+                                      createdOn: LocalDate(parsing: text(11)), contactEvery: Int(text(12)))
             rows.append(row)
             if detail {
                 // The stored key is copied into the list as it is; a card without a sound current one gets it built.
-                let blob = sqlite3_column_blob(s, 11)
-                if blob == nil || !keys.append(stored: UnsafeRawBufferPointer(start: blob, count: Int(sqlite3_column_bytes(s, 11)))) {
+                let blob = sqlite3_column_blob(s, 13)
+                if blob == nil || !keys.append(stored: UnsafeRawBufferPointer(start: blob, count: Int(sqlite3_column_bytes(s, 13)))) {
                     let people = try String.fetchAll(db, sql: "SELECT name FROM customer_person WHERE customer_id = ? ORDER BY position", arguments: [id])
                     let phone = try String.fetchOne(db, sql: "SELECT phone FROM customer WHERE id = ?", arguments: [id]) ?? ""
                     keys.append(customerSearchKey(name: row.name, company: row.company, number: row.number, phone: phone, people: people))

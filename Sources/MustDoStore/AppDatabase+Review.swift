@@ -184,8 +184,12 @@ extension AppDatabase {
         return result
     }
 
-    /// Morning planning for `today`: leftovers from yesterday, today's list with focus first, what is due or ending soon, and the plan text.
-    public func morningPlan(today: LocalDate, engine: ScheduleEngine, lookAhead: Int, promises: PromiseSettings = PromiseSettings()) throws -> MorningPlan {
+    /// Morning planning for `today`: leftovers from yesterday, today's list with focus first, what is due or ending soon, the
+    /// plan text, appointments and promises, customers losing touch or with no next step (with `cadence`), and who to
+    /// greet (with `greetings`, whose festivals follow `language`).
+    public func morningPlan(today: LocalDate, engine: ScheduleEngine, lookAhead: Int, promises: PromiseSettings = PromiseSettings(),
+                            cadence: CadenceSettings = CadenceSettings(), greetings: GreetingSettings = GreetingSettings(),
+                            language: Language = .en) throws -> MorningPlan {
         let agenda = try self.agenda(today: today, engine: engine)
         let yesterday = today.adding(days: -1)
         let leftovers = try occurrences(periodKey: yesterday.description, today: today).filter { $0.state == .missed }
@@ -209,6 +213,10 @@ extension AppDatabase {
         var plan = MorningPlan(today: today, leftovers: leftovers, yesterdayReview: review.isEmpty ? nil : review, todayItems: todayItems,
                                dueSoon: dueSoon, endingSoon: ending, focus: focus, planText: try journal(today.description).plan)
         plan.commitments = try commitmentAgenda(today: today, settings: promises)
+        plan.cadence = try contactCadence(today: today, settings: cadence)
+        plan.greetDays = greetings.daysAhead
+        plan.greetings = GreetingCalendar(settings: greetings, language: language)
+            .greetings(today: today, through: today.adding(days: greetings.daysAhead), people: try greetingPeople())
         return plan
     }
 }

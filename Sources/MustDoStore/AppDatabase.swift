@@ -257,6 +257,7 @@ public final class AppDatabase: @unchecked Sendable {
             try db.execute(sql: AppDatabase.routineLinksMigration)
             try AppDatabase.linkBuiltInRoutines(db, today: Clock.wallNow().date)
         }
+        m.registerMigration("v10-contact-cadence") { db in try db.execute(sql: AppDatabase.contactCadenceMigration) }
         m.registerMigration("v11-sales-plan") { db in try db.execute(sql: SalesPlanRecord.migration) }
         return m
     }

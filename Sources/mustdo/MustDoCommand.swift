@@ -24,7 +24,8 @@ struct MustDoCommand: ParsableCommand {
                           GreetingsCommand.self,
                           TeamCommand.self,
                           SyncCommand.self,
-                          ReviewCommand.self])
+                          ReviewCommand.self,
+                          CadenceCommand.self])
     }
 
     @OptionGroup var global: GlobalOptions
@@ -40,6 +41,7 @@ struct MustDoCommand: ParsableCommand {
         "sales": SalesCommand.self,
         "visit": VisitCommand.self, "visits": VisitsCommand.self, "promise": PromiseCommand.self,
         "appointments": AppointmentsCommand.self,
+        "cadence": CadenceCommand.self,
     ]
 
     /// `mustdo today` with only the plain options, read without ArgumentParser: its reflection and the

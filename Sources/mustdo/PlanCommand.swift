@@ -16,11 +16,13 @@ struct PlanCommand: ParsableCommand {
             let context = try AppContext(global)
             let db = try context.openPrepared()
             let plan = try db.morningPlan(today: context.today, engine: context.engine, lookAhead: context.settings.dueSoonDays,
-                                       promises: context.settings.promises)
+                                          promises: context.settings.promises, cadence: context.settings.cadence,
+                                          greetings: context.settings.greetings, language: context.language)
             let yesterday = try LeftoverRef.yesterdayList(db: db, context: context)
             let leftovers = plan.leftovers.map { o in (ref: "y" + String((yesterday.firstIndex { $0.id == o.id } ?? 0) + 1), occurrence: o) }
             let agenda = try db.agenda(today: context.today, engine: context.engine)
-            let printer = PlanPrinter(language: context.language, lookAhead: context.settings.dueSoonDays, agenda: agenda)
+            let printer = PlanPrinter(language: context.language, lookAhead: context.settings.dueSoonDays, agenda: agenda,
+                                      perSection: context.settings.plan.perSection)
             Output.out(json ? printer.json(plan, leftovers: leftovers) + "\n" : printer.text(plan, leftovers: leftovers))
         }
     }

@@ -7,6 +7,8 @@ struct PlanPrinter {
     let lookAhead: Int
     /// Today's agenda (for ref widths and the focus flags).
     let agenda: Agenda
+    /// The most urgent lines each customer section shows before "and N more" (`[plan] per_section`).
+    var perSection = PlanSettings().perSection
     var words: Vocabulary { Vocabulary(language) }
     var items: ItemPrinter { ItemPrinter(language: language) }
 
@@ -41,10 +43,12 @@ struct PlanPrinter {
         if plan.todayItems.isEmpty { out += "  " + say(.planNoDailyItems) + "\n" }
         for item in plan.todayItems { out += itemLine(item, p, today: today) + "\n" }
 
-        // Appointments and promises (only the sections that have something).
-        for section in p.commitmentSections(language: language) {
+        // Appointments, promises, greetings and the contact cadence (only the sections that have something), each
+        // cut at its most urgent lines with the count and command for the rest.
+        for section in p.sections(language: language, limit: perSection) {
             out += "\n" + section.heading + "\n"
-            for line in section.lines { out += ItemPrinter.indented(line, 2) + "\n" }
+            for line in section.lines { out += ItemPrinter.indented(line.text, 2) + "\n" }
+            if let more = section.more { out += "  " + more + "\n" }
         }
 
         // Due soon.
@@ -110,6 +114,10 @@ struct PlanPrinter {
             ("promises_due", JSONWriter.array(plan.commitments.promisesDue.map { VisitRows.json($0) })),
             ("commitments_to_follow", JSONWriter.array(plan.commitments.commitmentsToFollow.map { VisitRows.json($0) })),
             ("progress_checks", JSONWriter.array(plan.commitments.progressChecks.map { VisitRows.json($0) })),
+            ("greetings", JSONWriter.array(plan.greetings.map(GreetingPrinter(language: language).item))),
+            ("greet_days_ahead", String(plan.greetDays)),
+            ("losing_touch", JSONWriter.array(plan.cadence.losingTouch.map(CadencePrinter.json))),
+            ("no_next_step", JSONWriter.array(plan.cadence.noNextStep.map(CadencePrinter.json))),
             ("plan", JSONWriter.quote(plan.planText)),
             ("look_ahead_days", String(lookAhead)),
         ])

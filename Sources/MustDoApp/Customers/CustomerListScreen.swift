@@ -14,9 +14,11 @@ enum CustomerListScreen {
         var filled: (x: Int, width: Int)
         /// The day of the last visit (nil: no card has one yet, or no room).
         var lastContact: (x: Int, width: Int)? = nil
+        /// Days past the contact interval (nil: nobody is past it, or no room).
+        var overdue: (x: Int, width: Int)? = nil
 
         /// Lays out the columns in `rect` for numbers `numberWidth` wide in `language`.
-        static func layout(_ rect: Rect, numberWidth: Int, language: Language, lastContact: Bool = false) -> Columns {
+        static func layout(_ rect: Rect, numberWidth: Int, language: Language, lastContact: Bool = false, overdue: Bool = false) -> Columns {
             let headers = CustomerListPresentation.headers(language)
             let gap = rect.width >= 80 ? 2 : 1
             let numberW = max(numberWidth, DisplayWidth.of(headers[0]))
@@ -24,13 +26,15 @@ enum CustomerListScreen {
             let statusW = (CustomerStatus.allCases.map { DisplayWidth.of($0.name(language)) } + [DisplayWidth.of(headers[4])]).max()!
             let filledW = max(DisplayWidth.of("14/14 !"), DisplayWidth.of(headers[5]))
             let contactW = max(DisplayWidth.of("2026-11-27"), DisplayWidth.of(language.text(.vscrLastContact)))
-            var hasCompany = true, hasTier = true, hasStatus = true, hasContact = lastContact
+            let overdueW = max(DisplayWidth.of(language.text(.cadenceOverdueCell, ["days": "999"])), DisplayWidth.of(language.text(.cadenceColumnOverdue)))
+            var hasCompany = true, hasTier = true, hasStatus = true, hasContact = lastContact, hasOverdue = overdue
             func rest() -> Int {
                 rect.width - numberW - filledW - 2 * gap - (hasTier ? tierW + gap : 0) - (hasStatus ? statusW + gap : 0)
-                    - (hasCompany ? gap : 0) - (hasContact ? contactW + gap : 0)
+                    - (hasCompany ? gap : 0) - (hasContact ? contactW + gap : 0) - (hasOverdue ? overdueW + gap : 0)
             }
             // Name and company share what is left; below 24 columns the company goes, then the last contact, the tier, the status.
             if rest() < 24 { hasCompany = false }
+            if rest() < 10 { hasOverdue = false }
             if rest() < 10 { hasContact = false }
             if rest() < 10 { hasTier = false }
             if rest() < 10 { hasStatus = false }
@@ -44,8 +48,10 @@ enum CustomerListScreen {
             let tier = hasTier ? take(tierW) : nil
             let status = hasStatus ? take(statusW) : nil
             let contact = hasContact ? take(contactW) : nil
+            let overdue = hasOverdue ? take(overdueW) : nil
             let filled = take(filledW)
-            return Columns(number: number, name: name, company: company, tier: tier, status: status, filled: filled, lastContact: contact)
+            return Columns(number: number, name: name, company: company, tier: tier, status: status, filled: filled, lastContact: contact,
+                           overdue: overdue)
         }
     }
 
@@ -63,6 +69,7 @@ enum CustomerListScreen {
         if let t = view.filter.tier { title.append(CustomerField.tier.label(language) + " " + t.name(language)) }
         if let s = view.filter.status { title.append(CustomerField.status.label(language) + " " + s.name(language)) }
         if let tag = view.filter.tag { title.append("#" + tag) }
+        if view.losingTouchOnly { title.append(state.text(.cadenceFilterTitle)) }
         buf.fill(Rect(x: 0, y: 0, width: w, height: 1), style: theme.style(.header))
         buf.putClipped(" " + screen.t(title.joined(separator: " · ")), x: 0, y: 0, width: w, style: theme.style(.header), ellipsis: glyphs.ellipsis)
         let showSearch = view.searching || !view.search.isEmpty
@@ -75,7 +82,8 @@ enum CustomerListScreen {
             view.visible[top..<min(count, top + area.height)].map { p.rows[$0] }
         } ?? []
         let numberWidth = page.map { DisplayWidth.of($0.number) }.max() ?? 0
-        let cols = Columns.layout(area, numberWidth: numberWidth, language: language, lastContact: view.presentation?.hasLastContact ?? false)
+        let cols = Columns.layout(area, numberWidth: numberWidth, language: language, lastContact: view.presentation?.hasLastContact ?? false,
+                                  overdue: view.hasOverdue)
         // Headings.
         let headers = CustomerListPresentation.headers(language)
         let headStyle = theme.style(.paneTitle)
@@ -89,9 +97,10 @@ enum CustomerListScreen {
         cell(headers[3], cols.tier, y: 1, style: headStyle)
         cell(headers[4], cols.status, y: 1, style: headStyle)
         cell(state.text(.vscrLastContact), cols.lastContact, y: 1, style: headStyle)
+        cell(state.text(.cadenceColumnOverdue), cols.overdue, y: 1, style: headStyle)
         cell(headers[5], cols.filled, y: 1, style: headStyle)
         if count == 0, view.presentation != nil {
-            let key = view.search.isEmpty && view.filter.isEmpty
+            let key = view.search.isEmpty && view.filter.isEmpty && !view.losingTouchOnly
                 ? state.text(.custScreenEmpty, ["key": screen.keys.label(for: .addCustomer, in: .customers) ?? "a"])
                 : state.text(.custScreenNoMatch, ["key": screen.keys.label(for: .back, in: .customers) ?? "Esc"])
             buf.putClipped(key, x: area.x, y: area.y, width: area.width, style: theme.style(.dim), ellipsis: glyphs.ellipsis)
@@ -108,6 +117,13 @@ enum CustomerListScreen {
             cell(r.tier, cols.tier, y: y, style: style)
             cell(r.status, cols.status, y: y, style: style)
             cell(r.lastContact, cols.lastContact, y: y, style: style)
+            // Days past the contact interval, coloured by how far (the cadence's tones, as in planning).
+            let card = view.visible[n]
+            if card < view.cadence.count, let e = view.cadence[card], e.daysOverdue > 0 {
+                let tone = PlanSection.Tone(e.severity)
+                cell(state.text(.cadenceOverdueCell, ["days": String(e.daysOverdue)]), cols.overdue, y: y,
+                     style: selected ? style : PlanScreen.style(tone, theme))
+            }
             // The filing checks, quietly: how full the card is, `!` when a check warns.
             cell(r.completeness, cols.filled, y: y, style: selected ? style : theme.style(.dim))
         }

@@ -16,6 +16,12 @@ public struct CustomerListView: View {
     public var searching = false
     /// Whether archived cards are listed instead of the current ones.
     public var showArchived = false
+    /// Whether only the customers past their contact interval are listed, most overdue first (`L`).
+    public var losingTouchOnly = false
+    /// Each card's place in the contact cadence (index as `presentation.rows`; nil: not followed), computed on load.
+    public private(set) var cadence: [CadenceEntry?] = []
+    /// Whether any card listed is past its contact interval (the overdue column is shown then).
+    public var hasOverdue: Bool { cadence.contains { ($0?.daysOverdue ?? 0) > 0 } }
     /// The rows passing the filters, in order (indices into `presentation.rows`).
     public private(set) var order: [Int] = []
     /// The rows shown: `order` narrowed by the search.
@@ -94,6 +100,9 @@ public struct CustomerListView: View {
         case .filterTag:
             filter.tag = CustomerListView.next(filter.tag, in: presentation?.tags ?? [])
             reorder(keeping: selected?.id)
+        case .filterLosingTouch:
+            losingTouchOnly.toggle()
+            reorder(keeping: selected?.id)
         case .showArchived:
             showArchived.toggle()
             presentation = nil
@@ -104,8 +113,9 @@ public struct CustomerListView: View {
             if !search.isEmpty {
                 search = LineEditor()
                 narrow(keeping: selected?.id)
-            } else if !filter.isEmpty {
+            } else if !filter.isEmpty || losingTouchOnly {
                 filter = CustomerListPresentation.Filter()
+                losingTouchOnly = false
                 reorder(keeping: selected?.id)
             } else {
                 return ViewStep([], .pop)
@@ -147,7 +157,7 @@ public struct CustomerListView: View {
     public mutating func receive(_ action: Action, _ state: inout AppState) -> [Effect] {
         guard case .customersLoaded(let list, let archived) = action, archived == showArchived else { return [] }
         let keep = selected?.id
-        load(list)
+        load(list, today: state.today, cadence: state.settings.cadence)
         if let keep { select(keep) }
         return []
     }
@@ -155,9 +165,11 @@ public struct CustomerListView: View {
     /// Reloads the cards.
     public func refresh(_ state: AppState) -> [Effect] { [.loadCustomers(archived: showArchived)] }
 
-    /// Takes a newly loaded list (rows and search keys come ready).
-    public mutating func load(_ list: CustomerListPresentation) {
+    /// Takes a newly loaded list (rows and search keys come ready) and works out each row's place in the contact
+    /// cadence on `today`.
+    public mutating func load(_ list: CustomerListPresentation, today: LocalDate, cadence cadenceSettings: CadenceSettings = CadenceSettings()) {
         presentation = list
+        cadence = list.cadence(today: today, settings: cadenceSettings)
         if let tag = filter.tag, !(presentation?.tags.contains(tag) ?? false) { filter.tag = nil }
         reorder(keeping: nil)
     }
@@ -175,6 +187,13 @@ public struct CustomerListView: View {
     /// Sort and filters changed: the order is computed again, then narrowed by the search.
     private mutating func reorder(keeping id: Int64?) {
         order = presentation?.order(sort, filter) ?? []
+        if losingTouchOnly {
+            // Past the interval only, most overdue first (the sort order breaks ties).
+            let entries = cadence
+            let over: (Int) -> Int = { i in i < entries.count ? entries[i]?.daysOverdue ?? 0 : 0 }
+            let rank = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, $0) })
+            order = order.filter { over($0) > 0 }.sorted { (over($0), -rank[$0]!) > (over($1), -rank[$1]!) }
+        }
         narrowed = []
         narrow(keeping: id)
     }

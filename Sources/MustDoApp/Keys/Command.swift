@@ -92,6 +92,7 @@ public enum Command: String, CaseIterable, Sendable {
     case reviewQuarter = "review-quarter"
     case reviewHalf = "review-half"
     case reviewYear = "review-year"
+    case filterLosingTouch = "filter-losing-touch"
 
     /// What the command does, for the help screen (from the message catalog).
     public func help(_ language: Language) -> String { language.text(helpKey) }
@@ -191,6 +192,7 @@ public enum Command: String, CaseIterable, Sendable {
         case .reviewQuarter: return .rscrHelpReviewQuarter
         case .reviewHalf: return .rscrHelpReviewHalf
         case .reviewYear: return .rscrHelpReviewYear
+        case .filterLosingTouch: return .cadenceHelpFilterLosingTouch
         }
     }
 
@@ -271,6 +273,7 @@ public enum Command: String, CaseIterable, Sendable {
         case .reviewQuarter: return .rscrLabelReviewQuarter
         case .reviewHalf: return .rscrLabelReviewHalf
         case .reviewYear: return .rscrLabelReviewYear
+        case .filterLosingTouch: return .cadenceLabelFilterLosingTouch
         default: return nil
         }
     }

@@ -145,6 +145,7 @@ public struct KeyTables: Sendable {
                 (.filterTag, [.char("#")]), (.showArchived, [.char(".")]),
                 (.archiveCustomer, [.char("d")]), (.restoreCustomer, [.char("r")]),
                 (.back, [.escape]),
+                (.filterLosingTouch, [.char("L")]),
             ], footer: [.openCustomer, .addCustomer, .editCustomer, .search, .cycleSort, .filterTier, .filterStatus, .filterTag, .archiveCustomer, .undo, .back, .help, .quit])
         case .customerCard:
             return KeyMap(mode: name, bindings: [

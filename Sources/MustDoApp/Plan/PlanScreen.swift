@@ -51,6 +51,19 @@ public struct PlanScreen: ScreenContext {
         return buf
     }
 
+    /// The colour of a planning line: plain, or by how far a customer is past their contact interval.
+    func style(_ tone: PlanSection.Tone) -> Style { PlanScreen.style(tone, theme) }
+
+    /// The colour of `tone` in `theme` (planning and the customer list's overdue column).
+    static func style(_ tone: PlanSection.Tone, _ theme: Theme) -> Style {
+        switch tone {
+        case .normal: return theme.style(.itemOpen)
+        case .slight: return theme.style(.due)
+        case .overdue: return theme.style(.itemOverdue)
+        case .long: return theme.style(.itemMissed)
+        }
+    }
+
     /// The two columns: actionable lists on the left, what is coming and the plan text on the right.
     func documents(_ plan: MorningPlan, width: Int) -> (DocumentView, DocumentView) {
         var left = DocumentView(), right = DocumentView()
@@ -82,9 +95,10 @@ public struct PlanScreen: ScreenContext {
         left.add(state.text(.screenPlanToday, ["count": p.today.compact(glyphs.marks)]), head)
         for i in plan.todayItems { left.add(entry(i.occurrence)) }
 
-        for section in p.commitmentSections(language: state.language) {
+        for section in p.sections(language: state.language, limit: state.settings.plan.perSection) {
             right.add(t(section.heading), head)
-            for line in section.lines { right.addWrapped(t(line), width: width, indent: "  ", style: theme.style(.itemOpen)) }
+            for line in section.lines { right.addWrapped(t(line.text), width: width, indent: "  ", style: style(line.tone)) }
+            if let more = section.more { right.add("  " + t(more), dim) }
             right.blank()
         }
         right.add(state.text(.screenPlanDueSoon), head)

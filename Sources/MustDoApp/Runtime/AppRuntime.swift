@@ -192,7 +192,8 @@ public final class AppRuntime {
                 return .weekLoaded(try database.weekReview(week, today: state.today, engine: engine))
             case .loadPlan:
                 return .planLoaded(try database.morningPlan(today: state.today, engine: engine, lookAhead: lookAhead,
-                                                                   promises: state.settings.promises))
+                                                            promises: state.settings.promises, cadence: state.settings.cadence,
+                                                            greetings: state.settings.greetings, language: state.language))
             case .toggleFocus(let id):
                 let focus = try database.toggleFocus(id, day: state.today)
                 let title = state.occurrence(id: id)?.title ?? ""

@@ -69,6 +69,9 @@ public enum CustomerField: String, CaseIterable, Sendable {
     case trust
     /// Who referred the customer.
     case referredBy = "referred-by"
+    // Issue 12's contact cadence.
+    /// Days between contacts for this card, overriding its tier's interval (empty: the tier's).
+    case contactEvery = "contact-every"
 
     /// The longest one-line field, in characters.
     public static let lineLimit = 200
@@ -145,6 +148,12 @@ public enum CustomerField: String, CaseIterable, Sendable {
             }
             if b.birthDate > today { throw MustDoError.invalidInput(.custBirthdayFuture, ["text": t.quotedForMessage()]) }
             return b.description
+        case .contactEvery:
+            if t.isEmpty { return "" }
+            guard t.count <= 5, let n = Int(t), (1...CadenceSettings.maxDays).contains(n) else {
+                throw MustDoError.invalidInput(.cadenceBadContactEvery, ["text": t.quotedForMessage(), "max": String(CadenceSettings.maxDays)])
+            }
+            return String(n)
         case .email:
             if t.isEmpty { return "" }
             let parts = t.split(separator: "@", omittingEmptySubsequences: false)
@@ -202,5 +211,6 @@ public enum CustomerField: String, CaseIterable, Sendable {
         .approachable: .custLabelApproachable, .authority: .custLabelAuthority, .status: .custLabelStatus, .lostReason: .custLabelLostReason,
         .personality: .custLabelPersonality, .hobbies: .custLabelHobbies, .family: .custLabelFamily, .social: .custLabelSocial,
         .birthday: .custLabelBirthday, .trust: .custLabelTrust, .referredBy: .custLabelReferredBy,
+        .contactEvery: .cadenceLabelContactEvery,
     ]
 }

@@ -32,6 +32,12 @@ public struct CustomerListPresentation: Sendable {
         public var archived: Bool
         /// The day of the last visit or call, or `—`.
         public var lastContact: String = "—"
+        /// The day of the last visit or call, as a date (the contact cadence).
+        public var lastContactDay: LocalDate? = nil
+        /// The day the card was created (the contact cadence counts from it until a first contact).
+        public var createdOn: LocalDate? = nil
+        /// The card's own contact interval in days (nil: its tier's).
+        public var contactEvery: Int? = nil
     }
 
     /// What the list is narrowed to besides the search: a tier, a status and a tag (nil: any).
@@ -79,7 +85,8 @@ public struct CustomerListPresentation: Sendable {
                             company: CustomerListPresentation.firstLine(r.company), tier: r.tier.map { tiers[$0]! } ?? "—",
                             status: statuses[r.status]!, completeness: String(r.filled) + total + (r.warns ? " !" : ""),
                             warns: r.warns, tierValue: r.tier, statusValue: r.status, tags: r.tags, updatedAt: r.updatedAt,
-                            archived: r.archived, lastContact: r.lastContact?.description ?? "—"))
+                            archived: r.archived, lastContact: r.lastContact?.description ?? "—",
+                            lastContactDay: r.lastContact, createdOn: r.createdOn, contactEvery: r.contactEvery))
             if !r.tags.isEmpty { tags.formUnion(r.tags) }
             if r.lastContact != nil { hasLastContact = true }
         }

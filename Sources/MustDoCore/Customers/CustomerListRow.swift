@@ -26,10 +26,15 @@ public struct CustomerListRow: Equatable, Sendable {
     public var archived: Bool
     /// The day of the last visit or call.
     public var lastContact: LocalDate?
+    /// The day the card was created (the contact cadence counts from it until a first contact).
+    public var createdOn: LocalDate?
+    /// The card's own contact interval in days (nil: its tier's).
+    public var contactEvery: Int?
 
     /// A row.
     public init(id: Int64, number: String, name: String, company: String, tier: CustomerTier?, status: CustomerStatus, filled: Int,
-                warns: Bool, tags: [String] = [], updatedAt: String = "", archived: Bool = false, lastContact: LocalDate? = nil) {
+                warns: Bool, tags: [String] = [], updatedAt: String = "", archived: Bool = false, lastContact: LocalDate? = nil,
+                createdOn: LocalDate? = nil, contactEvery: Int? = nil) {
         self.id = id
         self.number = number
         self.name = name
@@ -42,12 +47,15 @@ public struct CustomerListRow: Equatable, Sendable {
         self.updatedAt = updatedAt
         self.archived = archived
         self.lastContact = lastContact
+        self.createdOn = createdOn
+        self.contactEvery = contactEvery
     }
 
     /// The row of a whole card, its checks from `FilingReport` on `today` (what the lean read must agree with).
     public init(card c: Customer, today: LocalDate, settings: CustomerSettings) {
         let report = FilingReport(card: c, today: today, settings: settings)
         self.init(id: c.id, number: c.number, name: c.name, company: c[.company], tier: c.tier, status: c.status, filled: report.filled,
-                  warns: !report.isClean, tags: c.tags.sorted(), updatedAt: c.updatedAt, archived: c.isArchived, lastContact: c.lastContact)
+                  warns: !report.isClean, tags: c.tags.sorted(), updatedAt: c.updatedAt, archived: c.isArchived, lastContact: c.lastContact,
+                  createdOn: LocalDate(parsing: c.createdAt.prefix(10)), contactEvery: c.contactEvery)
     }
 }

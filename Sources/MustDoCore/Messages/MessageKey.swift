@@ -1647,4 +1647,29 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case rscrLabelReviewQuarter
     case rscrLabelReviewHalf
     case rscrLabelReviewYear
+    // MARK: cadence
+    case cadenceHelpFilterLosingTouch
+    case cadenceLabelFilterLosingTouch
+    case cadenceOverdueCell
+    case cadenceFilterTitle
+    case cadenceBadContactEvery
+    case cadenceLabelContactEvery
+    case cadenceLosingTouch
+    case cadenceNoNextStep
+    case cadenceGreet
+    case cadenceOverdueDays
+    case cadenceEvery
+    case cadenceLastContact
+    case cadenceNeverContacted
+    case cadenceNoTier
+    case cadenceMore
+    case cadenceTitle
+    case cadenceNone
+    case cadenceAbstract
+    case cadenceLosingTouchHelp
+    case cadenceNoNextStepHelp
+    case cadenceDaysSince
+    case cadenceScreenFilterOn
+    case cadenceScreenFilterOff
+    case cadenceColumnOverdue
 }
