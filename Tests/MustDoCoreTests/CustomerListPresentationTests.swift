@@ -51,6 +51,16 @@ import Testing
         #expect(p.matching(SearchKey.Query("zs"), in: p.order(.number, .init(tier: .general))).isEmpty, "the search narrows the filtered order")
     }
 
+    /// An imported name or company of several lines shows its first line only, whatever the line break (LF, CR, CRLF),
+    /// and a Chinese one-line name is left whole.
+    @Test func namesAndCompaniesShowTheirFirstLine() {
+        let rows = [CustomerListRow(id: 1, number: "KH-1", name: "张三\n第二行", company: "Acme\r\nDept", tier: nil, status: .prospect, filled: 1, warns: true),
+                    CustomerListRow(id: 2, number: "KH-2", name: "李四", company: "华为\r深圳", tier: nil, status: .prospect, filled: 1, warns: true)]
+        let list = CustomerListPresentation(rows: rows, language: .en)
+        #expect(list.rows.map(\.name) == ["张三", "李四"])
+        #expect(list.rows.map(\.company) == ["Acme", "华为"])
+    }
+
     @Test func nameOrderIsByPinyinAmongLatinNames() throws {
         let names = ["张三", "Zoe Adams", "李四", "anna White", "王五", "单田芳", "John Smith", "李", "刘备", "Émile Zola", "吕布", "曾国藩", "Li Na", "123"]
         let cards = try names.enumerated().map { try Self.card(Int64($0.offset + 1), $0.element) }

@@ -194,8 +194,13 @@ public struct CustomerListPresentation: Sendable {
     }
 
     /// The first line of a text (names and companies are one line; a safeguard for imported text).
+    /// Scanned by bytes: walking 20,000 names and companies by `Character` cost more than reading them (issue 10).
     static func firstLine(_ s: String) -> String {
-        guard let i = s.firstIndex(where: { $0 == "\n" || $0 == "\r" }) else { return s }
-        return String(s[..<i])
+        var n = 0
+        for b in s.utf8 {
+            if b == 0x0A || b == 0x0D { return String(decoding: s.utf8.prefix(n), as: UTF8.self) }
+            n += 1
+        }
+        return s
     }
 }
