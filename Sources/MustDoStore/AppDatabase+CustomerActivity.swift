@@ -4,7 +4,8 @@ import MustDoCore
 extension AppDatabase {
     /// The work with customers from `from` through `through` (see `CustomerActivity`), losing touch counted on `asOf`.
     /// Read inside the caller's transaction.
-    static func customerActivity(_ db: Database, from: LocalDate, through: LocalDate, asOf: LocalDate) throws -> CustomerActivity {
+    static func customerActivity(_ db: Database, from: LocalDate, through: LocalDate, asOf: LocalDate,
+                                 cadence: CadenceSettings = CadenceSettings()) throws -> CustomerActivity {
         // Times are ISO text: a day's contacts and events sort from "YYYY-MM-DD" up to (not including) the next day.
         let lo = from.description, hi = through.adding(days: 1).description
         var activity = CustomerActivity(asOf: asOf)
@@ -43,7 +44,7 @@ extension AppDatabase {
         let changes = try statusChanges(db, lo: lo, hi: hi)
         activity.won = changes.won.count
         activity.lost = changes.lost.count
-        activity.losingTouch = try losingTouchCount(db, on: asOf)
+        activity.losingTouch = try losingTouchCount(db, on: asOf, cadence: cadence)
         return activity
     }
 
@@ -65,20 +66,22 @@ extension AppDatabase {
         return (won, lost)
     }
 
-    /// Active cards (not archived, forgotten, merged or lost, created by `day`) whose last contact on or before `day`
-    /// (or, never contacted, the day the card was made) is further back than their tier's interval (`LosingTouchRule`).
-    static func losingTouchCount(_ db: Database, on day: LocalDate) throws -> Int {
+    /// Active cards (prospects and customers, not archived, forgotten or merged, created by `day`) whose last contact on
+    /// or before `day` (or, never contacted, the day the card was made) is further back than their interval: the card's
+    /// own, else its tier's in `cadence` — the rule planning's "losing touch" uses (`LosingTouchRule`).
+    static func losingTouchCount(_ db: Database, on day: LocalDate, cadence: CadenceSettings = CadenceSettings()) throws -> Int {
         let next = day.adding(days: 1).description
         let rows = try Row.fetchCursor(db, sql: """
-            SELECT c.tier, coalesce((SELECT max(v.at) FROM visit v WHERE v.customer_id = c.id AND v.at < ?1), c.created_at)
+            SELECT c.tier, coalesce((SELECT max(v.at) FROM visit v WHERE v.customer_id = c.id AND v.at < ?1), c.created_at), c.contact_every
             FROM customer c
-            WHERE c.archived_at IS NULL AND c.forgotten_at IS NULL AND c.merged_into IS NULL AND c.status != 'lost' AND c.created_at < ?1
+            WHERE c.archived_at IS NULL AND c.forgotten_at IS NULL AND c.merged_into IS NULL AND c.status IN ('prospect', 'customer') AND c.created_at < ?1
             """, arguments: [next])
         var count = 0
         while let row = try rows.next() {
             let last: String = row[1]
             guard let d = LocalDate(parsing: last.prefix(10)) else { continue }
-            if LosingTouchRule.isLosingTouch(lastContact: d, tier: CustomerTier(rawValue: row[0] as String), on: day) { count += 1 }
+            if LosingTouchRule.isLosingTouch(lastContact: d, tier: CustomerTier(rawValue: row[0] as String), contactEvery: Int(row[2] as String),
+                                            on: day, cadence: cadence) { count += 1 }
         }
         return count
     }

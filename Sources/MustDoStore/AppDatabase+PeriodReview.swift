@@ -3,7 +3,8 @@ import MustDoCore
 
 extension AppDatabase {
     /// The review of `period` (a month, quarter, half or year) as seen on `today`, read in one transaction.
-    public func periodReview(_ period: Period, today: LocalDate, settings: CalendarSettings) throws -> PeriodReview {
+    public func periodReview(_ period: Period, today: LocalDate, settings: CalendarSettings,
+                             cadence: CadenceSettings = CadenceSettings()) throws -> PeriodReview {
         let previous = period.previous(settings: settings)
         return try read { db in
             var completion: [PeriodReview.Completion] = []
@@ -42,7 +43,7 @@ extension AppDatabase {
                                            plan: plannedMonths > 0 ? SalesQuantity(hundredths: plan[1]) : nil, plannedMonths: plannedMonths)
 
             let asOf = min(today, period.end)
-            let activity = try AppDatabase.customerActivity(db, from: period.start, through: period.end, asOf: asOf)
+            let activity = try AppDatabase.customerActivity(db, from: period.start, through: period.end, asOf: asOf, cadence: cadence)
             let lo = period.start.description, hi = period.end.adding(days: 1).description
             var made = (ours: 0, theirs: 0)
             for row in try Row.fetchAll(db, sql: "SELECT direction, count(*) FROM promise WHERE made_on BETWEEN ? AND ? GROUP BY direction",

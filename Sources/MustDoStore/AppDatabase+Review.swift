@@ -3,7 +3,7 @@ import MustDoCore
 
 extension AppDatabase {
     /// The week review of `week` as seen on `today`: grid, percentages, streaks (as of today), weekly and longer items, counts, journal and tasks.
-    public func weekReview(_ week: Period, today: LocalDate, engine: ScheduleEngine) throws -> WeekReview {
+    public func weekReview(_ week: Period, today: LocalDate, engine: ScheduleEngine, cadence: CadenceSettings = CadenceSettings()) throws -> WeekReview {
         let previous = week.previous(settings: engine.settings)
         let days = (0..<week.dayCount).map { week.start.adding(days: $0) }
         let streaks = try dailyStreaks(today: today)
@@ -74,7 +74,8 @@ extension AppDatabase {
                               weekPercent: weekPercent, previousDayPercent: prevDayPercent, previousWeekPercent: prevWeekPercent,
                               weeklyItems: weekly, longerDone: longerDone, counts: counts, journal: journal,
                               nextWeekPlan: next.isEmpty ? nil : next, tasks: tasks,
-                              activity: try AppDatabase.customerActivity(db, from: week.start, through: week.end, asOf: min(today, week.end)))
+                              activity: try AppDatabase.customerActivity(db, from: week.start, through: week.end, asOf: min(today, week.end),
+                                                                               cadence: cadence))
         }
     }
 

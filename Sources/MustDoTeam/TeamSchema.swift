@@ -15,6 +15,7 @@ public enum TeamSchema {
         ("t5-visits-promises", visitsAndPromises),
         ("t6-report-activity", reportActivity),
         ("t7-sync-speed", syncSpeed),
+        ("t8-report-active-cards", reportActiveCards),
     ]
 
     /// The group roles, the member list and the functions policies ask (`my_team`, `is_manager`, `can_read`, `can_write`).
@@ -616,4 +617,17 @@ public enum TeamSchema {
           END;
         END $f$;
         """#
+
+    /// "Losing touch" in the manager's report follows the rule the reps' own reviews and plan use: only cards still being
+    /// followed (prospects and customers; a dormant card is not), so the manager's figure equals each rep's `mustdo week`.
+    /// The intervals stay the team's defaults (key 7, important 14, general 30): a rep's own `[cadence]` and a card's
+    /// `contact-every` are that person's rhythm, kept on their machine.
+    static let reportActiveCards = """
+        CREATE OR REPLACE VIEW mustdo.report_cards WITH (security_invoker = true) AS
+          SELECT c.team, c.owner, c.uid, c.number, c.name, c.tier, substr(c.created_at, 1, 10) AS created_day,
+                 CASE c.tier WHEN 'key' THEN 7 WHEN 'important' THEN 14 ELSE 30 END AS interval_days
+          FROM mustdo.customer c
+          WHERE coalesce(c.status, '') NOT IN ('lost', 'dormant') AND coalesce(c.archived_at, '') = '' AND coalesce(c.forgotten_at, '') = ''
+            AND c.merged_into IS NULL AND coalesce(c.created_at, '') <> '';
+        """
 }

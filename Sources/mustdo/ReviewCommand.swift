@@ -28,7 +28,7 @@ struct ReviewCommand: ParsableCommand {
             let chosen = try ReviewSelector.resolve(period: period, keys: [(.month, month), (.quarter, quarter), (.half, half), (.year, year)],
                                                     today: context.today, settings: context.settings.calendar, language: words)
             let db = try context.openPrepared()
-            let review = try db.periodReview(chosen, today: context.today, settings: context.settings.calendar)
+            let review = try db.periodReview(chosen, today: context.today, settings: context.settings.calendar, cadence: context.settings.cadence)
             let printer = PeriodReviewPrinter(language: words)
             Output.out(json ? printer.json(review) : markdown ? printer.markdown(review) : printer.text(review))
             db.closeBeforeExit()

@@ -25,7 +25,7 @@ struct WeekCommand: ParsableCommand {
             }
             let period = try WeekSelector.resolve(week, context: context)
             let db = try context.openPrepared()
-            let review = try db.weekReview(period, today: context.today, engine: context.engine)
+            let review = try db.weekReview(period, today: context.today, engine: context.engine, cadence: context.settings.cadence)
             let printer = WeekReviewPrinter(language: context.language)
             Output.out(json ? printer.json(review) + "\n" : markdown ? printer.markdown(review) : printer.text(review))
             db.closeBeforeExit()

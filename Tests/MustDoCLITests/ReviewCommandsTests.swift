@@ -145,4 +145,33 @@ import MustDoTestSupport
         let md = try run(["week", "--markdown"], lang: "zh")
         #expect(md.stdout.contains("## 客户工作\n\n- **联系**: 3 次:拜访 2,电话 1,消息 0,饭局 0\n"))
     }
+
+    /// The reviews count "losing touch" by the same rule as planning: the configured `[cadence]` intervals, a card's own
+    /// `contact-every`, and only prospects and customers (a dormant card is left out). Week review, `mustdo review` and
+    /// `mustdo plan --json` agree on every day.
+    @Test func losingTouchFollowsTheCadenceAsPlanningDoes() throws {
+        try seed()
+        func counts(_ day: String) throws -> (week: Int, month: Int, plan: Int) {
+            let week = (try cli.json(["week", "--json", "--today", day]) as! [String: Any])["activity"] as! [String: Any]
+            let month = try cli.json(["review", "--json", "--today", day]) as! [String: Any]
+            let plan = try cli.json(["plan", "--json", "--today", day]) as! [String: Any]
+            let monthActivity = (month["activity"] ?? month["customers"]) as? [String: Any]
+            return (week["losing_touch"] as! Int, monthActivity?["losing_touch"] as? Int ?? -1, (plan["losing_touch"] as! [Any]).count)
+        }
+        // Defaults: on 12-10 all three are past their interval (see the test above).
+        var c = try counts("2026-12-10")
+        #expect(c.week == 3 && c.plan == 3 && c.month == 3, "\(c)")
+        // 张三 (key) may go 14 days: 17 days since 11-23 is still past it; Acme (important, 15 days since 11-25) is not.
+        try FileManager.default.createDirectory(atPath: dir.path + "/config/mustdo", withIntermediateDirectories: true)
+        try "[cadence]\nkey = 14\nimportant = 20\n".write(toFile: dir.path + "/config/mustdo/config.toml", atomically: true, encoding: .utf8)
+        c = try counts("2026-12-10")
+        #expect(c.week == 2 && c.plan == 2 && c.month == 2, "\(c)")
+        // Wang's own interval of 60 days, then 张三 dormant: only 张三's interval was passed, and a dormant card is not followed.
+        #expect(try run(["customers", "edit", "Wang", "--contact-every", "60"], today: "2026-11-04").status == 0)
+        c = try counts("2026-12-10")
+        #expect(c.week == 1 && c.plan == 1 && c.month == 1, "\(c)")
+        #expect(try run(["customers", "edit", "张三", "--status", "dormant"], today: "2026-11-24").status == 0)
+        c = try counts("2026-12-10")
+        #expect(c.week == 0 && c.plan == 0 && c.month == 0, "\(c)")
+    }
 }

@@ -6,7 +6,7 @@ extension AppRuntime {
     func performReview(_ effect: Effect) throws -> Action? {
         switch effect {
         case .loadPeriodReview(let period):
-            return .periodReviewLoaded(try database.periodReview(period, today: state.today, settings: engine.settings))
+            return .periodReviewLoaded(try database.periodReview(period, today: state.today, settings: engine.settings, cadence: state.settings.cadence))
         case .loadSales(let month):
             let thisMonth = SalesMonth(containing: state.today)
             let m = try month ?? database.latestSalesMonth(notAfter: thisMonth) ?? thisMonth

@@ -189,7 +189,7 @@ public final class AppRuntime {
             case .loadPeriod(let kind, let period):
                 return .periodLoaded(kind, period, try database.occurrences(periodKey: period.key, today: state.today))
             case .loadWeek(let week):
-                return .weekLoaded(try database.weekReview(week, today: state.today, engine: engine))
+                return .weekLoaded(try database.weekReview(week, today: state.today, engine: engine, cadence: state.settings.cadence))
             case .loadPlan:
                 return .planLoaded(try database.morningPlan(today: state.today, engine: engine, lookAhead: lookAhead,
                                                             promises: state.settings.promises, cadence: state.settings.cadence,

@@ -1,20 +1,15 @@
-/// When a customer is "losing touch" for the reviews: more days since the last contact than the tier's interval.
-///
-/// A stand-in for the configurable contact cadence (Sources/MustDoCore/Cadence/ on the cadence branch): the review
-/// code calls only `interval(for:)` and `isLosingTouch(lastContact:tier:on:)`, so swapping in the configured
-/// cadence is a change to this one file.
+/// When a customer is "losing touch" for the reviews: more days since the last contact than the card's interval — its
+/// own (`contact-every`), else its tier's in `[cadence]` — the same rule as planning's `ContactCadence`, so the week
+/// review, `mustdo review` and `mustdo plan` never disagree about the same card on the same day.
 public enum LosingTouchRule {
-    /// The default contact interval in days: key 7, important 14, general (and a card without a tier) 30.
-    public static func interval(for tier: CustomerTier?) -> Int {
-        switch tier {
-        case .key?: return 7
-        case .important?: return 14
-        case .general?, nil: return 30
-        }
+    /// The contact interval in days for `tier` in `cadence` (defaults: key 7, important 14, general and no tier 30).
+    public static func interval(for tier: CustomerTier?, cadence: CadenceSettings = CadenceSettings()) -> Int {
+        cadence.days(tier)
     }
 
-    /// Whether more than the tier's interval has passed between `lastContact` and `day`.
-    public static func isLosingTouch(lastContact: LocalDate, tier: CustomerTier?, on day: LocalDate) -> Bool {
-        day.dayNumber - lastContact.dayNumber > interval(for: tier)
+    /// Whether more than the card's interval (`contactEvery`, else its tier's) has passed between `lastContact` and `day`.
+    public static func isLosingTouch(lastContact: LocalDate, tier: CustomerTier?, contactEvery: Int? = nil, on day: LocalDate,
+                                     cadence: CadenceSettings = CadenceSettings()) -> Bool {
+        day.dayNumber - lastContact.dayNumber > (contactEvery ?? interval(for: tier, cadence: cadence))
     }
 }
