@@ -63,7 +63,7 @@ PY
   [ "$got_cmp" = "$want" ] || fail "the manager's report for $m ($got_cmp) differs from $m's own figures ($want)"
 done
 # The figures themselves (so that the comparison above cannot pass on two empty reports).
-# (Period and days done include the routines the visits count toward: the meal ticks the weekly meal item, see routine links.)
+# (Period and days done include the routines the visits count toward since routine links; the manager's line equals the rep's own week above.)
 a_line=$(line "$r1"); b_line=$(line "$r2")
 [ "$(python3 -c "import json,sys; p=json.loads(sys.argv[1]); print(p['period']['done'], p['days']['done'], p['days']['skipped'], p['visits'], p['visits_with_action'], p['promises']['ours']['kept'], p['promises']['ours']['broken'], p['promises']['theirs']['kept'], p['won'], p['lost'], p['losing_touch'])" "$a_line")" \
   = "3 4 1 2 1 1 1 1 1 0 0" ] || fail "rep a's line: $a_line"
