@@ -70,7 +70,10 @@ a_line=$(line "$r1"); b_line=$(line "$r2")
 [ "$(python3 -c "import json,sys; p=json.loads(sys.argv[1]); print(p['days']['done'], p['visits'], p['visits_with_action'], p['promises']['theirs']['broken'], p['won'], p['lost'])" "$b_line")" \
   = "2 1 1 1 0 1" ] || fail "rep b's line: $b_line"
 # The month: a's monthly item.
-[ "$(as boss team report --month 2026-11 --json | python3 -c "import json,sys; print([p['period']['done'] for p in json.load(sys.stdin)['people'] if p['login']=='$r1'][0])")" = 1 ] || fail "the monthly report"
+# a's monthly items done, as the manager sees them and as a's own month review counts them (the monthly kind's row).
+month_done=$(as boss team report --month 2026-11 --json | python3 -c "import json,sys; print([p['period']['done'] for p in json.load(sys.stdin)['people'] if p['login']=='$r1'][0])")
+own_done=$(as a review --month 2026-11 --json | python3 -c "import json,sys; print([c['summary']['done'] for c in json.load(sys.stdin)['completion'] if c['kind']=='month'][0])")
+[ "$month_done" = "$own_done" ] && [ "$month_done" -ge 1 ] || fail "the monthly report: the manager sees $month_done monthly items done, a's own review $own_done"
 
 # Losing touch, counted on the last day of the week 2026-W48 (seen on 2026-12-05): Alpha (key, 7 days) was last
 # contacted on 2026-11-19, ten days before; Quiet Co (general, 30 days) was made on 2026-11-20; Beta Co is lost.
