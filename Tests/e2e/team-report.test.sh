@@ -87,7 +87,7 @@ w48=$(as boss --today 2026-12-05 team report --week 2026-W48 --json)
 out=$(as boss team report --week 2026-W47)
 expect_contains "$out" "Team report for the week 2026-W47 (2026-11-16 – 2026-11-22)" "text title"
 expect_contains "$out" "losing touch" "text headings"
-grep -Eq "^$r1 +2/19 11% +3/27 11% +2 +1 +1/1 +1/0 +1 +0 +0\$" <<<"$out" || fail "rep a's text row: $out"
+grep -Eq "^$r1 +3/19 16% +4/27 15% +2 +1 +1/1 +1/0 +1 +0 +0\$" <<<"$out" || fail "rep a's text row: $out"
 out=$(as boss team report --week 2026-W47 --markdown)
 expect_contains "$out" "| person | routines | daily | contacts | won action |" "markdown header"
 expect_contains "$out" "| $r2 | " "markdown row"
