@@ -1,6 +1,7 @@
 import MustDoApp
 import MustDoCore
 import MustDoStore
+import MustDoTeam
 import NcursesBackend
 import TerminalUI
 
@@ -26,6 +27,9 @@ struct ScreenLauncher {
         }
         // [keys.<view>] overrides, checked before the terminal is touched: an unknown view, command or key is a config error naming it.
         let keys = try KeyTables().overridden(by: context.settings.keys, file: context.paths.config, language: context.language)
+        // [team]: the server the team screen reads, and sync-every (a bad interval is a config error, exit 78).
+        let syncEvery = try TeamSettings.syncEvery(configPath: context.paths.config)
+        let teamSettings = try TeamSettings.load(configPath: context.paths.config)
         var (theme, themeProblem) = ThemeLoader.load(name: themeName, configured: context.settings.theme, context: context)
         let terminal: NcursesTerminal
         do {
@@ -73,6 +77,8 @@ struct ScreenLauncher {
         if let backupProblem { runtime.announce(backupProblem, isError: true) }
         runtime.lookAhead = context.settings.dueSoonDays
         runtime.environment = context.environment
+        runtime.team = TeamLink.live(settings: teamSettings, configPath: context.paths.config, databasePath: context.paths.database,
+                                     syncEvery: teamSettings == nil ? nil : syncEvery)
         // Morning planning opens by itself on the first start of each day (setting plan_on_first_start).
         if context.settings.planOnFirstStart, try db.meta("plan_shown_on") != context.today.description {
             try db.setMeta("plan_shown_on", context.today.description)

@@ -85,6 +85,11 @@ public enum Command: String, CaseIterable, Sendable {
     case filterCustomer = "filter-customer"
     case filterNoAction = "filter-no-action"
     case addPromise = "add-promise"
+    case teamScreen = "team"
+    case reloadTeam = "reload"
+    case cycleReportKind = "report-kind"
+    case columnsLeft = "columns-left"
+    case columnsRight = "columns-right"
 
     /// What the command does, for the help screen (from the message catalog).
     public func help(_ language: Language) -> String { language.text(helpKey) }
@@ -177,6 +182,11 @@ public enum Command: String, CaseIterable, Sendable {
         case .filterCustomer: return .vscrHelpFilterCustomer
         case .filterNoAction: return .vscrHelpNoAction
         case .addPromise: return .vscrHelpAddPromise
+        case .teamScreen: return .tscreenHelpTeam
+        case .reloadTeam: return .tscreenHelpReload
+        case .cycleReportKind: return .tscreenHelpCycleKind
+        case .columnsLeft: return .tscreenHelpColumnsLeft
+        case .columnsRight: return .tscreenHelpColumnsRight
         }
     }
 
@@ -250,6 +260,10 @@ public enum Command: String, CaseIterable, Sendable {
         case .filterCustomer: return .vscrLabelFilterCustomer
         case .filterNoAction: return .vscrLabelNoAction
         case .addPromise: return .vscrLabelAddPromise
+        case .teamScreen: return .tscreenLabelTeam
+        case .reloadTeam: return .tscreenLabelReload
+        case .cycleReportKind: return .tscreenLabelCycleKind
+        case .columnsRight: return .tscreenLabelColumns
         default: return nil
         }
     }

@@ -65,6 +65,12 @@ public enum Action: Sendable {
     case ledgerApplied(LedgerUndo, origin: ChangeOrigin, said: String?)
     /// The visits of a query arrived, newest first.
     case visitsLoaded(VisitQuery, [Visit])
+    /// The team report of a period arrived (or the sentence that says why not).
+    case teamReportLoaded(Period, TeamReportResult)
+    /// A background sync started.
+    case teamSyncStarted
+    /// A background sync ended.
+    case teamSynced(TeamSyncResult)
 }
 
 /// Why a change was made: by the user, or by undo / redo of an earlier entry.

@@ -36,6 +36,10 @@ public final class AppRuntime {
     private var lastPoll: UInt64 = 0
     /// How often outside changes and the date are checked, in milliseconds.
     public var pollInterval: UInt64 = 400
+    /// The team server (nil: none configured; the team screen says how to join).
+    public var team: TeamLink?
+    /// The team's network jobs, run off the main loop.
+    let teamWorker = TeamWorker()
 
     /// Creates a runtime.
     public init(terminal: TerminalDevice, database: AppDatabase, engine: ScheduleEngine, clock: Clock,
@@ -102,7 +106,8 @@ public final class AppRuntime {
     /// One turn of the loop: waits up to `timeoutMilliseconds` for an event, handles it, polls, and redraws when something changed.
     public func step(timeoutMilliseconds: Int) {
         var changed = false
-        let event = terminal.readEvent(timeoutMilliseconds: timeoutMilliseconds)
+        // While a team job runs, its result is looked for often, so it shows soon after it arrives.
+        let event = terminal.readEvent(timeoutMilliseconds: teamWorker.busy ? min(timeoutMilliseconds, 100) : timeoutMilliseconds)
         // Another instance's new settings are taken before this key acts, so both use one shape of periods.
         if reloadSettingsIfChanged() { changed = true }
         if let event {
@@ -112,6 +117,7 @@ public final class AppRuntime {
             }
         }
         if state.shouldQuit { return }
+        if pollTeam() { changed = true }
         let now = AppRuntime.milliseconds()
         if now &- lastPoll >= pollInterval {
             lastPoll = now
@@ -255,6 +261,8 @@ public final class AppRuntime {
                 return try performCustomer(effect)
             case .loadTimeline, .openVisitForm, .loadLastGoal, .logVisit, .removeVisit, .loadLedger, .changeLedger, .revertLedger, .loadVisits:
                 return try performVisit(effect)
+            case .loadTeamReport(let period):
+                return loadTeamReport(period)
             }
         } catch let e as MustDoError {
             return .failed(e.message(state.language))

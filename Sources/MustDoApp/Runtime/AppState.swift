@@ -43,6 +43,8 @@ public struct AppState: Sendable {
         case ledger
         /// The visits list.
         case visits
+        /// The team report.
+        case team
     }
 
     /// Which journal text the editor is changing.
@@ -121,6 +123,8 @@ public struct AppState: Sendable {
     public var keys = KeyTables()
     /// An occurrence the home view selects when it next appears in a list (after `a` or `f`, the cursor follows the item).
     public var pendingSelection: Int64?
+    /// The background sync's last outcome for the status line (nil: no background sync).
+    public var teamSync: TeamSyncStatus?
 
     /// What has the keyboard.
     public var mode: Mode { stack.last?.mode ?? .home }

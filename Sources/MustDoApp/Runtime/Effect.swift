@@ -71,4 +71,6 @@ public enum Effect: Sendable, Equatable {
     case revertLedger(LedgerUndo, origin: ChangeOrigin)
     /// Load the visits `query` asks for; reports `.visitsLoaded`.
     case loadVisits(VisitQuery)
+    /// Fetch the team report of a period off the main loop; reports `.teamReportLoaded` when it arrives.
+    case loadTeamReport(Period)
 }

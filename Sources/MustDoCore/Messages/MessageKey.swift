@@ -1542,4 +1542,29 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case team2ColWon
     case team2ColLost
     case team2ColTouch
+    // MARK: tscreen
+    case tscreenBadSyncEvery
+    case tscreenNoTeam
+    case tscreenLoading
+    case tscreenEmpty
+    case tscreenSyncedAt
+    case tscreenSyncing
+    case tscreenSyncProblem
+    case tscreenProblemUnreachable
+    case tscreenProblemLogin
+    case tscreenProblemNotJoined
+    case tscreenProblemLost
+    case tscreenProblemFailed
+    case tscreenConflictMark
+    case tscreenSyncConflicts
+    case tscreenSyncFailed
+    case tscreenHelpTeam
+    case tscreenLabelTeam
+    case tscreenHelpReload
+    case tscreenLabelReload
+    case tscreenHelpCycleKind
+    case tscreenLabelCycleKind
+    case tscreenHelpColumnsLeft
+    case tscreenHelpColumnsRight
+    case tscreenLabelColumns
 }
