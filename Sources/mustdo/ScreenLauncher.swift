@@ -17,6 +17,9 @@ struct ScreenLauncher {
     /// Runs the screen; a terminal that cannot host it is a `noTerminal` error with the reason.
     func run() throws {
         let language = context.language
+        // Config first, like the rest of config.toml. [team]: the server the team screen reads, and sync-every (a bad interval is a config error, exit 78).
+        let syncEvery = try TeamSettings.syncEvery(configPath: context.paths.config)
+        let teamSettings = try TeamSettings.load(configPath: context.paths.config)
         // Refuse before touching the database or the terminal.
         if isatty(STDOUT_FILENO) != 1 || isatty(STDIN_FILENO) != 1 {
             throw MustDoError.noTerminal(reason: language.text(.launchNotATerminal))
@@ -27,9 +30,6 @@ struct ScreenLauncher {
         }
         // [keys.<view>] overrides, checked before the terminal is touched: an unknown view, command or key is a config error naming it.
         let keys = try KeyTables().overridden(by: context.settings.keys, file: context.paths.config, language: context.language)
-        // [team]: the server the team screen reads, and sync-every (a bad interval is a config error, exit 78).
-        let syncEvery = try TeamSettings.syncEvery(configPath: context.paths.config)
-        let teamSettings = try TeamSettings.load(configPath: context.paths.config)
         var (theme, themeProblem) = ThemeLoader.load(name: themeName, configured: context.settings.theme, context: context)
         let terminal: NcursesTerminal
         do {

@@ -1541,7 +1541,7 @@ extension MessageCatalog {
         .team2ColTouch: "快失联",
         // MARK: tscreen
         .tscreenBadSyncEvery: "{file}：[team] sync-every = {value} 不是时间间隔；请写数字加 s、m 或 h，在 1s 到 24h 之间，例如 \"5m\"。",
-        .tscreenNoTeam: "本机还没有加入团队；请执行 mustdo team join --server URL --user 登录名，然后再按 T。",
+        .tscreenNoTeam: "本机还没有加入团队；请执行 `mustdo team join --server URL --user` 登录名，然后再按 T。",
         .tscreenLoading: "正在从服务器读取团队报表…",
         .tscreenEmpty: "这个时期还没有人同步过。",
         .tscreenSyncedAt: "已同步 {time}",

@@ -1552,7 +1552,7 @@ extension MessageCatalog {
         .tscreenProblemNotJoined: "not joined",
         .tscreenProblemLost: "connection lost",
         .tscreenProblemFailed: "failed, run mustdo sync",
-        .tscreenConflictMark: "{count} conflicts",
+        .tscreenConflictMark: "conflicts: {count}",
         .tscreenSyncConflicts: "Sync: {count} fields were changed by two people; mustdo sync --conflicts lists them.",
         .tscreenSyncFailed: "Background sync failed: {reason}",
         .tscreenHelpTeam: "Team report: the manager's roll-up per person",
