@@ -77,7 +77,7 @@ struct ScreenLauncher {
         if let backupProblem { runtime.announce(backupProblem, isError: true) }
         runtime.lookAhead = context.settings.dueSoonDays
         runtime.environment = context.environment
-        runtime.team = TeamLink.live(settings: teamSettings, configPath: context.paths.config, databasePath: context.paths.database,
+        runtime.team = TeamLink.live(settings: teamSettings, configPath: context.paths.config, database: db, databasePath: context.paths.database,
                                      syncEvery: teamSettings == nil ? nil : syncEvery)
         // Morning planning opens by itself on the first start of each day (setting plan_on_first_start).
         if context.settings.planOnFirstStart, try db.meta("plan_shown_on") != context.today.description {

@@ -40,6 +40,8 @@ public final class AppRuntime {
     public var team: TeamLink?
     /// The team's network jobs, run off the main loop.
     let teamWorker = TeamWorker()
+    /// The thread the loop runs on (the one that made the runtime).
+    let loopThread = pthread_self()
 
     /// Creates a runtime.
     public init(terminal: TerminalDevice, database: AppDatabase, engine: ScheduleEngine, clock: Clock,
@@ -129,6 +131,8 @@ public final class AppRuntime {
     /// While another process holds the write lock: says so on the status line (once), and gives up at once when the program is asked to end.
     public func waitingForLock(_ tries: Int) -> Bool {
         if terminal.terminationRequested { return false }
+        // The background sync waits without drawing: only the loop's thread touches the terminal.
+        guard pthread_equal(pthread_self(), loopThread) != 0 else { return true }
         if tries == 0 {
             var shown = state
             shown.message = .init(text: state.language.text(.screenWaitingForLock), isError: false)

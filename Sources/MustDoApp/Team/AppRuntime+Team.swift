@@ -23,6 +23,8 @@ extension AppRuntime {
         for action in teamWorker.take() {
             dispatch(action)
             changed = true
+            // The sync wrote through this connection, so the poll's change token does not move: reload as it would.
+            if case .teamSynced(let r) = action, r.pulled > 0 || r.conflicts > 0 { reloadAfterSync() }
         }
         guard let link = team, let every = link.syncEvery, !teamWorker.isSyncing else { return changed }
         let now = AppRuntime.milliseconds()
@@ -44,6 +46,18 @@ extension AppRuntime {
             return .teamSynced(result)
         }
         return true
+    }
+
+    /// Today's lists and the browsed periods read again; every view on the stack then refreshes (as after an outside change).
+    func reloadAfterSync() {
+        do {
+            dispatch(.agendaLoaded(try database.agenda(today: state.today, engine: engine)))
+            for (kind, b) in state.browsing {
+                dispatch(.periodLoaded(kind, b.period, try database.occurrences(periodKey: b.period.key, today: state.today)))
+            }
+        } catch {
+            dispatch(.failed((error as? MustDoError)?.message(state.language) ?? "\(error)"))
+        }
     }
 
     /// Blocks until the team jobs started so far have finished, then takes their results (tests).

@@ -20,35 +20,22 @@ public struct TeamLink: Sendable {
         self.syncEvery = syncEvery
     }
 
-    /// The real link of this machine: `settings` from config.toml (nil: not joined), the database file synced through
-    /// a connection of its own (so the screen's poll sees the pulled changes as another writer's and refreshes).
-    public static func live(settings: TeamSettings?, configPath: String, databasePath: String, syncEvery: Int?) -> TeamLink {
+    /// The real link of this machine: `settings` from config.toml (nil: not joined) and the screen's own database
+    /// connection (GRDB serialises its use; a second connection opened in this process would release the process's
+    /// file locks when its checks close the file, so another process could remove the -wal under the screen).
+    public static func live(settings: TeamSettings?, configPath: String, database: AppDatabase, databasePath: String, syncEvery: Int?) -> TeamLink {
         let notJoined = TeamError(.teamNotJoined, ["config": configPath], exitCode: 78)
-        let box = DatabaseBox()
         return TeamLink(report: { period, today in
             guard let settings else { throw notJoined }
             return try TeamReport.load(try settings.connect(), period: period, today: today)
         }, sync: { today, now in
             guard let settings else { throw notJoined }
-            let db = try box.database(databasePath)
+            let db = database
             let joined = try db.syncEnabled()
             guard joined.enabled, joined.server == settings.label() else {
                 throw TeamError(.teamDatabaseNotJoined, ["db": databasePath, "config": configPath], exitCode: 78)
             }
             return try TeamSync(connection: try settings.connect(), database: db).run(today: today, now: now)
         }, syncEvery: syncEvery)
-    }
-}
-
-/// The sync's own connection to the database file, opened on first use; only the runtime's one sync lane uses it.
-final class DatabaseBox: @unchecked Sendable {
-    private var opened: AppDatabase?
-
-    /// The database at `path`, opened once.
-    func database(_ path: String) throws -> AppDatabase {
-        if let opened { return opened }
-        let db = try AppDatabase.open(path: path)
-        opened = db
-        return db
     }
 }
