@@ -59,12 +59,18 @@ tm send-keys -t main q
 wait_for_exit 5
 cleanup_tmux; rm -f "$E2E_TMP/exit"
 
-# A server nobody listens on: the sentence says it cannot be reached; keys still work.
+# A server nobody listens on: the sentence says it cannot be reached; keys still work, syncs keep failing quietly.
 mkdir -p "$E2E_TMP/far"
 closed=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-printf '[team]\nserver = "host=127.0.0.1 port=%s dbname=x"\nuser = "nobody"\nsslmode = "disable"\n' "$closed" > "$E2E_TMP/far/config.toml"
+printf '[team]\nserver = "host=127.0.0.1 port=%s dbname=x"\nuser = "nobody"\nsslmode = "disable"\nsync-every = "2s"\n' "$closed" > "$E2E_TMP/far/config.toml"
+# This database joined that server (as `team join` would have recorded it) before the server went away.
+MUSTDO_CONFIG="$E2E_TMP/far/none.toml" "$MUSTDO_BIN" today --db "$E2E_TMP/far/db.sqlite" --today 2026-11-20 >/dev/null
+sqlite3 "$E2E_TMP/far/db.sqlite" "UPDATE sync_state SET enabled = 1, server = 'nobody@127.0.0.1:$closed/x' WHERE id = 1"
+[ "$(sqlite3 "$E2E_TMP/far/db.sqlite" "SELECT enabled FROM sync_state")" = 1 ] || fail "no sync state"
 as_screen far
 wait_for_text "Daily" 10
+# The background sync says the problem in a few words at the right of the status line; keys still act.
+wait_for_text "sync: server unreachable" 20
 tm send-keys -t main T
 wait_for_text "Cannot reach the team server" 20
 tm send-keys -t main '?'

@@ -8,9 +8,13 @@ final class TeamWorker: @unchecked Sendable {
     private let syncs = DispatchQueue(label: "mustdo.team.sync")
     private let lock = DispatchQueue(label: "mustdo.team.mailbox")
     private var finished: [Action] = []
-    private var running = 0, syncing = false
-    /// When the next background sync is due (monotonic milliseconds; 0: at once).
-    var nextSync: UInt64 = 0
+    private var running = 0, syncing = false, due: UInt64 = 0
+
+    /// When the next background sync is due (monotonic milliseconds; 0: at once), set from either thread.
+    var nextSync: UInt64 {
+        get { lock.sync { due } }
+        set { lock.sync { due = newValue } }
+    }
 
     /// Runs `job` on the sync lane when `sync`, else the report lane; its action goes to the mailbox.
     func run(sync: Bool, _ job: @escaping @Sendable () -> Action) {
