@@ -31,7 +31,8 @@ let package = Package(
         // The only importer of CNcursesw.
         .target(name: "NcursesBackend", dependencies: ["CNcursesw", "TerminalUI"]),
         // App state, actions, the pure reducer, key tables, themes, screens and the runtime loop.
-        .target(name: "MustDoApp", dependencies: ["MustDoCore", "MustDoStore", "TerminalUI", .product(name: "TOMLKit", package: "TOMLKit")]),
+        .target(name: "MustDoApp", dependencies: ["MustDoCore", "MustDoStore", "TerminalUI", .product(name: "TOMLKit", package: "TOMLKit"),
+                                         "MustDoTeam"]),
         // libpq's headers (libpq-dev); the library itself is opened with dlopen by the team commands only, so it is
         // not linked (no pkgConfig: its `-lpq` would link it into every start).
         .systemLibrary(name: "CLibpq", providers: [.apt(["libpq-dev"])]),
@@ -54,7 +55,8 @@ let package = Package(
         .testTarget(name: "MustDoCoreTests", dependencies: ["MustDoCore", "MustDoTestSupport"]),
         .testTarget(name: "MustDoStoreTests", dependencies: ["MustDoStore", "MustDoCore", "MustDoTestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
-        .testTarget(name: "MustDoAppTests", dependencies: ["MustDoApp", "MustDoTestSupport", "MustDoStore", "MustDoCore", "TerminalUI"], exclude: ["Snapshots"]),
+        .testTarget(name: "MustDoAppTests", dependencies: ["MustDoApp", "MustDoTestSupport", "MustDoStore", "MustDoCore", "TerminalUI",
+                                                      "MustDoTeam"], exclude: ["Snapshots"]),
         .testTarget(name: "MustDoCLITests", dependencies: ["MustDoTestSupport", "mustdo", "MustDoStore", "MustDoCore", .product(name: "GRDB", package: "GRDB.swift")]),
     ]
 )

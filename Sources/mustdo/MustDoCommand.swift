@@ -113,7 +113,7 @@ struct MustDoCommand: ParsableCommand {
     }
 
     func run() throws {
-        try reportingErrors(language: global.lang) {
+        try TeamConsole.run(language: global.lang?.rawValue) {
             try ScreenLauncher(context: try AppContext(global), themeName: theme).run()
         }
     }

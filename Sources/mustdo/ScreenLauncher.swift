@@ -1,6 +1,7 @@
 import MustDoApp
 import MustDoCore
 import MustDoStore
+import MustDoTeam
 import NcursesBackend
 import TerminalUI
 
@@ -16,6 +17,9 @@ struct ScreenLauncher {
     /// Runs the screen; a terminal that cannot host it is a `noTerminal` error with the reason.
     func run() throws {
         let language = context.language
+        // Config first, like the rest of config.toml. [team]: the server the team screen reads, and sync-every (a bad interval is a config error, exit 78).
+        let syncEvery = try TeamSettings.syncEvery(configPath: context.paths.config)
+        let teamSettings = try TeamSettings.load(configPath: context.paths.config)
         // Refuse before touching the database or the terminal.
         if isatty(STDOUT_FILENO) != 1 || isatty(STDIN_FILENO) != 1 {
             throw MustDoError.noTerminal(reason: language.text(.launchNotATerminal))
@@ -73,6 +77,8 @@ struct ScreenLauncher {
         if let backupProblem { runtime.announce(backupProblem, isError: true) }
         runtime.lookAhead = context.settings.dueSoonDays
         runtime.environment = context.environment
+        runtime.team = TeamLink.live(settings: teamSettings, configPath: context.paths.config, database: db, databasePath: context.paths.database,
+                                     syncEvery: teamSettings == nil ? nil : syncEvery)
         // Morning planning opens by itself on the first start of each day (setting plan_on_first_start).
         if context.settings.planOnFirstStart, try db.meta("plan_shown_on") != context.today.description {
             try db.setMeta("plan_shown_on", context.today.description)

@@ -93,6 +93,11 @@ public enum Command: String, CaseIterable, Sendable {
     case reviewHalf = "review-half"
     case reviewYear = "review-year"
     case filterLosingTouch = "filter-losing-touch"
+    case teamScreen = "team"
+    case reloadTeam = "reload"
+    case cycleReportKind = "report-kind"
+    case columnsLeft = "columns-left"
+    case columnsRight = "columns-right"
 
     /// What the command does, for the help screen (from the message catalog).
     public func help(_ language: Language) -> String { language.text(helpKey) }
@@ -193,6 +198,11 @@ public enum Command: String, CaseIterable, Sendable {
         case .reviewHalf: return .rscrHelpReviewHalf
         case .reviewYear: return .rscrHelpReviewYear
         case .filterLosingTouch: return .cadenceHelpFilterLosingTouch
+        case .teamScreen: return .tscreenHelpTeam
+        case .reloadTeam: return .tscreenHelpReload
+        case .cycleReportKind: return .tscreenHelpCycleKind
+        case .columnsLeft: return .tscreenHelpColumnsLeft
+        case .columnsRight: return .tscreenHelpColumnsRight
         }
     }
 
@@ -274,6 +284,10 @@ public enum Command: String, CaseIterable, Sendable {
         case .reviewHalf: return .rscrLabelReviewHalf
         case .reviewYear: return .rscrLabelReviewYear
         case .filterLosingTouch: return .cadenceLabelFilterLosingTouch
+        case .teamScreen: return .tscreenLabelTeam
+        case .reloadTeam: return .tscreenLabelReload
+        case .cycleReportKind: return .tscreenLabelCycleKind
+        case .columnsRight: return .tscreenLabelColumns
         default: return nil
         }
     }

@@ -7,6 +7,15 @@ struct KeyHints {
     static func drawFooter(_ buf: inout Buffer, _ r: Rect, _ screen: Screen, _ kind: ViewKind) {
         let state = screen.state, theme = screen.theme
         buf.fill(r, style: theme.style(.footer))
+        var r = r
+        if let sync = state.teamSync {
+            // The background sync at the right end: its last time or problem, and the conflict mark.
+            let text = " " + screen.t(sync.text(state.language)) + " "
+            let width = min(DisplayWidth.of(text), r.width / 2)
+            buf.putClipped(text, x: r.x + r.width - width, y: r.y, width: width,
+                           style: theme.style(sync.problem != nil || sync.conflicts > 0 ? .error : .footer), ellipsis: screen.glyphs.ellipsis)
+            r.width -= width
+        }
         if let m = state.message {
             buf.putClipped(" " + screen.t(m.text), x: r.x, y: r.y, width: r.width, style: theme.style(m.isError ? .error : .message), ellipsis: screen.glyphs.ellipsis)
             return

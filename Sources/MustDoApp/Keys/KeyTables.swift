@@ -76,6 +76,7 @@ public struct KeyTables: Sendable {
                 (.visitForm, [.char("v")]),
                 (.ledger, [.char("o")]),
                 (.visitsScreen, [.char("V")]),
+                (.teamScreen, [.char("T")]),
             ], footer: [])
         case .home:
             return KeyMap(mode: name, bindings: [
@@ -196,6 +197,15 @@ public struct KeyTables: Sendable {
                 (.addSales, [.char("a")]), (.openCustomer, [.enter]),
                 (.back, [.escape, .char("$")]),
             ], footer: [.addSales, .previousPeriod, .nextPeriod, .today, .openCustomer, .back, .help, .quit])
+        case .team:
+            return KeyMap(mode: name, bindings: [
+                (.moveDown, [.down, .char("j")]), (.moveUp, [.up, .char("k")]), (.pageDown, [.pageDown, .ctrl("f")]), (.pageUp, [.pageUp, .ctrl("b")]),
+                (.top, [.char("g"), .home]), (.bottom, [.char("G"), .end]), (.columnsLeft, [.left, .char("h")]), (.columnsRight, [.right, .char("l")]),
+                (.previousPeriod, [.char("[")]), (.nextPeriod, [.char("]")]), (.today, [.char("t")]),
+                (.cycleReportKind, [.tab]), (.focusWeekly, [.char("2")]), (.focusMonthly, [.char("3")]), (.focusQuarterly, [.char("4")]),
+                (.reloadTeam, [.char("r")]),
+                (.back, [.escape, .char("T")]),
+            ], footer: [.previousPeriod, .nextPeriod, .cycleReportKind, .reloadTeam, .columnsRight, .back, .help, .quit])
         }
     }
 }

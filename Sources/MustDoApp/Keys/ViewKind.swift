@@ -10,6 +10,7 @@ public enum ViewKind: String, CaseIterable, Sendable {
     case visits
     case review
     case sales
+    case team
 
     /// Whether the view takes typed text: then only its own table and the global `interrupt` apply, every other key is text.
     public var takesText: Bool {

@@ -75,6 +75,12 @@ public enum Action: Sendable {
     case salesAdded(String)
     /// A sales figure typed on the ranking was refused (the sentence says why); the entry opens again with the text.
     case salesEntryRefused(SalesEntryText, String)
+    /// The team report of a period arrived (or the sentence that says why not).
+    case teamReportLoaded(Period, TeamReportResult)
+    /// A background sync started.
+    case teamSyncStarted
+    /// A background sync ended.
+    case teamSynced(TeamSyncResult)
 }
 
 /// Why a change was made: by the user, or by undo / redo of an earlier entry.

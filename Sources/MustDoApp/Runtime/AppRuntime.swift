@@ -36,6 +36,12 @@ public final class AppRuntime {
     private var lastPoll: UInt64 = 0
     /// How often outside changes and the date are checked, in milliseconds.
     public var pollInterval: UInt64 = 400
+    /// The team server (nil: none configured; the team screen says how to join).
+    public var team: TeamLink?
+    /// The team's network jobs, run off the main loop.
+    let teamWorker = TeamWorker()
+    /// The thread the loop runs on (the one that made the runtime).
+    let loopThread = pthread_self()
 
     /// Creates a runtime.
     public init(terminal: TerminalDevice, database: AppDatabase, engine: ScheduleEngine, clock: Clock,
@@ -102,7 +108,8 @@ public final class AppRuntime {
     /// One turn of the loop: waits up to `timeoutMilliseconds` for an event, handles it, polls, and redraws when something changed.
     public func step(timeoutMilliseconds: Int) {
         var changed = false
-        let event = terminal.readEvent(timeoutMilliseconds: timeoutMilliseconds)
+        // While a team job runs, its result is looked for often, so it shows soon after it arrives.
+        let event = terminal.readEvent(timeoutMilliseconds: teamWorker.busy ? min(timeoutMilliseconds, 100) : timeoutMilliseconds)
         // Another instance's new settings are taken before this key acts, so both use one shape of periods.
         if reloadSettingsIfChanged() { changed = true }
         if let event {
@@ -112,6 +119,7 @@ public final class AppRuntime {
             }
         }
         if state.shouldQuit { return }
+        if pollTeam() { changed = true }
         let now = AppRuntime.milliseconds()
         if now &- lastPoll >= pollInterval {
             lastPoll = now
@@ -123,6 +131,8 @@ public final class AppRuntime {
     /// While another process holds the write lock: says so on the status line (once), and gives up at once when the program is asked to end.
     public func waitingForLock(_ tries: Int) -> Bool {
         if terminal.terminationRequested { return false }
+        // The background sync waits without drawing: only the loop's thread touches the terminal.
+        guard pthread_equal(pthread_self(), loopThread) != 0 else { return true }
         if tries == 0 {
             var shown = state
             shown.message = .init(text: state.language.text(.screenWaitingForLock), isError: false)
@@ -258,6 +268,8 @@ public final class AppRuntime {
                 return try performVisit(effect)
             case .loadPeriodReview, .loadSales, .addSales:
                 return try performReview(effect)
+            case .loadTeamReport(let period):
+                return loadTeamReport(period)
             }
         } catch let e as MustDoError {
             return .failed(e.message(state.language))

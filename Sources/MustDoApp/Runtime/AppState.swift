@@ -49,6 +49,8 @@ public struct AppState: Sendable {
         case sales
         /// Typing a sales figure on the sales ranking.
         case salesEntry
+        /// The team report.
+        case team
     }
 
     /// Which journal text the editor is changing.
@@ -127,6 +129,8 @@ public struct AppState: Sendable {
     public var keys = KeyTables()
     /// An occurrence the home view selects when it next appears in a list (after `a` or `f`, the cursor follows the item).
     public var pendingSelection: Int64?
+    /// The background sync's last outcome for the status line (nil: no background sync).
+    public var teamSync: TeamSyncStatus?
 
     /// What has the keyboard.
     public var mode: Mode { stack.last?.mode ?? .home }

@@ -79,4 +79,6 @@ public enum Effect: Sendable, Equatable {
     case loadSales(SalesMonth?)
     /// Add a sales figure to a customer's month in one transaction; reports `.salesAdded` or `.salesEntryRefused`.
     case addSales(SalesEntryText)
+    /// Fetch the team report of a period off the main loop; reports `.teamReportLoaded` when it arrives.
+    case loadTeamReport(Period)
 }

@@ -109,6 +109,8 @@ public enum Reducer {
             customerApplied(&state, before, after, origin, said)
             // A new card or personal details learned count toward linked routines: the checklist is read again.
             return broadcast(&state, action) + refresh(state) + [.reloadAgenda]
+        case .teamReportLoaded, .teamSyncStarted, .teamSynced:
+            return team(&state, action)
         }
     }
 
@@ -155,6 +157,8 @@ public enum Reducer {
             return openLedger(&state)
         case .visitsScreen where inherited:
             return openVisits(&state)
+        case .teamScreen where inherited:
+            return openTeam(&state)
         default:
             return route(&state) { v, s in v.handle(c, &s) }
         }

@@ -1672,4 +1672,29 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case cadenceScreenFilterOn
     case cadenceScreenFilterOff
     case cadenceColumnOverdue
+    // MARK: tscreen
+    case tscreenBadSyncEvery
+    case tscreenNoTeam
+    case tscreenLoading
+    case tscreenEmpty
+    case tscreenSyncedAt
+    case tscreenSyncing
+    case tscreenSyncProblem
+    case tscreenProblemUnreachable
+    case tscreenProblemLogin
+    case tscreenProblemNotJoined
+    case tscreenProblemLost
+    case tscreenProblemFailed
+    case tscreenConflictMark
+    case tscreenSyncConflicts
+    case tscreenSyncFailed
+    case tscreenHelpTeam
+    case tscreenLabelTeam
+    case tscreenHelpReload
+    case tscreenLabelReload
+    case tscreenHelpCycleKind
+    case tscreenLabelCycleKind
+    case tscreenHelpColumnsLeft
+    case tscreenHelpColumnsRight
+    case tscreenLabelColumns
 }
