@@ -122,6 +122,50 @@ import MustDoTestSupport
         #expect(try fixture.database.visits().count == 1)
     }
 
+    /// Goes from the customer field to `field` with Tab.
+    func tab(_ runtime: AppRuntime, _ terminal: HeadlessTerminal, to field: VisitDraft.Field) throws {
+        while try form(runtime).focused < field.rawValue { press(runtime, terminal, .tab) }
+    }
+
+    @Test func alsoCountsAsCountsTheLinkedRoutinesAndUndoTakesItBack() throws {
+        let (runtime, terminal, fixture) = try runtime(.zh)
+        let db = fixture.database
+        press(runtime, terminal, .char("v"))
+        type(runtime, terminal, "zs")
+        try tab(runtime, terminal, to: .result)
+        type(runtime, terminal, "帮他联系了物流")
+        try tab(runtime, terminal, to: .alsoCounts)
+        #expect(runtime.render().lines().contains { $0.contains("帮忙、家访、祝福或慰问") }, "the field says what it accepts")
+        // Chinese words, an English name and a repeat, separated by 、 and a comma.
+        type(runtime, terminal, "帮忙、home-visit, 帮忙")
+        press(runtime, terminal, .ctrl("s"))
+        #expect(runtime.state.mode == .home)
+        let logged = try #require(try db.visits().first)
+        let counted = try db.itemsCounted(byVisit: logged.id)
+        let favour = try #require(try db.routines().first { $0.id == "day-customer-favor" }).title
+        let home = try #require(try db.routines().first { $0.id == "week-key-home-visit" }).title
+        #expect(counted.contains { $0.hasPrefix(favour) }, "the favour item counts the visit: \(counted)")
+        #expect(counted.contains { $0.hasPrefix(home) }, "the home-visit item counts the visit: \(counted)")
+        press(runtime, terminal, .char("u"))
+        #expect(try db.itemsCounted(byVisit: logged.id).isEmpty)
+    }
+
+    @Test(arguments: [Language.en, .zh])
+    func alsoCountsRefusesAWordAVisitCannotCountAs(language: Language) throws {
+        let (runtime, terminal, fixture) = try runtime(language)
+        press(runtime, terminal, .char("v"))
+        type(runtime, terminal, "zs")
+        try tab(runtime, terminal, to: .result)
+        type(runtime, terminal, "ok")
+        try tab(runtime, terminal, to: .alsoCounts)
+        type(runtime, terminal, "favour, new-customer")
+        press(runtime, terminal, .ctrl("s"))
+        let f = try form(runtime)
+        #expect(runtime.state.mode == .visitForm)
+        #expect(f.problems == [.alsoCounts: language.text(.vscrAlsoCountsInvalid, ["text": "new-customer".quotedForMessage()])])
+        #expect(try fixture.database.visits().count == 1, "nothing saved")
+    }
+
     @Test func vTypedIntoASearchIsText() throws {
         let (runtime, terminal, _) = try runtime(.en)
         press(runtime, terminal, .char("c"), .char("/"), .char("v"))

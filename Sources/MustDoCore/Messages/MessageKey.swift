@@ -1476,6 +1476,12 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case vscrFieldNextAt
     case vscrFieldPlace
     case vscrFieldAbout
+    /// The visit form's "also counts as" field label.
+    case vscrFieldAlsoCounts
+    /// What the "also counts as" field accepts.
+    case vscrHintAlsoCounts
+    /// A word in "also counts as" that a visit cannot count as; {text}.
+    case vscrAlsoCountsInvalid
     case vscrHintCustomer
     case vscrHintMinute
     case vscrHintKind

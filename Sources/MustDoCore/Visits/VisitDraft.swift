@@ -8,6 +8,9 @@ public struct VisitDraft: Sendable, Equatable {
         case customer, at, kind, goal, targetHigh, targetMedium, targetLow, happened, result
         /// The customer's action commitment (what, by when, who) and the next appointment (time, place, what for).
         case commitWhat, commitBy, commitWho, nextAt, nextPlace, nextAbout
+        /// What else the visit counts as for linked routines (a favour, a home visit, a greeting, a VIP visit); optional,
+        /// so it comes last and the 30-second path never passes through it.
+        case alsoCounts
 
         /// The field's label in `language`.
         public func label(_ language: Language) -> String {
@@ -28,6 +31,7 @@ public struct VisitDraft: Sendable, Equatable {
             case .nextAt: key = .vscrFieldNextAt
             case .nextPlace: key = .vscrFieldPlace
             case .nextAbout: key = .vscrFieldAbout
+            case .alsoCounts: key = .vscrFieldAlsoCounts
             }
             return language.text(key)
         }
@@ -40,6 +44,7 @@ public struct VisitDraft: Sendable, Equatable {
             case .kind: return language.text(.vscrHintKind)
             case .commitBy: return language.text(.vscrHintDate)
             case .commitWhat: return language.text(.vscrHintCommit)
+            case .alsoCounts: return language.text(.vscrHintAlsoCounts)
             default: return ""
             }
         }
@@ -132,10 +137,29 @@ public struct VisitDraft: Sendable, Equatable {
                 problems[.commitBy] = language.text(.modelsCommitBeforeVisit, ["by": c.by.description, "visit": at.date.description, "field": name(.commitBy)])
             }
         }
+        let extras = alsoCounts(language, problems: &problems)
         if let n = next, n.at < now { problems[.nextAt] = language.text(.apptInPast, ["at": n.at.description, "now": now.description]) }
         guard problems.isEmpty, let customerID, let at, let kind, let goal, let result else { return .failure(Problems(byField: problems)) }
-        return .success(Visit(kind: kind, at: at, customerID: customerID, goal: VisitGoal(goal, high: high ?? "", medium: medium ?? "", low: low ?? ""),
-                              happened: happened ?? "", result: result, commitment: commitment, next: next))
+        var visit = Visit(kind: kind, at: at, customerID: customerID, goal: VisitGoal(goal, high: high ?? "", medium: medium ?? "", low: low ?? ""),
+                          happened: happened ?? "", result: result, commitment: commitment, next: next)
+        visit.alsoCounts = extras
+        return .success(visit)
+    }
+
+    /// The "also counts as" field read: the console's names, their words in either language, or the labels the checklist shows, separated by commas (`,`
+    /// `，` `、`), each once; a word that is not one of them is the field's problem.
+    func alsoCounts(_ language: Language, problems: inout [Field: String]) -> [ActivityKind] {
+        var kinds: [ActivityKind] = []
+        let parts = self[.alsoCounts].split { $0 == "," || $0 == "，" || $0 == "、" }.map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty }
+        for word in parts {
+            let labelled = ActivityKind.visitExtras.first { k in [Language.en, .zh].contains { k.label($0).lowercased() == word.lowercased() } }
+            guard let k = labelled ?? ActivityKind(word: word), ActivityKind.visitExtras.contains(k) else {
+                problems[.alsoCounts] = language.text(.vscrAlsoCountsInvalid, ["text": word.quotedForMessage()])
+                return []
+            }
+            if !kinds.contains(k) { kinds.append(k) }
+        }
+        return kinds
     }
 
     /// Each bad field's sentence.
