@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import TerminalUI
 @testable import MustDoApp
@@ -57,6 +58,29 @@ import MustDoTestSupport
         press(runtime, terminal, .char("$"))
         #expect(runtime.state.mode == .sales)
         if let problem = Snapshot.mismatch(runtime.render(), named: "sales-\(language.rawValue)-\(size.0)x\(size.1)") { Issue.record(Comment(rawValue: problem)) }
+    }
+
+    @Test(arguments: [Language.en, .zh], [40, 80])
+    func aLongWeeklyNoteWrapsAndIsReadWhole(language: Language, width: Int) throws {
+        let (runtime, terminal, fixture) = try runtime(language, width, 300)
+        let week = Period.containing(AppFixture.today, kind: .week, settings: runtime.state.calendar).key
+        let note = language == .zh
+            ? "本周拜访了十二位客户其中三位给出了行动承诺华兴贸易同意下月试用新型叉车并由采购经理安排现场演示结束"
+            : "Twelve customers visited this week and three of them committed to an action: Huaxing will trial the new forklift next month, demo to be arranged by their buyer, end"
+        _ = try fixture.database.setJournal(week, review: note, now: "2026-11-26T18:00:00")
+        press(runtime, terminal, .char("M"))
+        let lines = runtime.render().lines()
+        // The note is on the screen whole, over several lines, no line of it cut with an ellipsis.
+        let start = try #require(lines.firstIndex { $0.contains(language == .zh ? "本周拜访" : "Twelve customers") })
+        var body = "", used = 0
+        for line in lines[start...] where !body.hasSuffix(note) {
+            #expect(!line.contains("…"), "a line of the note is cut: \(line)")
+            let t = line.trimmingCharacters(in: .whitespaces)
+            body += (body.isEmpty || language == .zh ? "" : " ") + t
+            used += 1
+        }
+        #expect(body.hasSuffix(note), "read whole: \(body)")
+        #expect(used > 1, "the note wraps")
     }
 
     @Test func kindsAndPeriodsAreBrowsedAndTheScreenAgreesWithTheConsole() throws {

@@ -23,7 +23,7 @@ enum PeriodReviewScreen {
         }
         let p = PeriodReviewPresentation(review, language: state.language, marks: glyphs.marks)
         buf.putClipped(" " + screen.t(p.title), x: 0, y: 0, width: w, style: theme.style(.header), ellipsis: glyphs.ellipsis)
-        let lines = PeriodReviewView.lines(p)
+        let lines = PeriodReviewView.lines(p, width: w)
         let height = PeriodReviewView.bodyHeight(state)
         for (row, line) in lines.dropFirst(view.top).prefix(height).enumerated() {
             let style: Style
@@ -32,7 +32,7 @@ enum PeriodReviewScreen {
             case .subheading, .tableHeader: style = theme.style(.paneTitle)
             case .vital: style = theme.style(.count)
             case .dim: style = theme.style(.dim)
-            case .fact, .plain: style = theme.style(.itemOpen)
+            case .fact, .plain, .tableRow: style = theme.style(.itemOpen)
             case .item(let s):
                 style = s == .done ? theme.style(.itemDone) : s == .missed ? theme.style(.itemMissed) : s == .skipped ? theme.style(.itemSkipped) : theme.style(.itemOpen)
             }

@@ -23,8 +23,42 @@ public struct PeriodReviewView: View {
     /// The review mode.
     public var mode: AppState.Mode { .review }
 
-    /// The lines of the review as the screen draws them (no wrapping: a long line is cut at the edge).
-    static func lines(_ p: PeriodReviewPresentation) -> [(text: String, role: ReportRole)] {
+    /// The lines of the review as the screen draws them at `width` columns: text, facts and items wrap under their own
+    /// indent (a journal note or a long routine title is read whole); table lines keep their columns and are cut.
+    static func lines(_ p: PeriodReviewPresentation, width: Int) -> [(text: String, role: ReportRole)] {
+        unwrapped(p).flatMap { wrapped($0, width: width) }
+    }
+
+    /// `line` in lines of at most `width` columns, continuation lines indented past the line's own indent (and past an
+    /// item's mark), so a wrapped line still reads as one.
+    static func wrapped(_ line: (text: String, role: ReportRole), width: Int) -> [(text: String, role: ReportRole)] {
+        guard DisplayWidth.of(line.text) > width, ![.tableHeader, .tableRow, .vital].contains(line.role) else { return [line] }
+        let indent = line.text.prefix { $0 == " " }.count
+        var hang = indent
+        if case .item = line.role {
+            // Under the title, past the check box (`[ ]`, `[✓]`) or the mark.
+            let rest = line.text.dropFirst(indent)
+            let mark = rest.first == "[" ? rest.firstIndex(of: "]").map { rest[...$0] } ?? rest.prefix { $0 != " " } : rest.prefix { $0 != " " }
+            hang += DisplayWidth.of(String(mark)) + 1
+        }
+        if line.role == .fact, let colon = line.text.firstIndex(where: { $0 == ":" || $0 == "：" }) {
+            hang = min(width / 2, DisplayWidth.of(String(line.text[...colon])) + 1)
+        }
+        guard hang < width - 8 else { return [line] }
+        let body = String(line.text.dropFirst(indent))
+        let first = Text.wrap(body, width: width - indent)
+        guard let head = first.first else { return [line] }
+        let rest = first.dropFirst().joined(separator: " ")
+        var out = [(String(repeating: " ", count: indent) + head, line.role)]
+        if !rest.isEmpty {
+            let pad = String(repeating: " ", count: hang)
+            out += Text.wrap(rest, width: width - hang).map { (pad + $0, line.role) }
+        }
+        return out
+    }
+
+    /// The lines of the review before wrapping, each with its role.
+    static func unwrapped(_ p: PeriodReviewPresentation) -> [(text: String, role: ReportRole)] {
         var out: [(String, ReportRole)] = [(" " + p.asOf, .dim)]
         for s in p.sections {
             out.append(("", .plain))
@@ -41,7 +75,7 @@ public struct PeriodReviewView: View {
                 case .item(let state, _): out.append((rendered.next() ?? "", .item(state)))
                 case .table(_, let rows, _):
                     out.append((rendered.next() ?? "", .tableHeader))
-                    for r in rows { out.append((rendered.next() ?? "", r.first?.hasSuffix("*") == true ? .vital : .plain)) }
+                    for r in rows { out.append((rendered.next() ?? "", r.first?.hasSuffix("*") == true ? .vital : .tableRow)) }
                 }
             }
         }
@@ -50,7 +84,7 @@ public struct PeriodReviewView: View {
 
     /// How a line is styled.
     enum ReportRole: Equatable {
-        case heading, subheading, fact, tableHeader, vital, plain, dim
+        case heading, subheading, fact, tableHeader, tableRow, vital, plain, dim
         case item(OccurrenceState)
     }
 
@@ -59,7 +93,7 @@ public struct PeriodReviewView: View {
 
     private func lineCount(_ state: AppState) -> Int {
         guard let r = review else { return 0 }
-        return PeriodReviewView.lines(PeriodReviewPresentation(r, language: state.language, marks: Glyphs(ascii: state.ascii).marks)).count
+        return PeriodReviewView.lines(PeriodReviewPresentation(r, language: state.language, marks: Glyphs(ascii: state.ascii).marks), width: state.width).count
     }
 
     private mutating func scroll(to line: Int, _ state: AppState) {
