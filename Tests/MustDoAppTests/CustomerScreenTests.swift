@@ -31,24 +31,7 @@ import MustDoTestSupport
     }
 
     func runtime(_ language: Language, _ w: Int = 120, _ h: Int = 40) throws -> (AppRuntime, HeadlessTerminal, AppFixture) {
-        let fixture = try AppFixture(language: language)
-        try CustomerScreenTests.seed(fixture.database)
-        let terminal = HeadlessTerminal(width: w, height: h)
-        let state = try AppRuntime.initialState(database: fixture.database, engine: fixture.engine, clock: fixture.clock, language: language,
-                                                width: w, height: h, ascii: false)
-        return (AppRuntime(terminal: terminal, database: fixture.database, engine: fixture.engine, clock: fixture.clock, keymap: .home,
-                           theme: .fallback, state: state), terminal, fixture)
-    }
-
-    func press(_ runtime: AppRuntime, _ terminal: HeadlessTerminal, _ keys: KeyEvent...) {
-        for k in keys {
-            terminal.enqueue(k)
-            runtime.step(timeoutMilliseconds: 0)
-        }
-    }
-
-    func type(_ runtime: AppRuntime, _ terminal: HeadlessTerminal, _ text: String) {
-        for ch in text { press(runtime, terminal, .char(ch)) }
+        try AppFixture.screen(language, width: w, height: h, seed: CustomerScreenTests.seed)
     }
 
     func list(_ runtime: AppRuntime) -> CustomerListView { runtime.state.view(CustomerListView.self)! }
@@ -61,7 +44,7 @@ import MustDoTestSupport
     @Test(arguments: [Language.en, .zh], sizes)
     func listSnapshot(language: Language, size: (Int, Int)) throws {
         let (runtime, terminal, _) = try runtime(language, size.0, size.1)
-        press(runtime, terminal, .char("c"))
+        runtime.press(terminal, .char("c"))
         if let problem = Snapshot.mismatch(runtime.render(), named: "customers-\(language.rawValue)-\(size.0)x\(size.1)") {
             Issue.record(Comment(rawValue: problem))
         }
@@ -70,7 +53,7 @@ import MustDoTestSupport
     @Test(arguments: [Language.en, .zh], sizes)
     func cardSnapshot(language: Language, size: (Int, Int)) throws {
         let (runtime, terminal, _) = try runtime(language, size.0, size.1)
-        press(runtime, terminal, .char("c"), .enter)
+        runtime.press(terminal, .char("c"), .enter)
         if let problem = Snapshot.mismatch(runtime.render(), named: "customer-card-\(language.rawValue)-\(size.0)x\(size.1)") {
             Issue.record(Comment(rawValue: problem))
         }
@@ -80,11 +63,11 @@ import MustDoTestSupport
     func formSnapshot(language: Language, size: (Int, Int)) throws {
         let (runtime, terminal, _) = try runtime(language, size.0, size.1)
         // The form with a problem explained in place: a bad phone, refused on save.
-        press(runtime, terminal, .char("c"), .char("e"))
-        for _ in 0..<5 { press(runtime, terminal, .tab) }
-        press(runtime, terminal, .ctrl("u"))
-        type(runtime, terminal, "电话abc")
-        press(runtime, terminal, .ctrl("s"))
+        runtime.press(terminal, .char("c"), .char("e"))
+        for _ in 0..<5 { runtime.press(terminal, .tab) }
+        runtime.press(terminal, .ctrl("u"))
+        runtime.type(terminal, "电话abc")
+        runtime.press(terminal, .ctrl("s"))
         if let problem = Snapshot.mismatch(runtime.render(), named: "customer-form-\(language.rawValue)-\(size.0)x\(size.1)") {
             Issue.record(Comment(rawValue: problem))
         }
@@ -93,7 +76,7 @@ import MustDoTestSupport
     @Test(arguments: [Language.en, .zh])
     func columnsLineUpByDisplayWidthAtEverySize(language: Language) throws {
         let (runtime, terminal, _) = try runtime(language, 40, 12)
-        press(runtime, terminal, .char("c"))
+        runtime.press(terminal, .char("c"))
         for w in 40...132 {
             for h in [12, 24] {
                 runtime.dispatch(.resize(width: w, height: h))
@@ -115,7 +98,7 @@ import MustDoTestSupport
 
     @Test func selectionAndTheQuietFilingMarkAreStyled() throws {
         let (runtime, terminal, _) = try runtime(.zh, 80, 24)
-        press(runtime, terminal, .char("c"), .char("j"))
+        runtime.press(terminal, .char("c"), .char("j"))
         let buf = runtime.render()
         let theme = Theme.fallback
         let selected = theme.style(.itemSelected).merged(over: theme.style(.itemOpen))
@@ -130,20 +113,20 @@ import MustDoTestSupport
 
     @Test func opensWithSmallCFromHomeAndCapitalCFromAnyView() throws {
         let (runtime, terminal, _) = try runtime(.en)
-        press(runtime, terminal, .char("c"))
+        runtime.press(terminal, .char("c"))
         #expect(runtime.state.mode == .customers)
         #expect(list(runtime).shownRows.count == 5)
-        press(runtime, terminal, .escape)
+        runtime.press(terminal, .escape)
         #expect(runtime.state.mode == .home)
         // From the week review, C opens the list over it; Esc goes back to the week.
-        press(runtime, terminal, .char("w"), .char("C"))
+        runtime.press(terminal, .char("w"), .char("C"))
         #expect(runtime.state.mode == .customers)
-        press(runtime, terminal, .escape)
+        runtime.press(terminal, .escape)
         #expect(runtime.state.mode == .week)
         // From a card, C goes back to the list it came from (not a second list).
-        press(runtime, terminal, .char("C"), .enter)
+        runtime.press(terminal, .char("C"), .enter)
         #expect(runtime.state.mode == .customerCard)
-        press(runtime, terminal, .char("C"))
+        runtime.press(terminal, .char("C"))
         #expect(runtime.state.mode == .customers)
         #expect(runtime.state.stack.filter { $0 is CustomerListView }.count == 1)
     }
@@ -152,16 +135,16 @@ import MustDoTestSupport
 
     @Test func searchNarrowsPerKeystrokeByPinyinCharactersNumberPhoneAndCompany() throws {
         let (runtime, terminal, _) = try runtime(.zh)
-        press(runtime, terminal, .char("c"), .char("/"))
+        runtime.press(terminal, .char("c"), .char("/"))
         #expect(runtime.state.keys.command(for: .char("j"), in: list(runtime).kind) == nil, "while searching, letters are text")
-        type(runtime, terminal, "z")
+        runtime.type(terminal, "z")
         let afterZ = names(runtime)
-        type(runtime, terminal, "s")
+        runtime.type(terminal, "s")
         #expect(names(runtime) == ["张三"])
         #expect(afterZ.count > 1 && afterZ.contains("张三"))
         func search(_ text: String) -> [String] {
-            press(runtime, terminal, .ctrl("u"))
-            type(runtime, terminal, text)
+            runtime.press(terminal, .ctrl("u"))
+            runtime.type(terminal, text)
             return names(runtime)
         }
         #expect(search("zhang") == ["张三", "李四"], "张三, and 长城 read zhang cheng (长 is polyphonic)")
@@ -175,11 +158,11 @@ import MustDoTestSupport
         #expect(search("qqqq").isEmpty)
         // Enter keeps the search and gives the keys back to the list; Esc then clears it.
         _ = search("zs")
-        press(runtime, terminal, .enter)
+        runtime.press(terminal, .enter)
         #expect(list(runtime).searching == false && names(runtime) == ["张三"])
-        press(runtime, terminal, .escape)
+        runtime.press(terminal, .escape)
         #expect(names(runtime).count == 5 && runtime.state.mode == .customers)
-        press(runtime, terminal, .escape)
+        runtime.press(terminal, .escape)
         #expect(runtime.state.mode == .home)
     }
 
@@ -187,47 +170,47 @@ import MustDoTestSupport
         // Each keystroke narrows the previous matches; editing anywhere in the line, or erasing, must give what a
         // fresh search over every card gives.
         let (runtime, terminal, _) = try runtime(.zh)
-        press(runtime, terminal, .char("c"), .char("/"))
+        runtime.press(terminal, .char("c"), .char("/"))
         let p = try #require(list(runtime).presentation)
         let order = list(runtime).order
         func check(_ why: String) {
             let fresh = p.matching(SearchKey.Query(list(runtime).search.text), in: order)
             #expect(list(runtime).visible == fresh, "\(why): '\(list(runtime).search.text)'")
         }
-        for ch in "zhangs" { press(runtime, terminal, .char(ch)); check("typed") }
-        for _ in 0..<3 { press(runtime, terminal, .backspace); check("erased") }
-        press(runtime, terminal, .home, .char("l"))
+        for ch in "zhangs" { runtime.press(terminal, .char(ch)); check("typed") }
+        for _ in 0..<3 { runtime.press(terminal, .backspace); check("erased") }
+        runtime.press(terminal, .home, .char("l"))
         check("inserted at the start")
-        press(runtime, terminal, .delete)
+        runtime.press(terminal, .delete)
         check("deleted at the start")
-        for ch in " 13800" { press(runtime, terminal, .char(ch)); check("typed") }
-        press(runtime, terminal, .end, .ctrl("u"))
+        for ch in " 13800" { runtime.press(terminal, .char(ch)); check("typed") }
+        runtime.press(terminal, .end, .ctrl("u"))
         check("cleared")
         #expect(list(runtime).visible.count == 5)
     }
 
     @Test func filtersByTierStatusAndTagAndSortsInTurn() throws {
         let (runtime, terminal, _) = try runtime(.en)
-        press(runtime, terminal, .char("c"), .char("t"))
+        runtime.press(terminal, .char("c"), .char("t"))
         #expect(names(runtime) == ["张三", "单田芳"], "tier key")
-        press(runtime, terminal, .char("t"))
+        runtime.press(terminal, .char("t"))
         #expect(names(runtime) == ["李四"], "tier important")
-        press(runtime, terminal, .char("t"), .char("t"))
+        runtime.press(terminal, .char("t"), .char("t"))
         #expect(names(runtime).count == 5, "after the last tier, every tier again")
-        press(runtime, terminal, .char("s"), .char("s"))
+        runtime.press(terminal, .char("s"), .char("s"))
         #expect(names(runtime) == ["李四"], "status customer")
-        press(runtime, terminal, .escape)
+        runtime.press(terminal, .escape)
         #expect(names(runtime).count == 5, "Esc clears the filters first")
-        press(runtime, terminal, .char("#"))
+        runtime.press(terminal, .char("#"))
         #expect(names(runtime) == ["张三", "John Smith"], "the first tag in use: vip")
-        press(runtime, terminal, .escape)
-        press(runtime, terminal, .char("o"))
+        runtime.press(terminal, .escape)
+        runtime.press(terminal, .char("o"))
         #expect(list(runtime).sort == .name)
         #expect(names(runtime).first == "John Smith")
-        press(runtime, terminal, .char("o"))
+        runtime.press(terminal, .char("o"))
         #expect(list(runtime).sort == .tier)
         #expect(names(runtime) == ["张三", "单田芳", "李四", "John Smith", "欧阳娜娜国际贸易集团华东大区采购中心负责人"])
-        press(runtime, terminal, .char("o"))
+        runtime.press(terminal, .char("o"))
         #expect(names(runtime).last == "欧阳娜娜国际贸易集团华东大区采购中心负责人", "by status, lost last")
     }
 
@@ -237,16 +220,16 @@ import MustDoTestSupport
         let (runtime, terminal, fixture) = try runtime(.en)
         let before = try fixture.database.resolveCustomer("KH-2026-0001")
         let history = try fixture.database.customerHistory(id: before.id).count
-        press(runtime, terminal, .char("c"), .char("e"))
-        press(runtime, terminal, .ctrl("u"))  // an empty name
-        for _ in 0..<5 { press(runtime, terminal, .tab) }
-        press(runtime, terminal, .ctrl("u"))
-        type(runtime, terminal, "abc")  // a bad phone
-        for _ in 0..<11 { press(runtime, terminal, .tab) }
+        runtime.press(terminal, .char("c"), .char("e"))
+        runtime.press(terminal, .ctrl("u"))  // an empty name
+        for _ in 0..<5 { runtime.press(terminal, .tab) }
+        runtime.press(terminal, .ctrl("u"))
+        runtime.type(terminal, "abc")  // a bad phone
+        for _ in 0..<11 { runtime.press(terminal, .tab) }
         #expect(CustomerFormView.entries[runtime.state.view(CustomerFormView.self)!.focused] == .field(.tier))
-        press(runtime, terminal, .ctrl("u"))
-        type(runtime, terminal, "urgent")  // a bad tier
-        press(runtime, terminal, .ctrl("s"))
+        runtime.press(terminal, .ctrl("u"))
+        runtime.type(terminal, "urgent")  // a bad tier
+        runtime.press(terminal, .ctrl("s"))
         let form = try #require(runtime.state.view(CustomerFormView.self))
         #expect(runtime.state.mode == .customerForm, "the form stays open")
         let bad = Set(form.problems.keys.map { CustomerFormView.entries[$0] })
@@ -256,20 +239,20 @@ import MustDoTestSupport
         #expect(try fixture.database.customer(id: before.id) == before, "nothing saved")
         #expect(try fixture.database.customerHistory(id: before.id).count == history)
         // Esc leaves without saving.
-        press(runtime, terminal, .escape)
+        runtime.press(terminal, .escape)
         #expect(runtime.state.mode == .customers)
         #expect(try fixture.database.customer(id: before.id) == before)
     }
 
     @Test func lostWithoutAReasonIsExplainedAtTheReason() throws {
         let (runtime, terminal, _) = try runtime(.zh)
-        press(runtime, terminal, .char("c"), .char("a"))
-        type(runtime, terminal, "新客户")
+        runtime.press(terminal, .char("c"), .char("a"))
+        runtime.type(terminal, "新客户")
         let status = CustomerFormView.entries.firstIndex(of: .field(.status))!
-        for _ in 0..<status { press(runtime, terminal, .tab) }
-        press(runtime, terminal, .ctrl("u"))
-        type(runtime, terminal, "流失")
-        press(runtime, terminal, .ctrl("s"))
+        for _ in 0..<status { runtime.press(terminal, .tab) }
+        runtime.press(terminal, .ctrl("u"))
+        runtime.type(terminal, "流失")
+        runtime.press(terminal, .ctrl("s"))
         let form = try #require(runtime.state.view(CustomerFormView.self))
         #expect(form.problems.keys.map { CustomerFormView.entries[$0] } == [.field(.lostReason)])
         #expect(form.problems.values.first == Language.zh.text(.custScreenLostNeedsReason))
@@ -277,28 +260,28 @@ import MustDoTestSupport
 
     @Test func addsACardWithAMultiLineFieldFromTheBuiltInEditor() throws {
         let (runtime, terminal, fixture) = try runtime(.en)
-        press(runtime, terminal, .char("c"), .char("a"))
-        type(runtime, terminal, "王老板")
+        runtime.press(terminal, .char("c"), .char("a"))
+        runtime.type(terminal, "王老板")
         let needs = CustomerFormView.entries.firstIndex(of: .field(.needs))!
-        for _ in 0..<needs { press(runtime, terminal, .tab) }
-        press(runtime, terminal, .enter)
+        for _ in 0..<needs { runtime.press(terminal, .tab) }
+        runtime.press(terminal, .enter)
         #expect(runtime.state.view(CustomerFormView.self)?.kind == .journal, "the built-in editor has the keys")
-        type(runtime, terminal, "一台叉车")
-        press(runtime, terminal, .enter)
-        type(runtime, terminal, "明年三月")
-        press(runtime, terminal, .escape)  // keeps the text in the form
+        runtime.type(terminal, "一台叉车")
+        runtime.press(terminal, .enter)
+        runtime.type(terminal, "明年三月")
+        runtime.press(terminal, .escape)  // keeps the text in the form
         #expect(runtime.state.view(CustomerFormView.self)?.values[needs] == "一台叉车\n明年三月")
-        press(runtime, terminal, .ctrl("s"))
+        runtime.press(terminal, .ctrl("s"))
         #expect(runtime.state.mode == .customers)
         let added = try fixture.database.resolveCustomer("王老板")
         #expect(added.number == "KH-2026-0006")
         #expect(added[.needs] == "一台叉车\n明年三月")
         #expect(list(runtime).shownRows.contains { $0.name == "王老板" }, "the list shows the committed card")
         // Undo hides the new card (archived, its number never reused); redo brings it back.
-        press(runtime, terminal, .char("u"))
+        runtime.press(terminal, .char("u"))
         #expect(try fixture.database.customer(id: added.id)?.isArchived == true)
         #expect(!list(runtime).shownRows.contains { $0.name == "王老板" })
-        press(runtime, terminal, .char("U"))
+        runtime.press(terminal, .char("U"))
         #expect(try fixture.database.customer(id: added.id)?.isArchived == false)
     }
 
@@ -307,19 +290,19 @@ import MustDoTestSupport
     @Test func undoAndRedoAnEditEachInItsOwnTransaction() throws {
         let (runtime, terminal, fixture) = try runtime(.en)
         let id = try fixture.database.resolveCustomer("KH-2026-0001").id
-        press(runtime, terminal, .char("c"), .enter, .char("e"))
-        for _ in 0..<5 { press(runtime, terminal, .tab) }
-        press(runtime, terminal, .ctrl("u"))
-        type(runtime, terminal, "010-1234 5678")
-        press(runtime, terminal, .ctrl("s"))
+        runtime.press(terminal, .char("c"), .enter, .char("e"))
+        for _ in 0..<5 { runtime.press(terminal, .tab) }
+        runtime.press(terminal, .ctrl("u"))
+        runtime.type(terminal, "010-1234 5678")
+        runtime.press(terminal, .ctrl("s"))
         #expect(runtime.state.mode == .customerCard)
         #expect(try fixture.database.customer(id: id)?[.phone] == "010-1234 5678")
         #expect(runtime.state.view(CustomerCardView.self)?.card?[.phone] == "010-1234 5678", "the card shows the committed edit")
-        press(runtime, terminal, .char("u"))
+        runtime.press(terminal, .char("u"))
         #expect(try fixture.database.customer(id: id)?[.phone] == "138 0013 8000")
         #expect(runtime.state.view(CustomerCardView.self)?.card?[.phone] == "138 0013 8000")
         #expect(runtime.state.message?.text.contains("KH-2026-0001") == true)
-        press(runtime, terminal, .char("U"))
+        runtime.press(terminal, .char("U"))
         #expect(try fixture.database.customer(id: id)?[.phone] == "010-1234 5678")
         let edits = try fixture.database.customerHistory(id: id).filter { $0.field == "phone" }
         #expect(edits.map(\.new) == ["010-1234 5678", "138 0013 8000", "010-1234 5678"], "each change has its own history line")
@@ -328,11 +311,11 @@ import MustDoTestSupport
     @Test func undoIsRefusedWhenAnotherProcessChangedTheCardSince() throws {
         let (runtime, terminal, fixture) = try runtime(.en)
         let id = try fixture.database.resolveCustomer("KH-2026-0001").id
-        press(runtime, terminal, .char("c"), .char("d"), .char("y"))
+        runtime.press(terminal, .char("c"), .char("d"), .char("y"))
         #expect(try fixture.database.customer(id: id)?.isArchived == true)
         #expect(!names(runtime).contains("张三"))
         try fixture.database.editCustomer(id: id, now: "2026-11-26T12:00:00", reviewedOn: nil) { try $0.set(.grade, "B", today: AppFixture.today) }
-        press(runtime, terminal, .char("u"))
+        runtime.press(terminal, .char("u"))
         #expect(runtime.state.message?.isError == true)
         #expect(try fixture.database.customer(id: id)?.isArchived == true, "the outside change is kept, the undo refused")
     }
@@ -340,15 +323,15 @@ import MustDoTestSupport
     @Test func archiveAsksFirstAndAnyOtherKeyKeepsTheCard() throws {
         let (runtime, terminal, fixture) = try runtime(.zh)
         let id = try fixture.database.resolveCustomer("KH-2026-0001").id
-        press(runtime, terminal, .char("c"), .char("d"))
+        runtime.press(terminal, .char("c"), .char("d"))
         #expect(runtime.state.mode == .confirmArchive)
         #expect(terminal.screenLines().last?.contains("归档 KH-2026-0001 张三?") == true)
-        press(runtime, terminal, .char("n"))
+        runtime.press(terminal, .char("n"))
         #expect(try fixture.database.customer(id: id)?.isArchived == false)
         // The archived list restores it.
-        press(runtime, terminal, .char("d"), .char("y"), .char("."))
+        runtime.press(terminal, .char("d"), .char("y"), .char("."))
         #expect(names(runtime) == ["张三"])
-        press(runtime, terminal, .char("r"), .char("y"))
+        runtime.press(terminal, .char("r"), .char("y"))
         #expect(try fixture.database.customer(id: id)?.isArchived == false)
     }
 
@@ -363,7 +346,7 @@ import MustDoTestSupport
         #expect(tables.command(for: .char("E"), in: .customerCard) == .editCustomer)
         #expect(tables.command(for: .function(5), in: .customerForm) == .save)
         let (runtime, terminal, _) = try runtime(.en)
-        press(runtime, terminal, .char("c"), .char("?"))
+        runtime.press(terminal, .char("c"), .char("?"))
         let help = terminal.screenLines().joined(separator: "\n")
         for c in [Command.search, .cycleSort, .filterTier, .filterStatus, .filterTag, .openCustomer, .archiveCustomer] {
             #expect(help.contains(c.help(.en)), "help lists \(c.rawValue)")
@@ -372,7 +355,7 @@ import MustDoTestSupport
         var keys = runtime.keys
         keys.set(.customers, tables[.customers])
         runtime.keys = keys
-        press(runtime, terminal, .escape)
+        runtime.press(terminal, .escape)
         #expect(terminal.screenLines().last?.contains("O sort") == true)
     }
 }

@@ -23,20 +23,7 @@ import MustDoTestSupport
     }
 
     func runtime(_ language: Language, _ w: Int = 80, _ h: Int = 24) throws -> (AppRuntime, HeadlessTerminal, AppFixture) {
-        let fixture = try AppFixture(language: language)
-        try LedgerScreenTests.seed(fixture.database)
-        let terminal = HeadlessTerminal(width: w, height: h)
-        let state = try AppRuntime.initialState(database: fixture.database, engine: fixture.engine, clock: fixture.clock, language: language,
-                                                width: w, height: h, ascii: false)
-        return (AppRuntime(terminal: terminal, database: fixture.database, engine: fixture.engine, clock: fixture.clock, keymap: .home,
-                           theme: .fallback, state: state), terminal, fixture)
-    }
-
-    func press(_ runtime: AppRuntime, _ terminal: HeadlessTerminal, _ keys: KeyEvent...) {
-        for k in keys {
-            terminal.enqueue(k)
-            runtime.step(timeoutMilliseconds: 0)
-        }
+        try AppFixture.screen(language, width: w, height: h, seed: LedgerScreenTests.seed)
     }
 
     func selectedPromise(_ runtime: AppRuntime) throws -> Promise {
@@ -48,14 +35,14 @@ import MustDoTestSupport
     @Test(arguments: [Language.en, .zh], [(40, 12), (80, 24)])
     func ledgerSnapshot(language: Language, size: (Int, Int)) throws {
         let (runtime, terminal, _) = try runtime(language, size.0, size.1)
-        press(runtime, terminal, .char("o"))
+        runtime.press(terminal, .char("o"))
         #expect(runtime.state.mode == .ledger)
         if let problem = Snapshot.mismatch(runtime.render(), named: "ledger-\(language.rawValue)-\(size.0)x\(size.1)") { Issue.record(Comment(rawValue: problem)) }
     }
 
     @Test func sectionsOverdueThisWeekLaterThenToTell() throws {
         let (runtime, terminal, _) = try runtime(.en)
-        press(runtime, terminal, .char("o"))
+        runtime.press(terminal, .char("o"))
         let view = try #require(runtime.state.view(LedgerView.self))
         let p = view.presentation(runtime.state)
         #expect(p.sections.map(\.heading) == ["Overdue (1)", "Due this week (1)", "Later (2)", "Appointments the customer must be told about (1)"])
@@ -65,35 +52,35 @@ import MustDoTestSupport
 
     @Test func keepThenUndoThenRedo() throws {
         let (runtime, terminal, fixture) = try runtime(.zh)
-        press(runtime, terminal, .char("o"))
+        runtime.press(terminal, .char("o"))
         let p = try selectedPromise(runtime)
         #expect(p.what == "付尾款")
-        press(runtime, terminal, .char("x"))
+        runtime.press(terminal, .char("x"))
         #expect(try fixture.database.promise(id: p.id).state == .kept)
         #expect(!runtime.state.view(LedgerView.self)!.promises.contains { $0.id == p.id })
-        press(runtime, terminal, .char("u"))
+        runtime.press(terminal, .char("u"))
         let back = try fixture.database.promise(id: p.id)
         #expect(back.state == .open && !back.history.contains { $0.action == .kept })
         #expect(runtime.state.view(LedgerView.self)!.promises.contains { $0.id == p.id })
-        press(runtime, terminal, .char("U"))
+        runtime.press(terminal, .char("U"))
         #expect(try fixture.database.promise(id: p.id).state == .kept)
     }
 
     @Test func breakAndRenegotiateWithABadThenAGoodDate() throws {
         let (runtime, terminal, fixture) = try runtime(.en)
-        press(runtime, terminal, .char("o"))
+        runtime.press(terminal, .char("o"))
         let overdue = try selectedPromise(runtime)
-        press(runtime, terminal, .char("b"))
+        runtime.press(terminal, .char("b"))
         #expect(try fixture.database.promise(id: overdue.id).state == .broken)
         let next = try selectedPromise(runtime)
-        press(runtime, terminal, .char("r"))
-        for ch in "2026-02-30" { press(runtime, terminal, .char(ch)) }
-        press(runtime, terminal, .enter)
+        runtime.press(terminal, .char("r"))
+        for ch in "2026-02-30" { runtime.press(terminal, .char(ch)) }
+        runtime.press(terminal, .enter)
         #expect(runtime.state.message?.isError == true)
         #expect(try fixture.database.promise(id: next.id).due == next.due)
-        press(runtime, terminal, .ctrl("u"))
-        for ch in "2026-12-20" { press(runtime, terminal, .char(ch)) }
-        press(runtime, terminal, .enter)
+        runtime.press(terminal, .ctrl("u"))
+        for ch in "2026-12-20" { runtime.press(terminal, .char(ch)) }
+        runtime.press(terminal, .enter)
         let moved = try fixture.database.promise(id: next.id)
         #expect(moved.state == .renegotiated && moved.due == LocalDate(parsing: "2026-12-20"))
         #expect(moved.history.contains { $0.action == .renegotiated && $0.oldDue == next.due })
@@ -101,16 +88,16 @@ import MustDoTestSupport
 
     @Test func toldIsRecordedForTheAppointment() throws {
         let (runtime, terminal, fixture) = try runtime(.en)
-        press(runtime, terminal, .char("o"), .char("G"), .char("t"))
+        runtime.press(terminal, .char("o"), .char("G"), .char("t"))
         let a = try #require(try fixture.database.appointments(from: nil, to: nil).first { $0.place == "长城大厦" })
         #expect(a.toldAt != nil)
-        press(runtime, terminal, .char("u"))
+        runtime.press(terminal, .char("u"))
         #expect(try fixture.database.appointment(id: a.id).toldAt == nil)
     }
 
     @Test func directionFilterAndAnotherProcessesChangeShowsUp() throws {
         let (runtime, terminal, fixture) = try runtime(.en)
-        press(runtime, terminal, .char("o"), .char("d"))
+        runtime.press(terminal, .char("o"), .char("d"))
         let view = try #require(runtime.state.view(LedgerView.self))
         #expect(view.presentation(runtime.state).items.allSatisfy { if case .promise(let p) = $0 { return p.direction == .ours } else { return true } })
         // Live refresh: when the poll notices an outside change (it reloads the agenda), the ledger reloads too.
@@ -124,29 +111,29 @@ import MustDoTestSupport
     @Test func addAPromiseExplainsBadFieldsThenSavesAndUndoRemovesIt() throws {
         let (runtime, terminal, fixture) = try runtime(.zh)
         let before = try fixture.database.promises().count
-        press(runtime, terminal, .char("o"), .char("a"))
+        runtime.press(terminal, .char("o"), .char("a"))
         #expect(runtime.state.view(PromiseFormView.self) != nil)
         // Nothing typed: the customer, whose promise, what and the date are each explained; nothing saved.
-        press(runtime, terminal, .ctrl("s"))
+        runtime.press(terminal, .ctrl("s"))
         let refused = try #require(runtime.state.view(PromiseFormView.self))
         #expect(Set(refused.problems.keys) == [0, 1, 3, 4])
         #expect(try fixture.database.promises().count == before)
-        for ch in "ls" { press(runtime, terminal, .char(ch)) }
+        for ch in "ls" { runtime.press(terminal, .char(ch)) }
         #expect(runtime.state.view(PromiseFormView.self)!.candidates().first?.name == "李四")
-        press(runtime, terminal, .tab)
-        for ch in "我方" { press(runtime, terminal, .char(ch)) }
-        press(runtime, terminal, .tab, .tab)
-        for ch in "送货上门" { press(runtime, terminal, .char(ch)) }
-        press(runtime, terminal, .tab)
-        for ch in "2026-12-01" { press(runtime, terminal, .char(ch)) }
-        press(runtime, terminal, .ctrl("s"))
+        runtime.press(terminal, .tab)
+        for ch in "我方" { runtime.press(terminal, .char(ch)) }
+        runtime.press(terminal, .tab, .tab)
+        for ch in "送货上门" { runtime.press(terminal, .char(ch)) }
+        runtime.press(terminal, .tab)
+        for ch in "2026-12-01" { runtime.press(terminal, .char(ch)) }
+        runtime.press(terminal, .ctrl("s"))
         #expect(runtime.state.mode == .ledger)
         let added = try #require(try fixture.database.promises().first { $0.what == "送货上门" })
         #expect(added.direction == .ours && added.due == LocalDate(parsing: "2026-12-01") && added.customerName == "李四")
         #expect(runtime.state.view(LedgerView.self)!.promises.contains { $0.id == added.id })
-        press(runtime, terminal, .char("u"))
+        runtime.press(terminal, .char("u"))
         #expect(try !fixture.database.promises().contains { $0.what == "送货上门" })
-        press(runtime, terminal, .char("U"))
+        runtime.press(terminal, .char("U"))
         #expect(try fixture.database.promises().contains { $0.what == "送货上门" })
     }
 
@@ -155,24 +142,24 @@ import MustDoTestSupport
     @Test(arguments: [Language.zh, .en])
     func addFormTakesInWritingAndReminderDays(language: Language) throws {
         let (runtime, terminal, fixture) = try runtime(language)
-        press(runtime, terminal, .char("o"), .char("a"))
-        for ch in "ls" { press(runtime, terminal, .char(ch)) }
-        press(runtime, terminal, .tab)
-        for ch in PromiseDirection.ours.label(language) { press(runtime, terminal, .char(ch)) }
-        press(runtime, terminal, .tab, .tab)
-        for ch in "annual rebate" { press(runtime, terminal, .char(ch)) }
-        press(runtime, terminal, .tab)
-        for ch in "2026-12-20" { press(runtime, terminal, .char(ch)) }
-        press(runtime, terminal, .tab, .tab, .tab, .tab)
+        runtime.press(terminal, .char("o"), .char("a"))
+        for ch in "ls" { runtime.press(terminal, .char(ch)) }
+        runtime.press(terminal, .tab)
+        for ch in PromiseDirection.ours.label(language) { runtime.press(terminal, .char(ch)) }
+        runtime.press(terminal, .tab, .tab)
+        for ch in "annual rebate" { runtime.press(terminal, .char(ch)) }
+        runtime.press(terminal, .tab)
+        for ch in "2026-12-20" { runtime.press(terminal, .char(ch)) }
+        runtime.press(terminal, .tab, .tab, .tab, .tab)
         #expect(runtime.state.view(PromiseFormView.self)!.focused == PromiseDraft.Field.written.rawValue)
         #expect(runtime.state.view(PromiseFormView.self)!.editor.text == language.text(.custAnswerNo), "not in writing unless said")
         let screen = runtime.render().lines().joined(separator: "\n")
         #expect(screen.contains(PromiseDraft.Field.written.label(language)) && screen.contains(PromiseDraft.Field.remind.label(language)))
-        for _ in 0..<4 { press(runtime, terminal, .backspace) }
-        for ch in "maybe" { press(runtime, terminal, .char(ch)) }
-        press(runtime, terminal, .tab)
-        for ch in "400" { press(runtime, terminal, .char(ch)) }
-        press(runtime, terminal, .ctrl("s"))
+        for _ in 0..<4 { runtime.press(terminal, .backspace) }
+        for ch in "maybe" { runtime.press(terminal, .char(ch)) }
+        runtime.press(terminal, .tab)
+        for ch in "400" { runtime.press(terminal, .char(ch)) }
+        runtime.press(terminal, .ctrl("s"))
         let refused = try #require(runtime.state.view(PromiseFormView.self))
         #expect(Set(refused.problems.keys) == [PromiseDraft.Field.written.rawValue, PromiseDraft.Field.remind.rawValue])
         #expect(refused.problems[PromiseDraft.Field.written.rawValue] == language.text(.modelsWrittenInvalid, ["field": PromiseDraft.Field.written.label(language), "text": "maybe".quotedForMessage()]))
@@ -181,13 +168,13 @@ import MustDoTestSupport
         #expect(try !fixture.database.promises().contains { $0.what == "annual rebate" }, "nothing saved")
         // Fixed: in writing, reminded 10 days before (the refusal put the cursor on the first bad field).
         #expect(refused.focused == PromiseDraft.Field.written.rawValue)
-        for _ in 0..<5 { press(runtime, terminal, .backspace) }
-        for ch in language.text(.custAnswerYes) { press(runtime, terminal, .char(ch)) }
-        press(runtime, terminal, .tab)
-        for _ in 0..<3 { press(runtime, terminal, .backspace) }
-        for ch in "10" { press(runtime, terminal, .char(ch)) }
+        for _ in 0..<5 { runtime.press(terminal, .backspace) }
+        for ch in language.text(.custAnswerYes) { runtime.press(terminal, .char(ch)) }
+        runtime.press(terminal, .tab)
+        for _ in 0..<3 { runtime.press(terminal, .backspace) }
+        for ch in "10" { runtime.press(terminal, .char(ch)) }
         #expect(runtime.state.view(PromiseFormView.self)!.focused == PromiseDraft.Field.remind.rawValue)
-        press(runtime, terminal, .ctrl("s"))
+        runtime.press(terminal, .ctrl("s"))
         #expect(runtime.state.mode == .ledger, "\(runtime.state.view(PromiseFormView.self)?.problems ?? [:])")
         let added = try #require(try fixture.database.promises().first { $0.what == "annual rebate" })
         #expect(added.inWriting && added.remindDays == 10 && added.direction == .ours)
@@ -196,7 +183,7 @@ import MustDoTestSupport
     /// A required field left empty is explained in the screen's words: the field to fill in, not "after the option".
     @Test func emptyFieldsNameTheFieldNotAConsoleOption() throws {
         let (runtime, terminal, _) = try runtime(.en)
-        press(runtime, terminal, .char("o"), .char("a"), .ctrl("s"))
+        runtime.press(terminal, .char("o"), .char("a"), .ctrl("s"))
         let refused = try #require(runtime.state.view(PromiseFormView.self))
         #expect(refused.problems[PromiseDraft.Field.what.rawValue] == "What is empty: fill it in.")
         #expect(!refused.problems.values.contains { $0.contains("--") || $0.contains("option") })

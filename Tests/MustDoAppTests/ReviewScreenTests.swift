@@ -24,30 +24,13 @@ import MustDoTestSupport
     }
 
     func runtime(_ language: Language, _ w: Int = 80, _ h: Int = 24) throws -> (AppRuntime, HeadlessTerminal, AppFixture) {
-        let fixture = try AppFixture(language: language)
-        try ReviewScreenTests.seed(fixture.database)
-        let terminal = HeadlessTerminal(width: w, height: h)
-        let state = try AppRuntime.initialState(database: fixture.database, engine: fixture.engine, clock: fixture.clock, language: language,
-                                                width: w, height: h, ascii: false)
-        return (AppRuntime(terminal: terminal, database: fixture.database, engine: fixture.engine, clock: fixture.clock, keymap: .home,
-                           theme: .fallback, state: state), terminal, fixture)
-    }
-
-    func press(_ runtime: AppRuntime, _ terminal: HeadlessTerminal, _ keys: KeyEvent...) {
-        for k in keys {
-            terminal.enqueue(k)
-            runtime.step(timeoutMilliseconds: 0)
-        }
-    }
-
-    func type(_ runtime: AppRuntime, _ terminal: HeadlessTerminal, _ text: String) {
-        for c in text { press(runtime, terminal, .char(c)) }
+        try AppFixture.screen(language, width: w, height: h, seed: ReviewScreenTests.seed)
     }
 
     @Test(arguments: [Language.en, .zh], [(40, 12), (80, 24)])
     func reviewSnapshot(language: Language, size: (Int, Int)) throws {
         let (runtime, terminal, _) = try runtime(language, size.0, size.1)
-        press(runtime, terminal, .char("M"))
+        runtime.press(terminal, .char("M"))
         #expect(runtime.state.mode == .review)
         if let problem = Snapshot.mismatch(runtime.render(), named: "review-\(language.rawValue)-\(size.0)x\(size.1)") { Issue.record(Comment(rawValue: problem)) }
     }
@@ -55,7 +38,7 @@ import MustDoTestSupport
     @Test(arguments: [Language.en, .zh], [(40, 12), (80, 24)])
     func salesSnapshot(language: Language, size: (Int, Int)) throws {
         let (runtime, terminal, _) = try runtime(language, size.0, size.1)
-        press(runtime, terminal, .char("$"))
+        runtime.press(terminal, .char("$"))
         #expect(runtime.state.mode == .sales)
         if let problem = Snapshot.mismatch(runtime.render(), named: "sales-\(language.rawValue)-\(size.0)x\(size.1)") { Issue.record(Comment(rawValue: problem)) }
     }
@@ -68,7 +51,7 @@ import MustDoTestSupport
             ? "本周拜访了十二位客户其中三位给出了行动承诺华兴贸易同意下月试用新型叉车并由采购经理安排现场演示结束"
             : "Twelve customers visited this week and three of them committed to an action: Huaxing will trial the new forklift next month, demo to be arranged by their buyer, end"
         _ = try fixture.database.setJournal(week, review: note, now: "2026-11-26T18:00:00")
-        press(runtime, terminal, .char("M"))
+        runtime.press(terminal, .char("M"))
         let lines = runtime.render().lines()
         // The note is on the screen whole, over several lines, no line of it cut with an ellipsis.
         let start = try #require(lines.firstIndex { $0.contains(language == .zh ? "本周拜访" : "Twelve customers") })
@@ -85,7 +68,7 @@ import MustDoTestSupport
 
     @Test func kindsAndPeriodsAreBrowsedAndTheScreenAgreesWithTheConsole() throws {
         let (runtime, terminal, fixture) = try runtime(.en, 100, 60)
-        press(runtime, terminal, .char("M"))
+        runtime.press(terminal, .char("M"))
         var view = try #require(runtime.state.view(PeriodReviewView.self))
         #expect(view.shown.key == "2026-11" && view.review?.sales.plan == SalesQuantity(hundredths: 2_000_000_00))
         // Every line of the console's text is on the screen (the same presentation).
@@ -93,40 +76,40 @@ import MustDoTestSupport
         let screen = runtime.render().lines().joined(separator: "\n")
         #expect(screen.contains("Plan:") && screen.contains("2,000,000.00: 50.0% reached"))
         #expect(p.text(width: DisplayWidth.of).contains("2,000,000.00: 50.0% reached"))
-        press(runtime, terminal, .char("4"))
+        runtime.press(terminal, .char("4"))
         view = try #require(runtime.state.view(PeriodReviewView.self))
         #expect(view.shown.key == "2026-Q4" && view.review?.period.key == "2026-Q4")
-        press(runtime, terminal, .char("["))
+        runtime.press(terminal, .char("["))
         #expect(runtime.state.view(PeriodReviewView.self)?.review?.period.key == "2026-Q3")
-        press(runtime, terminal, .char("t"), .char("y"))
+        runtime.press(terminal, .char("t"), .char("y"))
         #expect(runtime.state.view(PeriodReviewView.self)?.review?.period.key == "2026")
-        press(runtime, terminal, .escape)
+        runtime.press(terminal, .escape)
         #expect(runtime.state.mode == .home)
         // From the week review, M opens the month the week counts toward.
-        press(runtime, terminal, .char("w"), .char("M"))
+        runtime.press(terminal, .char("w"), .char("M"))
         #expect(runtime.state.view(PeriodReviewView.self)?.shown.key == "2026-11")
         _ = fixture
     }
 
     @Test func aFigureTypedOnTheRankingIsCommittedAndAMistakeKeepsTheText() throws {
         let (runtime, terminal, fixture) = try runtime(.en)
-        press(runtime, terminal, .char("$"), .char("a"))
+        runtime.press(terminal, .char("$"), .char("a"))
         #expect(runtime.state.mode == .salesEntry)
-        type(runtime, terminal, "KH-2026-0003 12.345")
-        press(runtime, terminal, .enter)
+        runtime.type(terminal, "KH-2026-0003 12.345")
+        runtime.press(terminal, .enter)
         // Three decimals: refused in one sentence, the line still open with the text.
         #expect(runtime.state.mode == .salesEntry && runtime.state.message?.isError == true)
         #expect(runtime.state.message?.text.contains("12.345") == true)
-        press(runtime, terminal, .backspace)
-        press(runtime, terminal, .enter)
+        runtime.press(terminal, .backspace)
+        runtime.press(terminal, .enter)
         #expect(runtime.state.mode == .sales)
         let ranking = try fixture.database.salesRanking(month: SalesMonth(parsing: "2026-11")!)
         #expect(ranking.total == SalesQuantity(hundredths: 1_000_012_34))
         #expect(runtime.state.view(SalesView.self)?.ranking?.total == ranking.total)
         // An unknown customer: nothing stored, the entry opens again with what was typed.
-        press(runtime, terminal, .char("a"))
-        type(runtime, terminal, "Nobody 5")
-        press(runtime, terminal, .enter)
+        runtime.press(terminal, .char("a"))
+        runtime.type(terminal, "Nobody 5")
+        runtime.press(terminal, .enter)
         #expect(runtime.state.mode == .salesEntry && runtime.state.message?.isError == true)
         #expect((runtime.state.stack.last as? SalesEntryView)?.editor.text == "Nobody 5")
         #expect(try fixture.database.salesRanking(month: SalesMonth(parsing: "2026-11")!).total == ranking.total)
@@ -135,14 +118,14 @@ import MustDoTestSupport
     @Test func theSalesRoutineOnTheChecklistOpensItsMonth() throws {
         let (runtime, terminal, _) = try runtime(.en)
         // The monthly pane, down to "Tally this month's sales volume".
-        press(runtime, terminal, .char("3"))
+        runtime.press(terminal, .char("3"))
         var guard_ = 0
         while runtime.state.selectedItem(in: .month)?.occurrence.routineID != "month-tally-sales", guard_ < 40 {
-            press(runtime, terminal, .char("j"))
+            runtime.press(terminal, .char("j"))
             guard_ += 1
         }
         #expect(runtime.state.selectedItem(in: .month)?.occurrence.routineID == "month-tally-sales")
-        press(runtime, terminal, .char("$"))
+        runtime.press(terminal, .char("$"))
         let view = try #require(runtime.state.view(SalesView.self))
         #expect(view.month == SalesMonth(parsing: "2026-11") && view.ranking?.vitalCount == 2)
     }

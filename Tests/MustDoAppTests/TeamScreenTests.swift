@@ -34,13 +34,6 @@ import MustDoTestSupport
         return (runtime, terminal)
     }
 
-    func press(_ runtime: AppRuntime, _ terminal: HeadlessTerminal, _ keys: KeyEvent...) {
-        for k in keys {
-            terminal.enqueue(k)
-            runtime.step(timeoutMilliseconds: 0)
-        }
-    }
-
     static func fixedLink(_ asked: Asked = Asked()) -> TeamLink {
         TeamLink(report: { period, _ in
             asked.add(period.key)
@@ -51,7 +44,7 @@ import MustDoTestSupport
     @Test(arguments: [Language.en, .zh], [(40, 12), (80, 24)])
     func rollUpSnapshot(language: Language, size: (Int, Int)) throws {
         let (runtime, terminal) = try runtime(language, size.0, size.1, team: TeamScreenTests.fixedLink())
-        press(runtime, terminal, .char("T"))
+        runtime.press(terminal, .char("T"))
         runtime.waitForTeam()
         let screen = runtime.render()
         let text = screen.lines().joined(separator: "\n")
@@ -68,30 +61,30 @@ import MustDoTestSupport
     @Test func periodsSwitchAndColumnsScroll() throws {
         let asked = Asked()
         let (runtime, terminal) = try runtime(.en, 80, 24, team: TeamScreenTests.fixedLink(asked))
-        press(runtime, terminal, .char("T"))
+        runtime.press(terminal, .char("T"))
         runtime.waitForTeam()
-        press(runtime, terminal, .char("["))
+        runtime.press(terminal, .char("["))
         runtime.waitForTeam()
-        press(runtime, terminal, .tab)
+        runtime.press(terminal, .tab)
         runtime.waitForTeam()
-        press(runtime, terminal, .char("]"), .tab, .char("2"), .char("t"))
+        runtime.press(terminal, .char("]"), .tab, .char("2"), .char("t"))
         runtime.waitForTeam()
         #expect(asked.all == ["2026-W48", "2026-W47", "2026-11", "2026-12", "2026-Q4", "2026-W48", "2026-W48"])
         // The columns that do not fit scroll sideways; the person column stays.
         let before = runtime.render().lines()[2]
-        press(runtime, terminal, .char("l"), .char("l"), .char("l"), .char("l"), .char("l"))
+        runtime.press(terminal, .char("l"), .char("l"), .char("l"), .char("l"), .char("l"))
         let after = runtime.render().lines()
         #expect(after[2].hasPrefix(" boss"))
         #expect(after[1] != runtime.render().lines()[0])
         #expect(before != after[2])
         #expect(after[1].contains("losing touch"))
-        press(runtime, terminal, .escape)
+        runtime.press(terminal, .escape)
         #expect(runtime.state.mode == .home)
     }
 
     @Test func notJoinedIsOneSentence() throws {
         let (runtime, terminal) = try runtime(.en, 80, 24, team: nil)
-        press(runtime, terminal, .char("T"))
+        runtime.press(terminal, .char("T"))
         let text = runtime.render().lines().joined(separator: "\n")
         #expect(text.contains("has not joined a team"))
         #expect(text.contains("mustdo team join"))
@@ -104,12 +97,12 @@ import MustDoTestSupport
             throw TeamError(.teamUnreachable, ["server": "rep@127.0.0.1:1/team", "reason": "Connection refused"], exitCode: 69)
         }, sync: { _, _ in TeamSync.Outcome.counted() }, syncEvery: nil)
         let (runtime, terminal) = try runtime(.en, 80, 24, team: link)
-        press(runtime, terminal, .char("T"))
+        runtime.press(terminal, .char("T"))
         #expect(runtime.render().lines().joined().contains("Loading the team report"))
         // The screen answers keys while the server keeps it waiting: help opens and closes.
-        press(runtime, terminal, .char("?"))
+        runtime.press(terminal, .char("?"))
         #expect(runtime.state.mode == .help)
-        press(runtime, terminal, .escape)
+        runtime.press(terminal, .escape)
         #expect(runtime.state.mode == .team)
         gate.signal()
         runtime.waitForTeam()
@@ -131,7 +124,7 @@ import MustDoTestSupport
         #expect(runtime.render().lines().last?.contains("syncing…") == true)
         // While the sync waits on the server, a key checks an item: committed and shown at once.
         let item = try #require(runtime.state.selectedItem(in: .day)?.occurrence)
-        press(runtime, terminal, .char(" "))
+        runtime.press(terminal, .char(" "))
         let after = try #require(runtime.state.occurrence(id: item.id))
         #expect(after.state != item.state)
         #expect(try fixture.database.occurrence(id: item.id, today: AppFixture.today)?.state == after.state)

@@ -26,20 +26,7 @@ import MustDoTestSupport
     }
 
     func runtime(_ language: Language, _ w: Int, _ h: Int) throws -> (AppRuntime, HeadlessTerminal, AppFixture) {
-        let fixture = try AppFixture(language: language)
-        try VisitScreenTests.seed(fixture.database)
-        let terminal = HeadlessTerminal(width: w, height: h)
-        let state = try AppRuntime.initialState(database: fixture.database, engine: fixture.engine, clock: fixture.clock, language: language,
-                                                width: w, height: h, ascii: false)
-        return (AppRuntime(terminal: terminal, database: fixture.database, engine: fixture.engine, clock: fixture.clock, keymap: .home,
-                           theme: .fallback, state: state), terminal, fixture)
-    }
-
-    func press(_ runtime: AppRuntime, _ terminal: HeadlessTerminal, _ keys: KeyEvent...) {
-        for k in keys {
-            terminal.enqueue(k)
-            runtime.step(timeoutMilliseconds: 0)
-        }
+        try AppFixture.screen(language, width: w, height: h, seed: VisitScreenTests.seed)
     }
 
     static let sizes = [(40, 12), (80, 24)]
@@ -47,7 +34,7 @@ import MustDoTestSupport
     @Test(arguments: [Language.en, .zh], sizes)
     func listShowsLastContact(language: Language, size: (Int, Int)) throws {
         let (runtime, terminal, _) = try runtime(language, size.0, size.1)
-        press(runtime, terminal, .char("c"))
+        runtime.press(terminal, .char("c"))
         let screen = runtime.render()
         let lines = screen.lines()
         if size.0 >= 80 {
@@ -72,7 +59,7 @@ import MustDoTestSupport
     @Test(arguments: [Language.en, .zh], sizes)
     func cardTimelineNewestFirst(language: Language, size: (Int, Int)) throws {
         let (runtime, terminal, _) = try runtime(language, size.0, size.1)
-        press(runtime, terminal, .char("c"), .enter, .char("G"))
+        runtime.press(terminal, .char("c"), .enter, .char("G"))
         let screen = runtime.render()
         if let problem = Snapshot.mismatch(screen, named: "customer-timeline-\(language.rawValue)-\(size.0)x\(size.1)") {
             Issue.record(Comment(rawValue: problem))
@@ -82,7 +69,7 @@ import MustDoTestSupport
     @Test(arguments: [Language.en, .zh])
     func timelineOrderAndWords(language: Language) throws {
         let (runtime, terminal, _) = try runtime(language, 120, 40)
-        press(runtime, terminal, .char("c"), .enter)
+        runtime.press(terminal, .char("c"), .enter)
         let card = try #require(runtime.state.view(CustomerCardView.self))
         let records = try #require(card.timeline)
         let t = CustomerTimeline(records: records, edits: [(at: "2026-11-20T10:00:00", text: "created")], today: AppFixture.today, language: language)
@@ -94,7 +81,7 @@ import MustDoTestSupport
         #expect(t.entries[1].text.contains("2026-11-26 → 2026-12-05"))
         #expect(t.entries[2].text.contains(PromiseState.kept.label(language)))
         // The screen draws the same lines under the timeline heading.
-        press(runtime, terminal, .char("G"))
+        runtime.press(terminal, .char("G"))
         let text = runtime.render().lines().joined(separator: "\n")
         #expect(text.contains("2026-11-24 10:00"))
     }
@@ -109,22 +96,11 @@ import MustDoTestSupport
 /// The visits list (`V`): newest first, the filters, the card from a row, live after a visit is logged.
 @Suite struct VisitsListTests {
     func runtime(_ language: Language, _ w: Int = 80, _ h: Int = 24) throws -> (AppRuntime, HeadlessTerminal, AppFixture) {
-        let fixture = try AppFixture(language: language)
-        try VisitScreenTests.seed(fixture.database)
-        let li = try #require(try fixture.database.customers(CustomerQuery()).first { $0.name == "李四" })
-        try fixture.database.logVisit(Visit(kind: .call, at: LocalDateTime(parsing: "2026-11-25 09:30")!, customerID: li.id, goal: VisitGoal("约演示"),
-                                            result: "下周再说"), now: "2026-11-25T10:00:00")
-        let terminal = HeadlessTerminal(width: w, height: h)
-        let state = try AppRuntime.initialState(database: fixture.database, engine: fixture.engine, clock: fixture.clock, language: language,
-                                                width: w, height: h, ascii: false)
-        return (AppRuntime(terminal: terminal, database: fixture.database, engine: fixture.engine, clock: fixture.clock, keymap: .home,
-                           theme: .fallback, state: state), terminal, fixture)
-    }
-
-    func press(_ runtime: AppRuntime, _ terminal: HeadlessTerminal, _ keys: KeyEvent...) {
-        for k in keys {
-            terminal.enqueue(k)
-            runtime.step(timeoutMilliseconds: 0)
+        try AppFixture.screen(language, width: w, height: h) { db in
+            try VisitScreenTests.seed(db)
+            let li = try #require(try db.customers(CustomerQuery()).first { $0.name == "李四" })
+            try db.logVisit(Visit(kind: .call, at: LocalDateTime(parsing: "2026-11-25 09:30")!, customerID: li.id, goal: VisitGoal("约演示"),
+                                  result: "下周再说"), now: "2026-11-25T10:00:00")
         }
     }
 
@@ -135,30 +111,30 @@ import MustDoTestSupport
     @Test(arguments: [Language.en, .zh], VisitScreenTests.sizes)
     func visitsSnapshot(language: Language, size: (Int, Int)) throws {
         let (runtime, terminal, _) = try runtime(language, size.0, size.1)
-        press(runtime, terminal, .char("V"))
+        runtime.press(terminal, .char("V"))
         #expect(runtime.state.mode == .visits)
         if let problem = Snapshot.mismatch(runtime.render(), named: "visits-\(language.rawValue)-\(size.0)x\(size.1)") { Issue.record(Comment(rawValue: problem)) }
     }
 
     @Test func newestFirstAndFilters() throws {
         let (runtime, terminal, _) = try runtime(.en)
-        press(runtime, terminal, .char("V"))
+        runtime.press(terminal, .char("V"))
         #expect(rows(runtime).map(\.at) == ["2026-11-25 09:30", "2026-11-24 10:00"])
         #expect(rows(runtime).map(\.moved) == [false, true])
-        press(runtime, terminal, .char("n"))
+        runtime.press(terminal, .char("n"))
         #expect(rows(runtime).map(\.customer) == ["KH-2026-0002 李四"])
-        press(runtime, terminal, .char("n"), .char("t"))
+        runtime.press(terminal, .char("n"), .char("t"))
         #expect(rows(runtime).map(\.kind) == ["visit"])
-        press(runtime, terminal, .char("t"))
+        runtime.press(terminal, .char("t"))
         #expect(rows(runtime).map(\.kind) == ["call"])
         // Esc clears the filters first, then leaves.
-        press(runtime, terminal, .escape)
+        runtime.press(terminal, .escape)
         #expect(rows(runtime).count == 2)
-        press(runtime, terminal, .char("j"), .char("f"))
+        runtime.press(terminal, .char("j"), .char("f"))
         #expect(rows(runtime).map(\.customer) == ["KH-2026-0001 张三"])
-        press(runtime, terminal, .enter)
+        runtime.press(terminal, .enter)
         #expect(runtime.state.view(CustomerCardView.self)?.card?.name == "张三")
-        press(runtime, terminal, .escape, .escape, .escape)
+        runtime.press(terminal, .escape, .escape, .escape)
         #expect(runtime.state.mode == .home)
     }
 }
