@@ -9,6 +9,7 @@ source "$(dirname "$0")/lib.sh"
 unset MUSTDO_DB MUSTDO_TODAY MUSTDO_CONFIG || true
 export LANG=C.UTF-8 MUSTDO_LANG=en
 here=$(cd "$(dirname "$0")" && pwd)
+export PYTHONDONTWRITEBYTECODE=1   # the drivers import crashkit; no __pycache__ in the tree
 CLI_KILLS=${CRASH_KILLS:-200}
 TUI_KILLS=${CRASH_TUI_KILLS:-20}
 

@@ -20,12 +20,12 @@ import datetime as dt
 import json
 import os
 import random
-import shutil
-import signal
 import sqlite3
 import subprocess
 import sys
 import time
+
+from crashkit import die, environment, fresh as fresh_db, kill_after, run as run_argv, snapshot as snapshot_db, timed
 
 BIN = os.environ["MUSTDO_BIN"]
 WORK = os.environ.get("CRASH_DIR") or os.environ.get("E2E_TMP") or "/tmp"
@@ -38,23 +38,11 @@ START = dt.date(2026, 1, 5)  # a Monday
 LATEST = dt.date.today() + dt.timedelta(days=366)
 GREET = "day-greet-customers"
 
-ENV = dict(os.environ)
-ENV.update({"LANG": "en_US.UTF-8", "MUSTDO_LANG": "en", "XDG_CONFIG_HOME": os.path.join(WORK, "crash-config"),
-            "XDG_DATA_HOME": os.path.join(WORK, "crash-data"), "HOME": WORK})
-for k in ("MUSTDO_DB", "MUSTDO_TODAY", "MUSTDO_CONFIG"):
-    ENV.pop(k, None)
-
-
-def die(msg):
-    print("FAIL: " + msg, file=sys.stderr)
-    sys.exit(1)
+ENV = environment(WORK, "crash")
 
 
 def run(args):
-    p = subprocess.run([BIN] + args + ["--db", DB], env=ENV, capture_output=True, text=True)
-    if p.returncode != 0:
-        die(f"mustdo {' '.join(args)} exited {p.returncode}: {p.stderr.strip()}")
-    return p.stdout
+    return run_argv([BIN] + args + ["--db", DB], ENV)
 
 
 def period_key(kind, d):
@@ -100,10 +88,7 @@ def after(change, before, target):
 
 def main():
     rng = random.Random(SEED)
-    os.makedirs(SNAP, exist_ok=True)
-    for f in (DB, DB + "-wal", DB + "-shm"):
-        if os.path.exists(f):
-            os.remove(f)
+    fresh_db(DB)
     run(["init", "--today", START.isoformat()])
     routines = json.loads(run(["routines", "--json"]))
     kinds = {r["id"]: r["period"] for r in routines}
@@ -113,13 +98,11 @@ def main():
     journal = {}        # day -> review lines acknowledged
 
     # How long an uncut run takes with 1 and with 6 items (median of 7), to aim the kills.
-    def timed(args):
-        t = time.monotonic()
-        run(args)
-        return time.monotonic() - t
+    def uncut(args):
+        return timed([BIN] + args + ["--db", DB], ENV)
     day_ids = [rid for rid in kinds if kinds[rid] == "day" and rid not in workday_only]
-    one = sorted(timed(["uncheck", day_ids[0], "--today", START.isoformat()]) for _ in range(7))[3]
-    six = sorted(timed(["uncheck"] + day_ids[:6] + ["--today", START.isoformat()]) for _ in range(7))[3]
+    one = sorted(uncut(["uncheck", day_ids[0], "--today", START.isoformat()]) for _ in range(7))[3]
+    six = sorted(uncut(["uncheck"] + day_ids[:6] + ["--today", START.isoformat()]) for _ in range(7))[3]
     per_item = max(0.0005, (six - one) / 5)
 
     # Aimed kills follow the write phase: later when they land before any ack, earlier when the run finished first.
@@ -183,26 +166,18 @@ def main():
             delay = rng.uniform(expected - per_item * len(changes) - 0.003, expected + 0.001)
         else:
             delay = rng.uniform(0, expected * 1.1)
-        proc = subprocess.Popen([BIN, args[0], "--db", DB] + args[1:], env=ENV, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-        time.sleep(delay)
-        killed = proc.poll() is None
+        killed, out = kill_after([BIN, args[0], "--db", DB] + args[1:], ENV, delay)
         if killed:
-            proc.send_signal(signal.SIGKILL)
-        out, err = proc.communicate()
-        if not killed or proc.returncode != -signal.SIGKILL:
-            # It finished before the kill: it must have succeeded, with one line per change.
-            if proc.returncode != 0:
-                die(f"mustdo {' '.join(args)} exited {proc.returncode}: {err.decode().strip()}")
-            completed += 1
-        else:
             kills += 1
-        lines = out.decode().splitlines()
+        else:
+            completed += 1
+        lines = out.splitlines()
         if changes[0][0] == "journal":
             # One change; its ack is the first line ("Added a line to the review of D."), printed after the commit.
             lines = [changes[0][0] + " " + lines[0]] if lines and lines[0].startswith("Added a line") else []
         if len(lines) > len(changes) or any(not lines[i].startswith(changes[i][0] + " ") for i in range(len(lines))):
-            die(f"unexpected output of mustdo {' '.join(args)}:\n{out.decode()}")
-        if proc.returncode == 0 and len(lines) != len(changes):
+            die(f"unexpected output of mustdo {' '.join(args)}:\n{out}")
+        if not killed and len(lines) != len(changes):
             die(f"mustdo {' '.join(args)} succeeded but acknowledged {len(lines)} of {len(changes)} changes")
 
         if aimed:
@@ -233,19 +208,7 @@ def main():
             maybe = (key, after(ch, model.get(key, DEFAULT), targets[rid]))
 
         # Check a copy of the files exactly as the killed process left them.
-        for suffix in ("", "-wal"):
-            dst = os.path.join(SNAP, "c.sqlite" + suffix)
-            if os.path.exists(dst):
-                os.remove(dst)
-            if os.path.exists(DB + suffix):
-                shutil.copyfile(DB + suffix, dst)
-        for leftover in ("-shm", "-journal"):
-            if os.path.exists(os.path.join(SNAP, "c.sqlite" + leftover)):
-                os.remove(os.path.join(SNAP, "c.sqlite" + leftover))
-        con = sqlite3.connect(os.path.join(SNAP, "c.sqlite"))
-        ic = con.execute("PRAGMA integrity_check").fetchall()
-        if ic != [("ok",)]:
-            die(f"integrity_check after kill {kills} ({' '.join(args)}): {ic}")
+        con = snapshot_db(DB, SNAP, f"after kill {kills} ({' '.join(args)})")
         rows = {(rid, key): (state, progress, reason) for rid, key, state, progress, reason in con.execute(
             "SELECT routine_id, period_key, state, progress, skip_reason FROM occurrence WHERE updated_at IS NOT NULL")}
         dup = con.execute("SELECT routine_id, period_key, COUNT(*) FROM occurrence GROUP BY 1, 2 HAVING COUNT(*) > 1").fetchall()

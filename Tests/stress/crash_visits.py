@@ -12,7 +12,9 @@ one command whose acknowledgement was cut may or may not have committed, and not
 Prints `crash test (visits): N kills, M acknowledged actions, L lost` and writes the figures to
 CRASH_DIR/crash-visits.result. Environment: MUSTDO_BIN, CRASH_DIR, CRASH_VISIT_KILLS (60), CRASH_SEED (1).
 """
-import os, random, re, shutil, signal, sqlite3, subprocess, sys, time
+import os, random, sys
+
+from crashkit import die, environment, fresh as fresh_db, kill_after, run as run_argv, snapshot as snapshot_db, timed
 
 BIN = os.environ["MUSTDO_BIN"]
 WORK = os.environ.get("CRASH_DIR") or "/tmp"
@@ -20,23 +22,15 @@ KILLS = int(os.environ.get("CRASH_VISIT_KILLS", "60"))
 SEED = int(os.environ.get("CRASH_SEED", "1"))
 DB = os.path.join(WORK, "crash-visits.sqlite")
 SNAP = os.path.join(WORK, "snap-visits")
-ENV = dict(os.environ)
-ENV.update({"LANG": "en_US.UTF-8", "MUSTDO_LANG": "en", "XDG_CONFIG_HOME": os.path.join(WORK, "cv-config"),
-            "XDG_DATA_HOME": os.path.join(WORK, "cv-data"), "HOME": WORK})
-for k in ("MUSTDO_DB", "MUSTDO_TODAY", "MUSTDO_CONFIG"):
-    ENV.pop(k, None)
+ENV = environment(WORK, "cv")
 
 
-def die(msg):
-    print("FAIL: " + msg, file=sys.stderr)
-    sys.exit(1)
+def argv(args):
+    return [BIN] + args + ["--db", DB]
 
 
 def run(args):
-    p = subprocess.run([BIN] + args + ["--db", DB], env=ENV, capture_output=True, text=True)
-    if p.returncode != 0:
-        die(f"mustdo {' '.join(args)} exited {p.returncode}: {p.stderr.strip()}")
-    return p.stdout
+    return run_argv(argv(args), ENV)
 
 
 def read(con):
@@ -49,10 +43,7 @@ def read(con):
 
 def main():
     rng = random.Random(SEED)
-    os.makedirs(SNAP, exist_ok=True)
-    for f in (DB, DB + "-wal", DB + "-shm"):
-        if os.path.exists(f):
-            os.remove(f)
+    fresh_db(DB)
     for i in range(3):
         run(["customers", "add", "--name", f"客户{i}"])
     # Model: what acknowledged commands made.
@@ -61,7 +52,7 @@ def main():
     appts = {}       # about -> (state, told)
     kills = acked = lost = completed = maybe_committed = 0
     # Aim: time one uncut visit.
-    t = time.monotonic(); run(["visit", "1", "--goal", "warmup", "--result", "r"]); one = time.monotonic() - t
+    one = timed(argv(["visit", "1", "--goal", "warmup", "--result", "r"]), ENV)
     visits["warmup"] = 1
     n = 0
     while kills < KILLS:
@@ -97,20 +88,12 @@ def main():
         else:
             continue
         delay = rng.uniform(one * 0.5, one * 1.1) if rng.random() < 0.7 else rng.uniform(0, one * 1.2)
-        proc = subprocess.Popen([BIN] + args + ["--db", DB], env=ENV, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-        time.sleep(delay)
-        killed = proc.poll() is None
+        killed, out = kill_after(argv(args), ENV, delay)
         if killed:
-            proc.send_signal(signal.SIGKILL)
-        out, err = proc.communicate()
-        if not killed or proc.returncode != -signal.SIGKILL:
-            if proc.returncode != 0:
-                die(f"mustdo {' '.join(args)} exited {proc.returncode}: {err.decode().strip()}")
-            completed += 1
-            killed = False
-        else:
             kills += 1
-        ack = bool(out.decode().strip())
+        else:
+            completed += 1
+        ack = bool(out.strip())
         if killed is False and not ack:
             die(f"mustdo {' '.join(args)} succeeded without a word")
 
@@ -132,17 +115,7 @@ def main():
             apply()
             acked += 1
 
-        for suffix in ("", "-wal"):
-            dst = os.path.join(SNAP, "c.sqlite" + suffix)
-            if os.path.exists(dst):
-                os.remove(dst)
-            if os.path.exists(DB + suffix):
-                shutil.copyfile(DB + suffix, dst)
-        if os.path.exists(os.path.join(SNAP, "c.sqlite-shm")):
-            os.remove(os.path.join(SNAP, "c.sqlite-shm"))
-        con = sqlite3.connect(os.path.join(SNAP, "c.sqlite"))
-        if con.execute("PRAGMA integrity_check").fetchall() != [("ok",)]:
-            die(f"integrity_check after kill {kills} ({' '.join(args)})")
+        con = snapshot_db(DB, SNAP, f"after kill {kills} ({' '.join(args)})")
         v, p, a, _ = read(con)
         con.close()
         if not ack:
