@@ -2,7 +2,7 @@ import MustDoCore
 import TerminalUI
 
 /// One customer card, every field and the history, scrolled line by line; edit, archive and restore from here.
-public struct CustomerCardView: View {
+public struct CustomerCardView: WheelScrolling {
     /// The card's id.
     public let id: Int64
     /// The card as loaded (nil until it arrives).
@@ -58,14 +58,6 @@ public struct CustomerCardView: View {
         return ViewStep()
     }
 
-    /// The wheel scrolls.
-    public mutating func handleMouse(_ event: MouseEvent, _ state: inout AppState) -> ViewStep {
-        switch event.kind {
-        case .wheelDown: return handle(.moveDown, &state)
-        case .wheelUp: return handle(.moveUp, &state)
-        default: return ViewStep()
-        }
-    }
 
     /// Takes this card when it arrives.
     public mutating func receive(_ action: Action, _ state: inout AppState) -> [Effect] {

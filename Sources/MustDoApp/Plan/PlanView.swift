@@ -2,7 +2,7 @@ import MustDoCore
 import TerminalUI
 
 /// Morning planning's model: the plan once loaded, the selected line, and how far the page is scrolled past it.
-public struct PlanView: View {
+public struct PlanView: WheelScrolling {
     /// Planning's data (nil until loaded).
     public var plan: MorningPlan?
     /// The selected actionable line.
@@ -83,14 +83,6 @@ public struct PlanView: View {
         return ViewStep()
     }
 
-    /// The wheel moves the selection.
-    public mutating func handleMouse(_ event: MouseEvent, _ state: inout AppState) -> ViewStep {
-        switch event.kind {
-        case .wheelDown: return handle(.moveDown, &state)
-        case .wheelUp: return handle(.moveUp, &state)
-        default: return ViewStep()
-        }
-    }
 
     /// Takes planning's data; the plan text is updated when the journal is saved.
     public mutating func receive(_ action: Action, _ state: inout AppState) -> [Effect] {

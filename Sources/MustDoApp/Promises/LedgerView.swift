@@ -4,7 +4,7 @@ import TerminalUI
 /// The ledger of promises and commitments (`o`): overdue, due this week, later, and appointments to tell the customer
 /// about; keys mark a promise kept or broken, renegotiate it (a new date typed in place), and record "told".
 /// Each change is one transaction, on the global undo stack; the ledger reloads when anything changes (also elsewhere).
-public struct LedgerView: View {
+public struct LedgerView: WheelScrolling {
     /// The pending promises as loaded.
     public var promises: [Promise] = []
     /// The appointments loaded (those still to tell about are shown).

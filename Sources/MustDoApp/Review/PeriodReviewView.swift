@@ -5,7 +5,7 @@ import TerminalUI
 /// half-year summary or annual self-review, from the same `PeriodReviewPresentation` `mustdo review` prints.
 /// `[`/`]` browse periods, `3`–`6` switch between month, quarter, half and year, `t` returns to the current one,
 /// `$` opens the sales ranking of the period's last month.
-public struct PeriodReviewView: View {
+public struct PeriodReviewView: WheelScrolling {
     /// The period asked for (the review may still be loading).
     public var shown: Period
     /// The review of `shown` (nil until loaded).
@@ -135,14 +135,6 @@ public struct PeriodReviewView: View {
         return ViewStep([.loadPeriodReview(p)])
     }
 
-    /// The wheel scrolls.
-    public mutating func handleMouse(_ event: MouseEvent, _ state: inout AppState) -> ViewStep {
-        switch event.kind {
-        case .wheelDown: return handle(.moveDown, &state)
-        case .wheelUp: return handle(.moveUp, &state)
-        default: return ViewStep()
-        }
-    }
 
     /// Takes the review of the period shown.
     public mutating func receive(_ action: Action, _ state: inout AppState) -> [Effect] {

@@ -4,7 +4,7 @@ import TerminalUI
 /// The sales ranking screen (`$` from home or the period review): the month's customers by sales with their share
 /// and the cumulative share, the 80% line under the vital few, each against the previous month and the same month a
 /// year earlier; `a` types a figure (`customer amount [volume]`), `[`/`]` browse months, Enter opens the card.
-public struct SalesView: View {
+public struct SalesView: WheelScrolling {
     /// The month asked for (nil: the latest with figures, decided when the ranking arrives).
     public var month: SalesMonth?
     /// The ranking of `month` (nil until loaded).

@@ -2,7 +2,7 @@ import MustDoCore
 import TerminalUI
 
 /// The routine editor's model: every routine (retired ones included), the period listed, the selection, and whether retired routines show.
-public struct RoutineEditorView: View {
+public struct RoutineEditorView: WheelScrolling {
     /// Every routine, retired ones included.
     public var list: [Routine] = []
     /// The period listed.

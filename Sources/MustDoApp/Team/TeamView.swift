@@ -5,7 +5,7 @@ import TerminalUI
 /// The team screen (`T`): the manager's roll-up of one week, month or quarter, drawn from `TeamReportTable`, the
 /// table `mustdo team report` prints. The report is fetched off the main loop; "loading…" shows meanwhile, and a
 /// machine that has not joined or a server out of reach is one sentence in place of the table.
-public struct TeamView: View {
+public struct TeamView: WheelScrolling {
     /// The period shown (or being loaded).
     public var period: Period
     /// The report of `period` (nil until it arrives).

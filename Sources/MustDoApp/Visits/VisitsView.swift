@@ -3,7 +3,7 @@ import TerminalUI
 
 /// The visits list (`V`): newest first, filterable by customer (the selected visit's), kind and "no customer action";
 /// Enter opens the customer's card, `v` logs another. Reloads after any change, here or elsewhere.
-public struct VisitsView: View {
+public struct VisitsView: WheelScrolling {
     /// The visits as loaded for `query`.
     public var visits: [Visit] = []
     /// Whether they have arrived.

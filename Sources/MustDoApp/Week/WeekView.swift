@@ -2,7 +2,7 @@ import MustDoCore
 import TerminalUI
 
 /// The week review's model: the week asked for, its review once loaded, and the selected grid cell.
-public struct WeekView: View {
+public struct WeekView: WheelScrolling {
     /// The week asked for (the review may still be loading).
     public var shown: Period
     /// The review of `shown` (nil until loaded).
@@ -59,14 +59,6 @@ public struct WeekView: View {
         return ViewStep()
     }
 
-    /// A click anywhere other than the grid does nothing; the wheel moves between rows.
-    public mutating func handleMouse(_ event: MouseEvent, _ state: inout AppState) -> ViewStep {
-        switch event.kind {
-        case .wheelDown: return handle(.moveDown, &state)
-        case .wheelUp: return handle(.moveUp, &state)
-        default: return ViewStep()
-        }
-    }
 
     /// Takes the review of the week shown.
     public mutating func receive(_ action: Action, _ state: inout AppState) -> [Effect] {
