@@ -13,9 +13,8 @@ public struct PromiseFormView: View {
     public var editor = LineEditor()
     /// What is wrong with each field, by index.
     public var problems: [Int: String] = [:]
-    /// The current cards, for the customer search.
-    public var customers: CustomerListPresentation?
-    var order: [Int] = []
+    /// The customer field's cards and search (as in the visit form).
+    public var picker = CustomerPicker()
 
     /// A form with the ledger's direction typed in.
     public init(direction: PromiseDirection?, language: Language) {
@@ -39,13 +38,7 @@ public struct PromiseFormView: View {
     }
 
     /// The cards the customer field finds, best first.
-    public func candidates() -> [CustomerListPresentation.Row] {
-        guard let p = customers else { return [] }
-        let text = current.customerQuery
-        guard !text.isEmpty else { return [] }
-        if let exact = p.rows.first(where: { $0.number.lowercased() == text.lowercased() || String($0.id) == text }) { return [exact] }
-        return p.matching(SearchKey.Query(text), in: order).map { p.rows[$0] }
-    }
+    public func candidates() -> [CustomerListPresentation.Row] { picker.candidates(current.customerQuery) }
 
     /// Moves between fields, saves or cancels.
     public mutating func handle(_ c: Command, _ state: inout AppState) -> ViewStep {
@@ -86,10 +79,7 @@ public struct PromiseFormView: View {
 
     /// Takes the cards.
     public mutating func receive(_ action: Action, _ state: inout AppState) -> [Effect] {
-        if case .customersLoaded(let p, let archived) = action, !archived {
-            customers = p
-            order = p.order(.number, .init())
-        }
+        picker.receive(action)
         return []
     }
 
@@ -101,11 +91,7 @@ public struct PromiseFormView: View {
         for f in fields {
             if let p = problems[f.rawValue] { notes.append([(p, true)]); continue }
             var out: [(String, Bool)] = []
-            if f == .customer, let first = candidates().first {
-                let who = CommitmentText.customer(first.number, first.name) + (first.company.isEmpty ? "" : " · " + first.company)
-                let more = candidates().count - 1
-                out.append((more > 0 ? language.text(.vscrPickedMore, ["customer": who, "count": String(more)]) : language.text(.vscrPicked, ["customer": who]), false))
-            }
+            if f == .customer, let line = picker.pickedLine(current.customerQuery, language) { out.append((line, false)) }
             if f.rawValue == focused, !f.hint(language).isEmpty { out.append((f.hint(language), false)) }
             notes.append(out)
         }

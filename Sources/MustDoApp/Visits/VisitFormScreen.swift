@@ -9,14 +9,7 @@ enum VisitFormScreen {
     static func notes(_ view: VisitFormView, _ field: VisitDraft.Field, _ language: Language) -> [(String, Bool)] {
         if let p = view.problems[field] { return [(p, true)] }
         var out: [(String, Bool)] = []
-        if field == .customer {
-            let found = view.candidates()
-            if let first = found.first {
-                let who = CommitmentText.customer(first.number, first.name) + (first.company.isEmpty ? "" : " · " + first.company)
-                out.append((found.count > 1 ? language.text(.vscrPickedMore, ["customer": who, "count": String(found.count - 1)])
-                                            : language.text(.vscrPicked, ["customer": who]), false))
-            }
-        }
+        if field == .customer, let line = view.picker.pickedLine(view.current.customerQuery, language) { out.append((line, false)) }
         if field.rawValue == view.focused {
             let hint = field.hint(language)
             if !hint.isEmpty { out.append((hint, false)) }

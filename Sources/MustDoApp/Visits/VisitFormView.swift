@@ -15,10 +15,8 @@ public struct VisitFormView: View {
     public var editor: LineEditor
     /// What is wrong with each field, in the UI language.
     public var problems: [VisitDraft.Field: String] = [:]
-    /// The current customer cards, ready for the same search as the customer list.
-    public var customers: CustomerListPresentation?
-    /// The cards' ids in number order (the order the candidates are offered in).
-    var order: [Int] = []
+    /// The customer field's cards and search.
+    public var picker = CustomerPicker()
     /// The customer whose last goal filled the goal fields (so it is asked once per pick).
     var goalFor: Int64?
 
@@ -49,13 +47,7 @@ public struct VisitFormView: View {
     }
 
     /// The cards the customer field finds, best first: an exact number, then the search (characters, pinyin, number, phone).
-    public func candidates() -> [CustomerListPresentation.Row] {
-        guard let p = customers else { return [] }
-        let text = current.customerQuery
-        guard !text.isEmpty else { return [] }
-        if let exact = p.rows.first(where: { $0.number.lowercased() == text.lowercased() || String($0.id) == text }) { return [exact] }
-        return p.matching(SearchKey.Query(text), in: order).map { p.rows[$0] }
-    }
+    public func candidates() -> [CustomerListPresentation.Row] { picker.candidates(current.customerQuery) }
 
     /// Moves between fields, saves or cancels.
     public mutating func handle(_ c: Command, _ state: inout AppState) -> ViewStep {
@@ -96,10 +88,8 @@ public struct VisitFormView: View {
 
     /// Takes the cards, and the picked customer's last goal.
     public mutating func receive(_ action: Action, _ state: inout AppState) -> [Effect] {
+        picker.receive(action)
         switch action {
-        case .customersLoaded(let p, let archived) where !archived:
-            customers = p
-            order = p.order(.number, .init())
         case .lastGoalLoaded(let id, let goal):
             guard id == goalFor, let goal else { return [] }
             form.fillGoal(goal)
