@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import GRDBSQLite
 import MustDoCore
@@ -45,8 +46,12 @@ extension AppDatabase {
         // When every card has a current key (what every customer write leaves), the quick tests run on the narrow index
         // of the keys alone and only the cards that pass them are read; otherwise each card is read with its key, if
         // any, and a card without one has it built below.
+        // (Counted without reading the rows: each count walks its b-tree's pages; a key of another version is found
+        // by the index at either end.)
         let complete = try Bool.fetchOne(db, sql: """
-            SELECT (SELECT count(*) FROM customer) = (SELECT count(*) FROM customer_search_key WHERE version = \(version))
+            SELECT (SELECT count(*) FROM customer) = (SELECT count(*) FROM customer_search_key)
+              AND NOT EXISTS (SELECT 1 FROM customer_search_key WHERE version < \(version))
+              AND NOT EXISTS (SELECT 1 FROM customer_search_key WHERE version > \(version))
             """) ?? false
         let statement = try db.makeStatement(sql: complete ? """
             SELECT c.id, k.key FROM customer_search_key k CROSS JOIN customer c ON c.id = k.customer_id
@@ -170,12 +175,17 @@ extension AppDatabase {
         return (rows, keys, built)
     }
 
+    /// Whether the bytes are `text`'s UTF-8 (its length is the caller's first test).
+    @inline(__always) static func same(_ b: UnsafeBufferPointer<UInt8>, _ text: StaticString) -> Bool {
+        b.count == text.utf8CodeUnitCount && memcmp(b.baseAddress!, text.utf8Start, b.count) == 0
+    }
+
     /// The tier stored as these bytes (`CustomerTier(rawValue:)` without making a string).
     static func tier(_ b: UnsafeBufferPointer<UInt8>) -> CustomerTier? {
         switch b.count {
-        case 3: return b.elementsEqual("key".utf8) ? .key : nil
-        case 9: return b.elementsEqual("important".utf8) ? .important : nil
-        case 7: return b.elementsEqual("general".utf8) ? .general : nil
+        case 3: return same(b, "key") ? .key : nil
+        case 9: return same(b, "important") ? .important : nil
+        case 7: return same(b, "general") ? .general : nil
         default: return nil
         }
     }
@@ -183,9 +193,9 @@ extension AppDatabase {
     /// The status stored as these bytes (`CustomerStatus(rawValue:)`, a prospect when unknown, without making a string).
     static func status(_ b: UnsafeBufferPointer<UInt8>) -> CustomerStatus {
         switch b.count {
-        case 8: return b.elementsEqual("customer".utf8) ? .customer : .prospect
-        case 7: return b.elementsEqual("dormant".utf8) ? .dormant : .prospect
-        case 4: return b.elementsEqual("lost".utf8) ? .lost : .prospect
+        case 8: return same(b, "customer") ? .customer : .prospect
+        case 7: return same(b, "dormant") ? .dormant : .prospect
+        case 4: return same(b, "lost") ? .lost : .prospect
         default: return .prospect
         }
     }

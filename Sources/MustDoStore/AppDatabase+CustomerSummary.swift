@@ -56,7 +56,16 @@ extension AppDatabase {
         ALTER TABLE customer_search_key ADD COLUMN pairs1 INTEGER NOT NULL DEFAULT 0;
         ALTER TABLE customer_search_key ADD COLUMN pairs2 INTEGER NOT NULL DEFAULT 0;
         ALTER TABLE customer_search_key ADD COLUMN pairs3 INTEGER NOT NULL DEFAULT 0;
-        CREATE INDEX customer_search_key_filter ON customer_search_key(version, mask, pairs0, pairs1, pairs2, pairs3);
+        ALTER TABLE customer_search_key ADD COLUMN pairs4 INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE customer_search_key ADD COLUMN pairs5 INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE customer_search_key ADD COLUMN pairs6 INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE customer_search_key ADD COLUMN pairs7 INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE customer_search_key ADD COLUMN pairs8 INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE customer_search_key ADD COLUMN pairs9 INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE customer_search_key ADD COLUMN pairs10 INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE customer_search_key ADD COLUMN pairs11 INTEGER NOT NULL DEFAULT 0;
+        CREATE INDEX customer_search_key_filter ON customer_search_key(version, mask, pairs0, pairs1, pairs2, pairs3, pairs4, pairs5,
+          pairs6, pairs7, pairs8, pairs9, pairs10, pairs11);
         DELETE FROM customer_search_key;
         """
     }
@@ -66,6 +75,10 @@ extension AppDatabase {
         try db.execute(sql: customerSummaryMigration)
         try refreshCustomerSearchKeys(db)
     }
+
+    /// The start-pair columns of `customer_search_key`, in order (`SearchKey.startPairs`; the migration made
+    /// `SearchKey.pairWords` of them).
+    static let pairColumns = (0..<SearchKey.pairWords).map { "pairs\($0)" }.joined(separator: ", ")
 
     /// Works out the mask of every card whose mask is not stored (a new card's is NULL until then).
     static var customerSummaryRefresh: String {

@@ -3,6 +3,7 @@ import GRDB
 import Testing
 @testable import MustDoCore
 @testable import MustDoStore
+import MustDoTestSupport
 
 /// Each card's completeness stored in its row (`customer.missing`, migration `v12-customer-summary`): after every
 /// kind of write it says what the card's own `FilingReport` says, a write outside the store never leaves a wrong
@@ -131,8 +132,8 @@ import Testing
         for id: Int64 in [1, 2, 3] { #expect(try db.storedMissingItems(id: id) != nil, "card \(id) is filled in by the migration") }
         try Self.expectAgree(db, "the migration")
         // The keys were built again with their start pairs: the search finds what it found.
-        #expect(try db.customerList(CustomerQuery(search: "zs"), today: Self.today, reviewDays: 90).rows.map(\.number) == ["KH-0001"])
-        #expect(try db.customerList(CustomerQuery(search: "js"), today: Self.today, reviewDays: 90).rows.map(\.number) == ["KH-0003"])
+        #expect(try db.customerList(CustomerQuery(search: "zs"), today: Self.today, reviewDays: 90).rows.map { $0.number } == ["KH-0001"])
+        #expect(try db.customerList(CustomerQuery(search: "js"), today: Self.today, reviewDays: 90).rows.map { $0.number } == ["KH-0003"])
         #expect(try db.storedCustomerSearchKey(id: 2) != nil)
     }
 }

@@ -1,5 +1,5 @@
 extension SearchKey {
-    /// The pairs of symbols a match of this key can begin with, as 256 bits (four words, signed for SQLite): the
+    /// The pairs of symbols a match of this key can begin with, as 768 bits (`pairWords` words, signed for SQLite): the
     /// database's second quick test after `storedMask`. `storedMask` only asks that the key has every symbol typed
     /// somewhere in one of its readings, which `zs` passes for three cards in four; a match must also begin with the
     /// query's first two symbols as the key has them side by side:
@@ -10,7 +10,7 @@ extension SearchKey {
     /// same reading's second or, when that reading stops after one, the next unit's first.) Only pairs of ASCII
     /// letters and digits are kept (`pairBit`); a query whose first two symbols are not both one is not tested.
     public var startPairs: [Int64] {
-        var words: [UInt64] = [0, 0, 0, 0]
+        var words = [UInt64](repeating: 0, count: SearchKey.pairWords)
         func add(_ a: UInt32, _ b: UInt32) {
             if let bit = SearchKey.pairBit(a, b) { words[bit >> 6] |= 1 << UInt64(bit & 63) }
         }
@@ -34,22 +34,26 @@ extension SearchKey {
         return words.map { Int64(bitPattern: $0) }
     }
 
-    /// The bit (0 to 255) of a pair of symbols in `startPairs`; nil unless both are ASCII letters or digits.
+    /// How many 64-bit words `startPairs` has (one column each in the database).
+    public static let pairWords = 12
+
+    /// The bit (0 to 767) of a pair of symbols in `startPairs`; nil unless both are ASCII letters or digits. Two
+    /// letters have a bit of their own (676 of them: `zs` shares its bit with no other pair, so the test is exact for
+    /// two letters typed); a pair with a digit shares one of the 92 bits left.
     @inline(__always) static func pairBit(_ a: UInt32, _ b: UInt32) -> Int? {
-        @inline(__always) func index(_ s: UInt32) -> UInt32? {
+        @inline(__always) func index(_ s: UInt32) -> Int? {
             switch s {
-            case 0x61...0x7A: return s - 0x61
-            case 0x30...0x39: return s - 0x30 + 26
+            case 0x61...0x7A: return Int(s - 0x61)
+            case 0x30...0x39: return Int(s - 0x30) + 26
             default: return nil
             }
         }
         guard let x = index(a), let y = index(b) else { return nil }
-        // 1,296 pairs over 256 bits, spread by a multiplicative hash so the common pairs of pinyin (zh, sh, ch, an)
-        // do not share a bit with their neighbours.
-        return Int(((x * 36 + y) &* 2_654_435_761) >> 24)
+        if x < 26 && y < 26 { return x * 26 + y }
+        return 676 + (x * 36 + y) % 92
     }
 
-    /// The word (0 to 3) of `startPairs` and the bit within it that a key must have for `query` to match, as a signed
+    /// The word (0 to `pairWords` - 1) of `startPairs` and the bit within it that a key must have for `query` to match, as a signed
     /// 64-bit mask for SQLite; nil when the query has no pair to test (one symbol, or a first pair that is not two
     /// ASCII letters or digits).
     public static func startPair(of query: Query) -> (word: Int, mask: Int64)? {
