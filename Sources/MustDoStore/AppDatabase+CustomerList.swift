@@ -21,11 +21,14 @@ extension AppDatabase {
                 only = ids
                 built = missing
             }
-            let list = try AppDatabase.customerList(db, query, only: only, today: today, reviewDays: reviewDays, detail: detail)
+            // A card written outside a customer write (an older MustDo, the sqlite3 shell) has no stored completeness:
+            // the query works it out (its SQL only then, which SQLite would parse for nothing otherwise), and it is
+            // stored for the next read as the keys are.
+            let unsummarised = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM customer WHERE missing IS NULL)") == true
+            if unsummarised { built = true }
+            let list = try AppDatabase.customerList(db, query, only: only, today: today, reviewDays: reviewDays, detail: detail,
+                                                    summarised: !unsummarised)
             if list.built { built = true }
-            // A card written outside a customer write (an older MustDo, the sqlite3 shell) has its completeness worked
-            // out by the query; it is stored for the next read as the keys are.
-            if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM customer WHERE missing IS NULL)") == true { built = true }
             return (list.rows, list.keys)
         }
         // Keys or completeness that were missing (a file an older MustDo wrote, a new pinyin table) are stored for the
@@ -96,9 +99,10 @@ extension AppDatabase {
     }
 
     /// The rows of the cards `query`'s filters keep (only those of `only`, when given), in number order; with
-    /// `detail`, their tags and stored search keys too (`built`: some key had to be built).
+    /// `detail`, their tags and stored search keys too (`built`: some key had to be built). `summarised`: every card
+    /// has its completeness stored (read in the same transaction), so none is worked out.
     static func customerList(_ db: Database, _ query: CustomerQuery, only: [Int64]?, today: LocalDate, reviewDays: Int,
-                             detail: Bool) throws -> (rows: [CustomerListRow], keys: StoredSearchKeys, built: Bool) {
+                             detail: Bool, summarised: Bool = false) throws -> (rows: [CustomerListRow], keys: StoredSearchKeys, built: Bool) {
         if only?.isEmpty == true { return ([], StoredSearchKeys(), false) }
         let (conditions, arguments) = AppDatabase.conditions(query)
         let ids = only.map { $0.map(String.init).joined(separator: ",") }
@@ -115,7 +119,7 @@ extension AppDatabase {
         // long, the decision date passed, a visit after the card's last update: `last_contact` is a date, so it is
         // later than the update's day exactly when it sorts after the whole update time), the last two of the day.
         let sql = """
-            SELECT c.id, number, name, company, tier, status, \(AppDatabase.missingOrWorkedOut("c")),
+            SELECT c.id, number, name, company, tier, status, \(summarised ? "c.missing" : AppDatabase.missingOrWorkedOut("c")),
               coalesce(reviewed_on, created_at) BETWEEN '0' AND \(stale)
               OR (status = 'prospect' AND decision_date != '' AND decision_date < \(day))
               OR (last_contact IS NOT NULL AND last_contact > updated_at),

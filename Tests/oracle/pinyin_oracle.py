@@ -73,8 +73,11 @@ def main():
 def customer_search(all_names, rng):
     """The customer file's search (the stored keys and the quick tests SQLite runs on them before a card is read)
     must list exactly the names the matcher alone finds (`mustdo pinyin --match`, which tests every name), for
-    pypinyin's initials and spellings of a sample and for random two-letter queries. Returns the mismatches."""
+    pypinyin's initials and spellings of a sample and for random two-letter queries. 1,000 of the names: the matcher
+    builds every name's key on each run, slow in a debug build (SearchKeyStartPairsTests covers more in Swift).
+    Returns the mismatches."""
     import csv, tempfile
+    all_names = rng.sample(all_names, 1000)
     tmp = tempfile.mkdtemp()
     book, db = os.path.join(tmp, "names.csv"), os.path.join(tmp, "names.sqlite")
     with open(book, "w", newline="", encoding="utf-8") as f:
@@ -84,12 +87,12 @@ def customer_search(all_names, rng):
             w.writerow([name])
     subprocess.run([mustdo, "customers", "import", book, "--db", db, "--lang", "en"], check=True, capture_output=True)
     queries = []
-    for name in rng.sample(all_names, 15):
+    for name in rng.sample(all_names, 6):
         syllables = lazy_pinyin(name, style=Style.NORMAL)
         initials = "".join(lazy_pinyin(name, style=Style.FIRST_LETTER))
         queries += [initials, initials[:2], "".join(syllables), syllables[0] + initials[1:]]
     letters = "abcdefghijklmnopqrstuvwxyz"
-    queries += [rng.choice(letters) + rng.choice(letters) for _ in range(15)]
+    queries += [rng.choice(letters) + rng.choice(letters) for _ in range(10)]
     # Every card's number (KH-…) is searchable too: "kh" and one-letter queries would find cards by it.
     queries = [q for q in dict.fromkeys(queries) if len(q) > 1 and not q.startswith("kh")]
     mismatches = 0
