@@ -76,7 +76,7 @@ def customer_search(all_names, rng):
     pypinyin's initials and spellings of a sample and for random two-letter queries. 1,000 of the names: the matcher
     builds every name's key on each run, slow in a debug build (SearchKeyStartPairsTests covers more in Swift).
     Returns the mismatches."""
-    import csv, tempfile
+    import csv, shutil, tempfile
     all_names = rng.sample(all_names, 1000)
     tmp = tempfile.mkdtemp()
     book, db = os.path.join(tmp, "names.csv"), os.path.join(tmp, "names.sqlite")
@@ -107,6 +107,7 @@ def customer_search(all_names, rng):
             mismatches += 1
             print(f"customers list --search {q!r} lists {len(found)} names, the matcher finds {len(want)}:",
                   sorted(set(found) ^ set(want))[:10])
+    shutil.rmtree(tmp, ignore_errors=True)
     print(f"customer search: {len(queries)} queries over {len(all_names)} cards agree with the matcher" if not mismatches else "")
     return mismatches
 
