@@ -8,13 +8,17 @@
 # addresses, tiers, people, notes, tags, birthdays). khard reads MustDo's own export (one .vcf per card) through a
 # config in a temporary HOME. Needs hyperfine, khard and python3. Not run by CI. RUNS=… and KHARD_RUNS=… change
 # the run counts. Medians are wall time; on a shared machine compare the user column too.
+# With valgrind installed, the instructions each mustdo command retires are counted too (callgrind on a stripped copy of
+# the static release build, which cannot read its debug information): they do not depend on the machine's load, so
+# the ratios to `mustdo today` printed last are the figures to decide on. INSTRUCTIONS_ONLY=1 skips the timings.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${RUNS:-30}
 out=bench/out/customers; rm -rf "$out"; mkdir -p "$out"
 out=$(cd "$out" && pwd)
-if [ -z "${SKIP_BUILD:-}" ]; then swift build -c release --product mustdo >/dev/null; fi
-bin=$(swift build -c release --show-bin-path)/mustdo
+export PATH=/opt/swift/usr/bin:$PATH
+if [ -z "${SKIP_BUILD:-}" ]; then swift build -c release --static-swift-stdlib --product mustdo >/dev/null; fi
+bin=$(swift build -c release --static-swift-stdlib --show-bin-path)/mustdo
 export LANG=C.UTF-8 LC_ALL=C.UTF-8 HOME="$out/home" XDG_CONFIG_HOME="$out/home/config" XDG_CACHE_HOME="$out/home/cache" USER=bench
 mkdir -p "$XDG_CONFIG_HOME/khard"
 day=2026-11-27
@@ -38,6 +42,19 @@ EOF
 echo "cards: $(ls "$out/book" | wc -l) files in the khard folder, $(wc -c < "$out/customers.vcf") bytes of .vcf"
 echo "lines: mustdo $("$bin" customers list --db "$db" --today $day | wc -l), khard $(khard list | wc -l);" \
      "search zs: mustdo $("$bin" customers list --search zs --db "$db" --today $day | wc -l), khard 张: $(khard list 张 | wc -l)"
+
+# Instructions (callgrind, one run each: the count does not vary with load).
+if command -v valgrind >/dev/null; then
+  stripped="$out/mustdo-stripped"; cp "$bin" "$stripped"; strip "$stripped"
+  cp -r "$(dirname "$bin")/MustDo_MustDoCore.resources" "$out/" 2>/dev/null || true
+  count() { valgrind --tool=callgrind --callgrind-out-file=/dev/null "$stripped" "$@" 2>&1 >/dev/null | awk '/Collected/ {print $4}'; }
+  ti=$(count today --db "$db" --today $day)
+  li=$(count customers list --db "$db" --today $day)
+  si=$(count customers list --search zs --db "$db" --today $day)
+  python3 -c "t, l, s = $ti, $li, $si
+print(f'instructions: today {t/1e6:.1f}M, customers list {l/1e6:.1f}M ({l/t:.2f}x today), customers list --search zs {s/1e6:.1f}M ({s/t:.2f}x today); target 1.5x')"
+fi
+if [ -n "${INSTRUCTIONS_ONLY:-}" ]; then exit 0; fi
 
 hyperfine -N --warmup 3 --runs "$runs" --export-markdown "$out/list.md" --export-json "$out/list.json" \
   -n "mustdo today" "$bin today --db $db --today $day" \

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import GRDBSQLite
 import MustDoCore
@@ -20,13 +21,19 @@ extension AppDatabase {
                 only = ids
                 built = missing
             }
-            let list = try AppDatabase.customerList(db, query, only: only, today: today, reviewDays: reviewDays, detail: detail)
+            // A card written outside a customer write (an older MustDo, the sqlite3 shell) has no stored completeness:
+            // the query works it out (its SQL only then, which SQLite would parse for nothing otherwise), and it is
+            // stored for the next read as the keys are.
+            let unsummarised = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM customer WHERE missing IS NULL)") == true
+            if unsummarised { built = true }
+            let list = try AppDatabase.customerList(db, query, only: only, today: today, reviewDays: reviewDays, detail: detail,
+                                                    summarised: !unsummarised)
             if list.built { built = true }
             return (list.rows, list.keys)
         }
-        // Keys that were missing (a file an older MustDo wrote, a new pinyin table) are stored for the next read;
-        // a read-only file just builds them again next time.
-        if built { _ = try? refreshCustomerSearchKeys() }
+        // Keys or completeness that were missing (a file an older MustDo wrote, a new pinyin table) are stored for the
+        // next read (`customerWrite` stores both); a read-only file just works them out again next time.
+        if built { _ = try? customerWrite { db in try AppDatabase.refreshCustomerSearchKeys(db) } }
         return list
     }
 
@@ -34,12 +41,28 @@ extension AppDatabase {
     /// in memory for cards without a current one: `missing` says so). Only the matches get their rows worked out.
     static func customerIDs(_ db: Database, _ query: CustomerQuery, matching search: SearchKey.Query) throws -> (ids: [Int64], missing: Bool) {
         let (conditions, arguments) = AppDatabase.conditions(query)
-        // The key's own first test, in SQL: a card whose symbols lack one typed is never read.
+        // The key's own first tests, in SQL: a card whose symbols lack one typed, or that has not the first two typed
+        // side by side where a match can begin (`SearchKey.startPairs`), is never read.
         let q = SearchKey.storedMask(of: search)
-        let statement = try db.makeStatement(sql: """
+        let pair = SearchKey.startPair(of: search).map { " AND (k.pairs\($0.word) & \($0.mask)) != 0" } ?? ""
+        let version = SearchKey.storedVersion
+        // When every card has a current key (what every customer write leaves), the quick tests run on the narrow index
+        // of the keys alone and only the cards that pass them are read; otherwise each card is read with its key, if
+        // any, and a card without one has it built below.
+        // (Counted without reading the rows: each count walks its b-tree's pages; a key of another version is found
+        // by the index at either end.)
+        let complete = try Bool.fetchOne(db, sql: """
+            SELECT (SELECT count(*) FROM customer) = (SELECT count(*) FROM customer_search_key)
+              AND NOT EXISTS (SELECT 1 FROM customer_search_key WHERE version < \(version))
+              AND NOT EXISTS (SELECT 1 FROM customer_search_key WHERE version > \(version))
+            """) ?? false
+        let statement = try db.makeStatement(sql: complete ? """
+            SELECT c.id, k.key FROM customer_search_key k CROSS JOIN customer c ON c.id = k.customer_id
+            WHERE k.version = \(version) AND (k.mask & \(q)) = \(q)\(pair) AND \(conditions)
+            """ : """
             SELECT c.id, k.key FROM customer c
-            LEFT JOIN customer_search_key k ON k.customer_id = c.id AND k.version = \(SearchKey.storedVersion)
-            WHERE \(conditions) AND (k.key IS NULL OR (k.mask & \(q)) = \(q))
+            LEFT JOIN customer_search_key k ON k.customer_id = c.id AND k.version = \(version)
+            WHERE \(conditions) AND (k.key IS NULL OR ((k.mask & \(q)) = \(q)\(pair)))
             """)
         try statement.setArguments(arguments)
         let s = statement.sqliteStatement
@@ -76,32 +99,31 @@ extension AppDatabase {
     }
 
     /// The rows of the cards `query`'s filters keep (only those of `only`, when given), in number order; with
-    /// `detail`, their tags and stored search keys too (`built`: some key had to be built).
+    /// `detail`, their tags and stored search keys too (`built`: some key had to be built). `summarised`: every card
+    /// has its completeness stored (read in the same transaction), so none is worked out.
     static func customerList(_ db: Database, _ query: CustomerQuery, only: [Int64]?, today: LocalDate, reviewDays: Int,
-                             detail: Bool) throws -> (rows: [CustomerListRow], keys: StoredSearchKeys, built: Bool) {
+                             detail: Bool, summarised: Bool = false) throws -> (rows: [CustomerListRow], keys: StoredSearchKeys, built: Bool) {
         if only?.isEmpty == true { return ([], StoredSearchKeys(), false) }
         let (conditions, arguments) = AppDatabase.conditions(query)
         let ids = only.map { $0.map(String.init).joined(separator: ",") }
         let restrict = ids.map { " AND c.id IN (\($0))" } ?? ""
         let day = "'\(today)'"
+        // Not reviewed for more than `reviewDays` days: the review (a date) or the creation (a date and time) before
+        // this day. Compared as text, without cutting the creation time off (`substr` copied a string a row): any
+        // text from '0' up to the day before, with anything after its date ('~' sorts after 'T' and digits), is
+        // stale; a text that is not a date never is (FilingReport reads such a card as reviewed today).
+        let stale = "'\(today.adding(days: -reviewDays - 1))~'"
         let key = detail ? ", k.key" : ""
         let join = detail ? " LEFT JOIN customer_search_key k ON k.customer_id = c.id AND k.version = \(SearchKey.storedVersion)" : ""
-        // The 14 items of CardItem.isFilled, one term each, in the same order; then FilingReport's other checks
-        // (not reviewed for too long, the decision date passed, a visit after the card's last update).
+        // The missing items as stored (`missingOrWorkedOut`); then FilingReport's other checks (not reviewed for too
+        // long, the decision date passed, a visit after the card's last update: `last_contact` is a date, so it is
+        // later than the update's day exactly when it sorts after the whole update time), the last two of the day.
         let sql = """
-            SELECT c.id, number, name, company, tier, status,
-              (name != '')
-              + (decision_maker != '' OR EXISTS (SELECT 1 FROM customer_person p WHERE p.customer_id = c.id AND p.role = 'decision-maker'))
-              + (grade != '' OR tier != '')
-              + (address != '' OR phone != '' OR email != '')
-              + (needs != '') + (financial != '') + (business != '') + (purchasing != '') + (credit != '') + (relations != '')
-              + (contact != '' OR EXISTS (SELECT 1 FROM customer_person p WHERE p.customer_id = c.id AND p.role = 'contact'))
-              + (created_by != '' AND created_at != '')
-              + (number != '') + (notes != ''),
-              (julianday(\(day)) - julianday(coalesce(reviewed_on, substr(created_at, 1, 10)))) > \(reviewDays)
+            SELECT c.id, number, name, company, tier, status, \(summarised ? "c.missing" : AppDatabase.missingOrWorkedOut("c")),
+              coalesce(reviewed_on, created_at) BETWEEN '0' AND \(stale)
               OR (status = 'prospect' AND decision_date != '' AND decision_date < \(day))
-              OR (last_contact IS NOT NULL AND last_contact > substr(updated_at, 1, 10)),
-              updated_at, archived_at IS NOT NULL, last_contact, substr(created_at, 1, 10), contact_every\(key)
+              OR (last_contact IS NOT NULL AND last_contact > updated_at),
+              updated_at, archived_at IS NOT NULL, last_contact, created_at, contact_every\(key)
             FROM customer c\(join) WHERE \(conditions)\(restrict) ORDER BY c.id
             """
         var tags: [Int64: [String]] = [:]
@@ -114,10 +136,13 @@ extension AppDatabase {
         let statement = try db.makeStatement(sql: sql)
         try statement.setArguments(arguments)
         let s = statement.sqliteStatement
-        func text(_ i: Int32) -> String {
-            guard let p = sqlite3_column_text(s, i) else { return "" }
-            return String(decoding: UnsafeBufferPointer(start: p, count: Int(sqlite3_column_bytes(s, i))), as: UTF8.self)
+        // Text columns are read as blobs: SQLite hands over the stored UTF-8 as it is, without the terminating zero
+        // `sqlite3_column_text` adds (a copy per value); Swift checks the UTF-8 when it makes the string.
+        func bytes(_ i: Int32) -> UnsafeBufferPointer<UInt8> {
+            guard let p = sqlite3_column_blob(s, i) else { return UnsafeBufferPointer(start: nil, count: 0) }
+            return UnsafeBufferPointer(start: p.assumingMemoryBound(to: UInt8.self), count: Int(sqlite3_column_bytes(s, i)))
         }
+        func text(_ i: Int32) -> String { String(decoding: bytes(i), as: UTF8.self) }
         var rows: [CustomerListRow] = []
         var keys = StoredSearchKeys()
         var built = false
@@ -128,13 +153,16 @@ extension AppDatabase {
             if code == SQLITE_DONE { break }
             guard code == SQLITE_ROW else { throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection))) }
             let id = sqlite3_column_int64(s, 0)
-            let filled = Int(sqlite3_column_int(s, 6))
+            let missing = sqlite3_column_int(s, 6)
+            let filled = total - missing.nonzeroBitCount
+            let every = bytes(12)
             let row = CustomerListRow(id: id, number: text(1), name: text(2), company: text(3),
-                                      tier: CustomerTier(rawValue: text(4)), status: CustomerStatus(rawValue: text(5)) ?? .prospect,
-                                      filled: filled, warns: filled < total || sqlite3_column_int(s, 7) != 0, tags: tags[id] ?? [],
+                                      tier: AppDatabase.tier(bytes(4)), status: AppDatabase.status(bytes(5)),
+                                      filled: filled, warns: missing != 0 || sqlite3_column_int(s, 7) != 0,
+                                      tags: tags.isEmpty ? [] : tags[id] ?? [],
                                       updatedAt: text(8), archived: sqlite3_column_int(s, 9) != 0,
-                                      lastContact: sqlite3_column_type(s, 10) == SQLITE_NULL ? nil : LocalDate(parsing: text(10)),
-                                      createdOn: LocalDate(parsing: text(11)), contactEvery: Int(text(12)))
+                                      lastContact: AppDatabase.date(bytes(10)), createdOn: AppDatabase.date(bytes(11), prefix: true),
+                                      contactEvery: every.isEmpty ? nil : Int(String(decoding: every, as: UTF8.self)))
             rows.append(row)
             if detail {
                 // The stored key is copied into the list as it is; a card without a sound current one gets it built.
@@ -149,5 +177,47 @@ extension AppDatabase {
         }
         sqlite3_reset(s)
         return (rows, keys, built)
+    }
+
+    /// Whether the bytes are `text`'s UTF-8 (its length is the caller's first test).
+    @inline(__always) static func same(_ b: UnsafeBufferPointer<UInt8>, _ text: StaticString) -> Bool {
+        b.count == text.utf8CodeUnitCount && memcmp(b.baseAddress!, text.utf8Start, b.count) == 0
+    }
+
+    /// The tier stored as these bytes (`CustomerTier(rawValue:)` without making a string).
+    static func tier(_ b: UnsafeBufferPointer<UInt8>) -> CustomerTier? {
+        switch b.count {
+        case 3: return same(b, "key") ? .key : nil
+        case 9: return same(b, "important") ? .important : nil
+        case 7: return same(b, "general") ? .general : nil
+        default: return nil
+        }
+    }
+
+    /// The status stored as these bytes (`CustomerStatus(rawValue:)`, a prospect when unknown, without making a string).
+    static func status(_ b: UnsafeBufferPointer<UInt8>) -> CustomerStatus {
+        switch b.count {
+        case 8: return same(b, "customer") ? .customer : .prospect
+        case 7: return same(b, "dormant") ? .dormant : .prospect
+        case 4: return same(b, "lost") ? .lost : .prospect
+        default: return .prospect
+        }
+    }
+
+    /// The strict `YYYY-MM-DD` date the bytes hold (`LocalDate(parsing:)`, read in place), or with `prefix` the one
+    /// their first ten hold (of a date and time); nil for no bytes or anything else.
+    static func date(_ b: UnsafeBufferPointer<UInt8>, prefix: Bool = false) -> LocalDate? {
+        guard prefix ? b.count >= 10 : b.count == 10, b[4] == UInt8(ascii: "-"), b[7] == UInt8(ascii: "-") else { return nil }
+        func num(_ r: Range<Int>) -> Int? {
+            var v = 0
+            for i in r {
+                let c = b[i]
+                guard c >= 48, c <= 57 else { return nil }
+                v = v * 10 + Int(c - 48)
+            }
+            return v
+        }
+        guard let y = num(0..<4), let m = num(5..<7), let d = num(8..<10), y >= 1 else { return nil }
+        return LocalDate(year: y, month: m, day: d)
     }
 }

@@ -58,14 +58,17 @@ extension AppDatabase {
             let id: Int64 = row[0]
             if ids.contains(id) { people[id, default: []].append(row[1]) }
         }
+        let marks = Array(repeating: "?", count: SearchKey.pairWords).joined(separator: ", ")
+        let updates = (0..<SearchKey.pairWords).map { "pairs\($0) = excluded.pairs\($0)" }.joined(separator: ", ")
         let upsert = try db.cachedStatement(sql: """
-            INSERT INTO customer_search_key (customer_id, version, mask, key) VALUES (?, ?, ?, ?)
-            ON CONFLICT(customer_id) DO UPDATE SET version = excluded.version, mask = excluded.mask, key = excluded.key
+            INSERT INTO customer_search_key (customer_id, version, mask, key, \(pairColumns)) VALUES (?, ?, ?, ?, \(marks))
+            ON CONFLICT(customer_id) DO UPDATE SET version = excluded.version, mask = excluded.mask, key = excluded.key, \(updates)
             """)
         for row in rows {
             let id: Int64 = row[0]
             let key = customerSearchKey(name: row[1], company: row[2], number: row[3], phone: row[4], people: people[id] ?? [])
-            try upsert.execute(arguments: [id, SearchKey.storedVersion, key.storedMask, key.stored])
+            let values: [DatabaseValueConvertible] = [id, SearchKey.storedVersion, key.storedMask, key.stored] + key.startPairs
+            try upsert.execute(arguments: StatementArguments(values))
         }
         return rows.count
     }

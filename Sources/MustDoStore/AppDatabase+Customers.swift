@@ -308,7 +308,8 @@ extension AppDatabase {
     }
 
     /// One transaction with `secure_delete` on: removed text is overwritten with zeros, not left in free space. Ends by
-    /// storing the search keys of the cards written (`refreshCustomerSearchKeys`).
+    /// storing the search keys and completeness of the cards written (`refreshCustomerSearchKeys`,
+    /// `refreshCustomerSummaries`).
     func customerWrite<T>(_ body: (Database) throws -> T) throws -> T {
         try writeWithoutTransaction { db in
             try db.execute(sql: "PRAGMA secure_delete = ON")
@@ -317,6 +318,8 @@ extension AppDatabase {
                 result = try body(db)
                 // The search keys of the cards just written, in the same transaction (triggers dropped the old ones).
                 try AppDatabase.refreshCustomerSearchKeys(db)
+                // Their completeness too (triggers cleared the stored one).
+                try AppDatabase.refreshCustomerSummaries(db)
                 return .commit
             }
             return result!

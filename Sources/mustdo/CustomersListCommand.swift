@@ -17,6 +17,13 @@ struct CustomersListCommand: ParsableCommand {
     @Flag(name: .long, help: ArgumentHelp(CLIText.help(.jsonOption))) var json = false
 
     func run() throws {
+        try CustomersListCommand.run(global.values, tier: tier, status: status, tag: tag, search: search, sort: sort,
+                                     archived: archived, json: json)
+    }
+
+    /// Lists the cards for these option values (from ArgumentParser, or from `quick`).
+    static func run(_ global: GlobalValues, tier: String?, status: String?, tag: String?, search: String?, sort: String?,
+                    archived: Bool, json: Bool) throws {
         try reportingErrors(language: global.lang) {
             let context = try AppContext(global)
             var query = CustomerQuery(tag: tag, search: search, archived: archived)
@@ -49,6 +56,46 @@ struct CustomersListCommand: ParsableCommand {
                 let list = CustomerListPresentation(rows: rows, language: context.language)
                 CustomersListTable(language: context.language).print(list, list.order(query.sort, .init()))
             }
+            db.closeBeforeExit()
+        }
+    }
+
+    /// `mustdo customers [list]` with only plain options (each once, `--opt value`), read without ArgumentParser:
+    /// building the customers command tree by reflection cost 23M instructions, more than a whole `mustdo today`.
+    /// Anything else (an unknown option, `--opt=value`, a value that starts with `-`, help) returns nil and takes the
+    /// normal path, which also reports every usage error.
+    static func quick(_ args: [String]) -> (() throws -> Void)? {
+        guard args.first == "customers" else { return nil }
+        var i = args.count > 1 && args[1] == "list" ? 2 : 1
+        var values: [String: String] = [:]
+        var flags: Set<String> = []
+        let options: Set<String> = ["--db", "--today", "--lang", "--config", "--tier", "--status", "--tag", "--search", "--sort"]
+        while i < args.count {
+            let a = args[i]
+            if a == "--json" || a == "--archived" {
+                guard flags.insert(a).inserted else { return nil }
+                i += 1
+                continue
+            }
+            guard options.contains(a), values[a] == nil, i + 1 < args.count, !args[i + 1].hasPrefix("-") else { return nil }
+            values[a] = args[i + 1]
+            i += 2
+        }
+        // `--lang` and `--today` are checked as ArgumentParser checks them, so a bad one ends the same way.
+        var lang: String?
+        if let text = values["--lang"] {
+            guard let language = Language(argument: text) else { return nil }
+            lang = language.rawValue
+        }
+        var today: String?
+        if let text = values["--today"] {
+            guard let day = LocalDate(argument: text) else { return nil }
+            today = day.description
+        }
+        let global = GlobalValues(db: values["--db"], today: today, lang: lang, config: values["--config"])
+        return {
+            try run(global, tier: values["--tier"], status: values["--status"], tag: values["--tag"], search: values["--search"],
+                    sort: values["--sort"], archived: flags.contains("--archived"), json: flags.contains("--json"))
         }
     }
 }

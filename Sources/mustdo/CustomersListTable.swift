@@ -17,26 +17,50 @@ struct CustomersListTable {
         guard !order.isEmpty else { return Array((language.text(.custListEmpty) + "\n").utf8) }
         let header = list.headings(language)
         let columns = header.count
-        // Every cell with its width, row by row; then the column widths. Names and companies are clipped.
-        var cells: [(String, Int)] = []
-        cells.reserveCapacity((order.count + 1) * columns)
-        for h in header { cells.append((h, CustomersListTable.width(h))) }
-        for i in order {
-            for (c, cell) in list.cells(list.rows[i]).enumerated() {
-                cells.append(c == 1 || c == 2 ? CustomersListTable.clipped(cell) : (cell, CustomersListTable.width(cell)))
+        // First every cell's width, and the column widths (names and companies clipped: their rare cut texts are kept
+        // aside); then the bytes, cell by cell, from the rows' own strings (no array or string per cell).
+        var widths = header.map(CustomersListTable.width)
+        var cellWidths = [Int32](repeating: 0, count: order.count * columns)
+        var cut: [Int: String] = [:]
+        var size = 0
+        for (r, i) in order.enumerated() {
+            let row = list.rows[i]
+            for c in 0..<columns {
+                let cell = list.cell(row, c)
+                var w: Int
+                if c == 1 || c == 2 {
+                    if let simple = CustomersListTable.simpleWidth(cell), simple <= 24 {
+                        w = simple
+                    } else {
+                        let clipped = CustomersListTable.clipped(cell)
+                        cut[r * columns + c] = clipped.0
+                        w = clipped.1
+                    }
+                } else {
+                    w = CustomersListTable.width(cell)
+                }
+                cellWidths[r * columns + c] = Int32(w)
+                if w > widths[c] { widths[c] = w }
+                size += cell.utf8.count
             }
         }
-        var widths = [Int](repeating: 0, count: columns)
-        for (i, cell) in cells.enumerated() { widths[i % columns] = max(widths[i % columns], cell.1) }
+        let spaces = [UInt8](repeating: UInt8(ascii: " "), count: (widths.max() ?? 0) + 2)
         var out: [UInt8] = []
-        out.reserveCapacity(cells.reduce(0) { $0 + $1.0.utf8.count } + (order.count + 1) * (widths.reduce(0, +) + 2 * columns))
-        for (i, cell) in cells.enumerated() {
-            out.append(contentsOf: cell.0.utf8)
-            let column = i % columns
+        out.reserveCapacity(size + (order.count + 1) * (widths.reduce(0, +) + 2 * columns) + 64)
+        func put(_ text: String, _ width: Int, _ column: Int) {
+            out.append(contentsOf: text.utf8)
             if column < columns - 1 {
-                out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: widths[column] - cell.1 + 2))
+                out.append(contentsOf: spaces[0..<(widths[column] - width + 2)])
             } else {
                 out.append(UInt8(ascii: "\n"))
+            }
+        }
+        for (c, h) in header.enumerated() { put(h, CustomersListTable.width(h), c) }
+        for (r, i) in order.enumerated() {
+            let row = list.rows[i]
+            for c in 0..<columns {
+                let k = r * columns + c
+                put((c == 1 || c == 2) && !cut.isEmpty ? cut[k] ?? list.cell(row, c) : list.cell(row, c), Int(cellWidths[k]), c)
             }
         }
         out.append(contentsOf: (language.text(.custListCount, ["count": String(order.count)]) + "\n").utf8)
@@ -73,37 +97,69 @@ struct CustomersListTable {
     }
 
     /// The width of `s` when it is printable ASCII and CJK ideographs (two columns, East Asian Wide), kana, hangul or
-    /// full-width forms only (each scalar its own cluster, so no grapheme breaking is needed); nil otherwise.
+    /// full-width forms only (each scalar its own cluster, so no grapheme breaking is needed); nil otherwise. Read from
+    /// the string's UTF-8 in place.
     static func simpleWidth(_ s: String) -> Int? {
+        if let width = s.utf8.withContiguousStorageIfAvailable({ simpleWidth(utf8: $0) }) { return width }
         var width = 0
         for u in s.unicodeScalars {
-            let v = u.value
-            if v >= 0x20 && v < 0x7F { width += 1 }
-            else if (0x3400...0x4DBF).contains(v) || (0x4E00...0x9FFF).contains(v) || (0xAC00...0xD7A3).contains(v) || (0xFF01...0xFF60).contains(v) { width += 2 }
-            else if (0x3040...0x33FF).contains(v) { width += DisplayWidth.of(scalar: u) }
-            else if v == 0x2014 { width += DisplayWidth.of(scalar: u) }   // the em dash of an empty tier
-            else { return nil }
+            guard let w = simpleWidth(u.value) else { return nil }
+            width += w
         }
         return width
     }
 
+    /// `simpleWidth` of valid UTF-8.
+    static func simpleWidth(utf8 p: UnsafeBufferPointer<UInt8>) -> Int? {
+        var width = 0
+        var i = 0
+        let n = p.count
+        while i < n {
+            let b = p[i]
+            if b < 0x80 {
+                guard b >= 0x20 && b < 0x7F else { return nil }
+                width += 1
+                i += 1
+            } else if b >= 0xE0 && b < 0xF0 && i + 2 < n {
+                let v = UInt32(b & 0x0F) << 12 | UInt32(p[i + 1] & 0x3F) << 6 | UInt32(p[i + 2] & 0x3F)
+                guard let w = simpleWidth(v) else { return nil }
+                width += w
+                i += 3
+            } else {
+                return nil   // two- and four-byte scalars: none is in the simple ranges
+            }
+        }
+        return width
+    }
+
+    /// The width of one scalar of the simple ranges; nil for any other.
+    @inline(__always) static func simpleWidth(_ v: UInt32) -> Int? {
+        if v >= 0x20 && v < 0x7F { return 1 }
+        if (0x3400...0x4DBF).contains(v) || (0x4E00...0x9FFF).contains(v) || (0xAC00...0xD7A3).contains(v) || (0xFF01...0xFF60).contains(v) { return 2 }
+        if (0x3040...0x33FF).contains(v) || v == 0x2014 { return DisplayWidth.of(scalar: Unicode.Scalar(v)!) }   // kana; the em dash of an empty tier
+        return nil
+    }
+
     /// Whether `bytes` hold no terminal-unsafe character (`String.isTerminalUnsafe`; line breaks allowed), by bytes.
     static func isSafe(_ bytes: [UInt8]) -> Bool {
-        var i = 0
-        let n = bytes.count
-        while i < n {
-            let b = bytes[i]
-            if b < 0x20 { if b != 0x0A { return false } }
-            else if b == 0x7F { return false }
-            else if b == 0xC2, i + 1 < n, bytes[i + 1] <= 0x9F { return false }
-            else if b == 0xD8, i + 1 < n, bytes[i + 1] == 0x9C { return false }
-            else if b == 0xE2, i + 2 < n {
-                let (x, y) = (bytes[i + 1], bytes[i + 2])
-                if x == 0x80 && (y == 0x8E || y == 0x8F || (0xA8...0xAE).contains(y)) { return false }
-                if x == 0x81 && (0xA6...0xA9).contains(y) { return false }
+        bytes.withUnsafeBufferPointer { p in
+            var i = 0
+            let n = p.count
+            while i < n {
+                let b = p[i]
+                i += 1
+                if b >= 0x20 && b < 0x7F { continue }
+                if b < 0x20 { if b != 0x0A { return false } }
+                else if b == 0x7F { return false }
+                else if b == 0xC2, i < n, p[i] <= 0x9F { return false }
+                else if b == 0xD8, i < n, p[i] == 0x9C { return false }
+                else if b == 0xE2, i + 1 < n {
+                    let (x, y) = (p[i], p[i + 1])
+                    if x == 0x80 && (y == 0x8E || y == 0x8F || (0xA8...0xAE).contains(y)) { return false }
+                    if x == 0x81 && (0xA6...0xA9).contains(y) { return false }
+                }
             }
-            i += 1
+            return true
         }
-        return true
     }
 }

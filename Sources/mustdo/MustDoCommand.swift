@@ -79,6 +79,14 @@ struct MustDoCommand: ParsableCommand {
                 MustDoCommand.exit(withError: error)
             }
         }
+        if let list = CustomersListCommand.quick(args) {
+            do {
+                try list()
+                Glibc.exit(0)
+            } catch {
+                MustDoCommand.exit(withError: error)
+            }
+        }
         if let first = args.first, let fast = fastCommands[first],
            !args.contains(where: { $0 == "-h" || $0 == "--help" || $0 == "help" || $0 == "--version" || $0.hasPrefix("--generate-completion") }) {
             var command: ParsableCommand?

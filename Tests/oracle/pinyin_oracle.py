@@ -66,7 +66,49 @@ def main():
             if not out.startswith(name + "  "):
                 mismatches += 1
                 print(f"search {query!r} does not find {name}: {out!r}")
+    mismatches += customer_search(all_names, rng)
     print(f"pinyin oracle: {len(all_names)} names ({polyphonic} with several spellings, {not_first} where pypinyin reads other than MustDo's first spelling), {searched} searches, {mismatches} mismatches")
     sys.exit(1 if mismatches else 0)
+
+def customer_search(all_names, rng):
+    """The customer file's search (the stored keys and the quick tests SQLite runs on them before a card is read)
+    must list exactly the names the matcher alone finds (`mustdo pinyin --match`, which tests every name), for
+    pypinyin's initials and spellings of a sample and for random two-letter queries. 1,000 of the names: the matcher
+    builds every name's key on each run, slow in a debug build (SearchKeyStartPairsTests covers more in Swift).
+    Returns the mismatches."""
+    import csv, shutil, tempfile
+    all_names = rng.sample(all_names, 1000)
+    tmp = tempfile.mkdtemp()
+    book, db = os.path.join(tmp, "names.csv"), os.path.join(tmp, "names.sqlite")
+    with open(book, "w", newline="", encoding="utf-8") as f:
+        w = csv.writer(f)
+        w.writerow(["name"])
+        for name in all_names:
+            w.writerow([name])
+    subprocess.run([mustdo, "customers", "import", book, "--db", db, "--lang", "en"], check=True, capture_output=True)
+    queries = []
+    for name in rng.sample(all_names, 6):
+        syllables = lazy_pinyin(name, style=Style.NORMAL)
+        initials = "".join(lazy_pinyin(name, style=Style.FIRST_LETTER))
+        queries += [initials, initials[:2], "".join(syllables), syllables[0] + initials[1:]]
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    queries += [rng.choice(letters) + rng.choice(letters) for _ in range(10)]
+    # Every card's number (KH-…) is searchable too: "kh" and one-letter queries would find cards by it.
+    queries = [q for q in dict.fromkeys(queries) if len(q) > 1 and not q.startswith("kh")]
+    mismatches = 0
+    for q in queries:
+        listed = subprocess.run([mustdo, "customers", "list", "--search", q, "--db", db, "--lang", "en"],
+                                check=True, capture_output=True, text=True).stdout.splitlines()
+        found = sorted(line.split()[1] for line in listed[1:-1]) if len(listed) > 2 else []
+        matched = subprocess.run([mustdo, "pinyin", "--match", q, "--format", "tsv", "--lang", "en", *all_names],
+                                 check=True, capture_output=True, text=True).stdout.splitlines()
+        want = sorted(line.split("\t")[0] for line in matched)
+        if found != want:
+            mismatches += 1
+            print(f"customers list --search {q!r} lists {len(found)} names, the matcher finds {len(want)}:",
+                  sorted(set(found) ^ set(want))[:10])
+    shutil.rmtree(tmp, ignore_errors=True)
+    print(f"customer search: {len(queries)} queries over {len(all_names)} cards agree with the matcher" if not mismatches else "")
+    return mismatches
 
 main()

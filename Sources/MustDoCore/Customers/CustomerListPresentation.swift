@@ -73,17 +73,24 @@ public struct CustomerListPresentation: Sendable {
     /// in the same order; empty when the list is not searched, as for the console) in `language`.
     public init(rows lean: [CustomerListRow], keys: StoredSearchKeys = StoredSearchKeys(), language: Language) {
         precondition(keys.count == 0 || keys.count == lean.count, "one search key per row")
-        let tiers = Dictionary(uniqueKeysWithValues: CustomerTier.allCases.map { ($0, $0.name(language)) })
-        let statuses = Dictionary(uniqueKeysWithValues: CustomerStatus.allCases.map { ($0, $0.name(language)) })
-        let total = "/" + String(CardItem.allCases.count)
+        // Each word and completeness text made once and shared by every row (10,000 rows, a handful of texts).
+        let tiers = CustomerTier.allCases.map { $0.name(language) }
+        let statuses = CustomerStatus.allCases.map { $0.name(language) }
+        let total = CardItem.allCases.count
+        var completeness: [[String]] = []
+        for filled in 0...total {
+            let text = String(filled) + "/" + String(total)
+            completeness.append([text, text + " !"])
+        }
         var rows: [Row] = []
         rows.reserveCapacity(lean.count)
         var tags = Set<String>()
         var hasLastContact = false
         for r in lean {
             rows.append(Row(id: r.id, number: r.number, name: CustomerListPresentation.firstLine(r.name),
-                            company: CustomerListPresentation.firstLine(r.company), tier: r.tier.map { tiers[$0]! } ?? "—",
-                            status: statuses[r.status]!, completeness: String(r.filled) + total + (r.warns ? " !" : ""),
+                            company: CustomerListPresentation.firstLine(r.company), tier: r.tier.map { tiers[$0.index] } ?? "—",
+                            status: statuses[r.status.index],
+                            completeness: CustomerListPresentation.completeness(r, completeness),
                             warns: r.warns, tierValue: r.tier, statusValue: r.status, tags: r.tags, updatedAt: r.updatedAt,
                             archived: r.archived, lastContact: r.lastContact?.description ?? "—",
                             lastContactDay: r.lastContact, createdOn: r.createdOn, contactEvery: r.contactEvery))
@@ -103,6 +110,14 @@ public struct CustomerListPresentation: Sendable {
         keys.reserve(cards.count)
         for c in cards { keys.append(c.searchKey) }
         self.init(rows: cards.map { CustomerListRow(card: $0, today: today, settings: settings) }, keys: keys, language: language)
+    }
+
+    /// A row's `7/14`, with ` !` when it warns, from the texts made once for every count (`texts[filled][warns]`).
+    static func completeness(_ r: CustomerListRow, _ texts: [[String]]) -> String {
+        guard r.filled >= 0, r.filled < texts.count else {
+            return String(r.filled) + "/" + String(CardItem.allCases.count) + (r.warns ? " !" : "")
+        }
+        return texts[r.filled][r.warns ? 1 : 0]
     }
 
     /// The column headings: number, name, company, tier, status, filled.
@@ -155,8 +170,23 @@ public struct CustomerListPresentation: Sendable {
 
     /// A row's cells in `headings` order.
     public func cells(_ row: Row) -> [String] {
-        hasLastContact ? [row.number, row.name, row.company, row.tier, row.status, row.lastContact, row.completeness]
-                       : [row.number, row.name, row.company, row.tier, row.status, row.completeness]
+        (0..<columnCount).map { cell(row, $0) }
+    }
+
+    /// How many cells a row has (as many as `headings`).
+    public var columnCount: Int { hasLastContact ? 7 : 6 }
+
+    /// A row's cell in column `column` of `headings`, without making the row's array (the console lays out 10,000).
+    public func cell(_ row: Row, _ column: Int) -> String {
+        switch column {
+        case 0: return row.number
+        case 1: return row.name
+        case 2: return row.company
+        case 3: return row.tier
+        case 4: return row.status
+        case 5 where hasLastContact: return row.lastContact
+        default: return row.completeness
+        }
     }
 
     /// What a name sorts by: its words in Latin letters, a Chinese character by its reading (a surname by its surname
@@ -196,11 +226,34 @@ public struct CustomerListPresentation: Sendable {
     /// The first line of a text (names and companies are one line; a safeguard for imported text).
     /// Scanned by bytes: walking 20,000 names and companies by `Character` cost more than reading them (issue 10).
     static func firstLine(_ s: String) -> String {
-        var n = 0
-        for b in s.utf8 {
-            if b == 0x0A || b == 0x0D { return String(decoding: s.utf8.prefix(n), as: UTF8.self) }
-            n += 1
+        let cut = s.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+            for i in bytes.indices where bytes[i] == 0x0A || bytes[i] == 0x0D { return i }
+            return nil
+        } ?? s.utf8.firstIndex { $0 == 0x0A || $0 == 0x0D }.map { s.utf8.distance(from: s.utf8.startIndex, to: $0) }
+        guard let cut else { return s }
+        return String(decoding: s.utf8.prefix(cut), as: UTF8.self)
+    }
+}
+
+extension CustomerTier {
+    /// The tier's place in `allCases`.
+    fileprivate var index: Int {
+        switch self {
+        case .key: return 0
+        case .important: return 1
+        case .general: return 2
         }
-        return s
+    }
+}
+
+extension CustomerStatus {
+    /// The status's place in `allCases`.
+    fileprivate var index: Int {
+        switch self {
+        case .prospect: return 0
+        case .customer: return 1
+        case .dormant: return 2
+        case .lost: return 3
+        }
     }
 }

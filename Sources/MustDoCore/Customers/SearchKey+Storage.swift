@@ -4,8 +4,8 @@ extension SearchKey {
     /// The version of the stored form (`stored`) together with what a key is built from (the pinyin table, the
     /// polyphones and surnames, the folding rules, the fields of `Customer.searchKey`). Raise it whenever any of
     /// them changes: keys stored under another version are rebuilt (`CustomerSearchKeyStoreTests` fails on a new
-    /// table until it is raised).
-    public static let storedVersion = 2
+    /// table until it is raised). 3: the keys' start pairs (`startPairs`) are stored beside them.
+    public static let storedVersion = 3
 
     /// The key as bytes for the database, in the machine's (little-endian) order: the counts of folded symbols,
     /// symbols, alternatives and units (32 bits each), the symbol and start masks (64 bits), then the folded symbols,
