@@ -122,10 +122,22 @@ extension AppDatabase {
         try write { db in
             // The triggers come with joining; a database copied back from before the join (a backup) gets them again.
             let installed = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'sync\\_%' ESCAPE '\\'") ?? 0
-            if installed != SyncRegistry.triggerNames.count {
+            // A field synced since this database joined (contact_every): the card's update trigger does not name it yet.
+            let cardTrigger = try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'sync_customer_update'") ?? ""
+            let newFields = SyncRegistry.customer.columns.filter { !cardTrigger.contains("'\($0.server)'") }
+            if installed != SyncRegistry.triggerNames.count || !newFields.isEmpty {
                 try db.execute(sql: SyncRegistry.triggerSQL)
                 // Kinds of rows synced since this database joined (visits, promises): their rows go whole once.
                 try db.execute(sql: SyncRegistry.backfillSQL)
+                // Fields synced since: a card already on the server sends the ones it has set here once (a colleague's
+                // copy never received them, so it leaves them alone).
+                for c in newFields where installed > 0 {
+                    try db.execute(sql: """
+                        INSERT OR IGNORE INTO sync_outbox (entity, local_id, field, at, change_id)
+                        SELECT 'customer', r.id, '\(c.server)', \(SyncRegistry.stamp) FROM customer r
+                        WHERE r.id IN (SELECT local_id FROM sync_row WHERE entity = 'customer') AND coalesce(r.\(c.local), '') <> ''
+                        """)
+                }
             }
             let state = try Row.fetchOne(db, sql: "SELECT occurrence_mark, summarised_through FROM sync_state WHERE id = 1")!
             let mark: Int64 = state["occurrence_mark"]
@@ -263,14 +275,25 @@ extension AppDatabase {
                 let uid = fields[0].uid
                 var localID = try Int64.fetchOne(db, sql: "SELECT local_id FROM sync_row WHERE entity = ? AND uid = ?", arguments: [t.entity, uid])
                 if localID == nil {
-                    localID = try AppDatabase.createPulledRow(db, t, fields: fields, now: now)
+                    do {
+                        localID = try AppDatabase.createPulledRow(db, t, fields: fields, now: now)
+                    } catch let e as DatabaseError where e.extendedResultCode == .SQLITE_CONSTRAINT_CHECK {
+                        throw try AppDatabase.refusedValue(db, t, fields: fields, message: e.message)
+                    }
                     guard let id = localID else { continue }
                     try db.execute(sql: "INSERT INTO sync_row (entity, local_id, uid, owner) VALUES (?, ?, ?, ?)", arguments: [t.entity, id, uid, fields[0].owner])
                 }
                 guard let id = localID else { continue }
                 let pending = Set(try String.fetchAll(db, sql: "SELECT field FROM sync_outbox WHERE entity = ? AND local_id = ?", arguments: [t.entity, id]))
                 for f in fields where !pending.contains(f.field) {
-                    try AppDatabase.applyPulledField(db, t, id: id, field: f, notNull: notNull[t.table] ?? [])
+                    do {
+                        try AppDatabase.applyPulledField(db, t, id: id, field: f, notNull: notNull[t.table] ?? [])
+                    } catch let e as DatabaseError where e.resultCode == .SQLITE_CONSTRAINT {
+                        // A value this database refuses (a tier or status it does not know): the whole pull is rolled
+                        // back with the cursor, and the sentence names the record, the field and who can correct it.
+                        throw PulledValueRefused(entity: t.entity, record: try AppDatabase.pulledRecord(db, t, fields: fields),
+                                                 field: f.field, value: f.value, owner: f.owner)
+                    }
                 }
                 if t.entity == "customer" { try db.execute(sql: "UPDATE customer SET updated_at = ? WHERE id = ?", arguments: [now, id]) }
                 touched.insert(k)
@@ -284,6 +307,46 @@ extension AppDatabase {
             try db.execute(sql: "UPDATE sync_state SET applying = 0, cursor = max(cursor, ?), last_pull = ? WHERE id = 1", arguments: [cursor, now])
             return touched.count
         }
+    }
+
+    /// The refusal of a new pulled row of `t` that broke a CHECK constraint: SQLite's `message` names the constraint's
+    /// expression ("CHECK constraint failed: kind IN (…)"), whose column is the field.
+    static func refusedValue(_ db: Database, _ t: SyncedTable, fields: [PulledField], message: String?) throws -> PulledValueRefused {
+        let text = message ?? ""
+        let expression = text.firstRange(of: "failed:").map { String(text[$0.upperBound...]) } ?? text
+        let words = expression.split { !($0.isLetter || $0.isNumber || $0 == "_") }.map(String.init)
+        let field = words.lazy.compactMap { w in t.columns.first { $0.local == w }?.server }.first ?? "?"
+        return PulledValueRefused(entity: t.entity, record: try pulledRecord(db, t, fields: fields), field: field,
+                                  value: fields.first { $0.field == field }?.value, owner: fields.first?.owner ?? "")
+    }
+
+    /// The pulled row as a person finds it here: a card's `number name`; another kind as the kind, the start of its uid
+    /// and the card it belongs to (`visit 3f2a9c1e, KH-0001 Acme`).
+    static func pulledRecord(_ db: Database, _ t: SyncedTable, fields: [PulledField]) throws -> String {
+        let uid = fields.first?.uid ?? ""
+        func card(_ cardUID: String?) throws -> String? {
+            guard let cardUID else { return nil }
+            return try String.fetchOne(db, sql: """
+                SELECT trim(c.number || ' ' || c.name) FROM sync_row s JOIN customer c ON c.id = s.local_id
+                WHERE s.entity = 'customer' AND s.uid = ?
+                """, arguments: [cardUID])
+        }
+        if t.entity == "customer" {
+            if let known = try card(uid) { return known }
+            let number = fields.first { $0.field == "number" }.map { PulledValueRefused.shown($0.value) }
+            let name = fields.first { $0.field == "name" }.map { PulledValueRefused.shown($0.value) }
+            let text = [number, name].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
+            return text.isEmpty ? "customer " + uid.prefix(8) : text
+        }
+        var cardUID = fields.first { $0.field == "customer" }.map { PulledValueRefused.shown($0.value) }
+        if cardUID == nil, let local = try Int64.fetchOne(db, sql: "SELECT local_id FROM sync_row WHERE entity = ? AND uid = ?", arguments: [t.entity, uid]),
+           let cardSQL = t.cardSQL {
+            cardUID = try String.fetchOne(db, sql: """
+                SELECT s.uid FROM \(t.table) r JOIN sync_row s ON s.entity = 'customer' AND s.local_id = \(cardSQL) WHERE r.id = ?
+                """, arguments: [local])
+        }
+        let own = t.entity + " " + uid.prefix(8)
+        return try card(cardUID).map { own + ", " + $0 } ?? own
     }
 
     /// A local row for a row first seen in a pull; nil when it cannot be placed (a history line of an unknown card).

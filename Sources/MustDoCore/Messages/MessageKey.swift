@@ -1697,4 +1697,7 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case tscreenHelpColumnsLeft
     case tscreenHelpColumnsRight
     case tscreenLabelColumns
+
+    // MARK: team3
+    case syncPulledValueRefused
 }
