@@ -44,7 +44,8 @@ INSERT INTO mustdo.completion (uid, owner, team, scope, period_kind, period_key,
 -- The clocks (a row per field, as a push writes them) and the change log (one change per row pushed whole).
 INSERT INTO mustdo.field_clock (entity, uid, field, team, owner, scope, value, at, author, change_id, seq)
   SELECT 'customer', c.uid, f.key, c.team, c.owner, c.scope, f.value, now(), c.owner, md5('x' || c.uid)::uuid, nextval('mustdo.change_seq')
-  FROM mustdo.customer c JOIN gen_member m ON m.login = c.owner, jsonb_each(to_jsonb(c) - 'uid' - 'owner' - 'team' - 'scope') f;
+  FROM mustdo.customer c JOIN gen_member m ON m.login = c.owner,
+       jsonb_each(to_jsonb(c) - 'uid' - 'owner' - 'team' - 'scope' - 'last_contact' - 'touch_interval' - 'touch_from') f;  -- (kept by the server)
 INSERT INTO mustdo.field_clock (entity, uid, field, team, owner, scope, value, at, author, change_id, seq)
   SELECT 'customer_history', h.uid, f.key, h.team, h.owner, h.scope,
          CASE WHEN f.key IN ('customer', 'other') AND f.value <> 'null' THEN to_jsonb(replace(f.value #>> '{}', '-', '')) ELSE f.value END, now(), h.owner, md5('x' || h.uid)::uuid, nextval('mustdo.change_seq')

@@ -76,6 +76,8 @@ day() { # the team's day: every generated colleague changes 50 fields of 25 card
             SELECT md5(format('%s_s%s', '$tag', lpad(g::text, 3, '0')) || ':c:' || k)::uuid FROM generate_series(1, $REPS - $CLIENTS) g, generate_series(1, 25) k)"
 }
 times=(); pulled=""
+# The server's own time in the sync's functions (wall inside the backend: less load-bound than the whole process).
+sql -c "ALTER ROLE ${tag}_r1 SET track_functions = 'all'" >/dev/null
 for r in $(seq 1 "$ROUNDS"); do
   day "$r"
   for k in $(seq 0 24); do as r1 customers edit "r1 card $k" --phone "1$r$k$k" --notes "round $r" --grade "g$r" --address "street $r" >/dev/null; done
@@ -84,6 +86,9 @@ for r in $(seq 1 "$ROUNDS"); do
 done
 stats "1. a rep's daily sync, 100 field edits (200 changes with history) pushed and the team's day pulled, whole process" "${times[@]}"
 echo "   last: $pulled"
+sleep 1
+echo "   server, per sync: $(sql -c "SELECT string_agg(format('%s %s ms', funcname, round((total_time / calls)::numeric, 1)), ', ' ORDER BY funcname)
+  FROM pg_stat_user_functions WHERE schemaname = 'mustdo' AND funcname IN ('push', 'note_sync')") (pg_stat_user_functions, mean of $ROUNDS)"
 
 # 2. The manager's weekly report over the whole team.
 times=()

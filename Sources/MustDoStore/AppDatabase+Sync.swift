@@ -122,10 +122,22 @@ extension AppDatabase {
         try write { db in
             // The triggers come with joining; a database copied back from before the join (a backup) gets them again.
             let installed = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'sync\\_%' ESCAPE '\\'") ?? 0
-            if installed != SyncRegistry.triggerNames.count {
+            // A field synced since this database joined (contact_every): the card's update trigger does not name it yet.
+            let cardTrigger = try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'sync_customer_update'") ?? ""
+            let newFields = SyncRegistry.customer.columns.filter { !cardTrigger.contains("'\($0.server)'") }
+            if installed != SyncRegistry.triggerNames.count || !newFields.isEmpty {
                 try db.execute(sql: SyncRegistry.triggerSQL)
                 // Kinds of rows synced since this database joined (visits, promises): their rows go whole once.
                 try db.execute(sql: SyncRegistry.backfillSQL)
+                // Fields synced since: a card already on the server sends the ones it has set here once (a colleague's
+                // copy never received them, so it leaves them alone).
+                for c in newFields where installed > 0 {
+                    try db.execute(sql: """
+                        INSERT OR IGNORE INTO sync_outbox (entity, local_id, field, at, change_id)
+                        SELECT 'customer', r.id, '\(c.server)', \(SyncRegistry.stamp) FROM customer r
+                        WHERE r.id IN (SELECT local_id FROM sync_row WHERE entity = 'customer') AND coalesce(r.\(c.local), '') <> ''
+                        """)
+                }
             }
             let state = try Row.fetchOne(db, sql: "SELECT occurrence_mark, summarised_through FROM sync_state WHERE id = 1")!
             let mark: Int64 = state["occurrence_mark"]
@@ -261,18 +273,55 @@ extension AppDatabase {
                 let fields = byRow[k]!
                 guard let t = SyncRegistry.table(fields[0].entity) else { continue }
                 let uid = fields[0].uid
-                var localID = try Int64.fetchOne(db, sql: "SELECT local_id FROM sync_row WHERE entity = ? AND uid = ?", arguments: [t.entity, uid])
+                var localID = try Int64.fetchOne(db.cachedStatement(sql: "SELECT local_id FROM sync_row WHERE entity = ? AND uid = ?"), arguments: [t.entity, uid])
                 if localID == nil {
-                    localID = try AppDatabase.createPulledRow(db, t, fields: fields, now: now)
+                    do {
+                        localID = try AppDatabase.createPulledRow(db, t, fields: fields, now: now)
+                    } catch let e as DatabaseError where e.extendedResultCode == .SQLITE_CONSTRAINT_CHECK {
+                        throw try AppDatabase.refusedValue(db, t, fields: fields, message: e.message)
+                    }
                     guard let id = localID else { continue }
-                    try db.execute(sql: "INSERT INTO sync_row (entity, local_id, uid, owner) VALUES (?, ?, ?, ?)", arguments: [t.entity, id, uid, fields[0].owner])
+                    try db.cachedStatement(sql: "INSERT INTO sync_row (entity, local_id, uid, owner) VALUES (?, ?, ?, ?)").execute(arguments: [t.entity, id, uid, fields[0].owner])
                 }
                 guard let id = localID else { continue }
-                let pending = Set(try String.fetchAll(db, sql: "SELECT field FROM sync_outbox WHERE entity = ? AND local_id = ?", arguments: [t.entity, id]))
+                let pending = Set(try String.fetchAll(db.cachedStatement(sql: "SELECT field FROM sync_outbox WHERE entity = ? AND local_id = ?"),
+                                                      arguments: [t.entity, id]))
+                // The row's plain columns in one statement (a card pulled whole was 39 statements, the manager's first
+                // pull millions); children, references and defaults one by one, and so is every field again when the
+                // row's statement is refused, so that the refused field is the one named.
+                let columnsNotNull = notNull[t.table] ?? []
+                var plain: [(column: String, field: PulledField)] = []
+                var single: [PulledField] = []
                 for f in fields where !pending.contains(f.field) {
-                    try AppDatabase.applyPulledField(db, t, id: id, field: f, notNull: notNull[t.table] ?? [])
+                    if let column = t.columns.first(where: { $0.server == f.field })?.local, column != "number", t.references[column] == nil,
+                       !(columnsNotNull.contains(column) && (f.value == nil || f.value == "null")) {
+                        plain.append((column, f))
+                    } else {
+                        single.append(f)
+                    }
                 }
-                if t.entity == "customer" { try db.execute(sql: "UPDATE customer SET updated_at = ? WHERE id = ?", arguments: [now, id]) }
+                if !plain.isEmpty {
+                    let sets = plain.map { "\($0.column) = coalesce(json_extract(?, '$'), \(columnsNotNull.contains($0.column) ? "''" : "NULL"))" }
+                    var arguments: [(any DatabaseValueConvertible)?] = plain.map { $0.field.value }
+                    arguments.append(id)
+                    do {
+                        try db.cachedStatement(sql: "UPDATE \(t.table) SET \(sets.joined(separator: ", ")) WHERE id = ?")
+                            .execute(arguments: StatementArguments(arguments))
+                    } catch let e as DatabaseError where e.resultCode == .SQLITE_CONSTRAINT {
+                        single = plain.map(\.field) + single
+                    }
+                }
+                for f in single {
+                    do {
+                        try AppDatabase.applyPulledField(db, t, id: id, field: f, notNull: columnsNotNull)
+                    } catch let e as DatabaseError where e.resultCode == .SQLITE_CONSTRAINT {
+                        // A value this database refuses (a tier or status it does not know): the whole pull is rolled
+                        // back with the cursor, and the sentence names the record, the field and who can correct it.
+                        throw PulledValueRefused(entity: t.entity, record: try AppDatabase.pulledRecord(db, t, fields: fields),
+                                                 field: f.field, value: f.value, owner: f.owner)
+                    }
+                }
+                if t.entity == "customer" { try db.cachedStatement(sql: "UPDATE customer SET updated_at = ? WHERE id = ?").execute(arguments: [now, id]) }
                 touched.insert(k)
             }
             for c in conflicts {
@@ -286,27 +335,67 @@ extension AppDatabase {
         }
     }
 
+    /// The refusal of a new pulled row of `t` that broke a CHECK constraint: SQLite's `message` names the constraint's
+    /// expression ("CHECK constraint failed: kind IN (…)"), whose column is the field.
+    static func refusedValue(_ db: Database, _ t: SyncedTable, fields: [PulledField], message: String?) throws -> PulledValueRefused {
+        let text = message ?? ""
+        let expression = text.firstRange(of: "failed:").map { String(text[$0.upperBound...]) } ?? text
+        let words = expression.split { !($0.isLetter || $0.isNumber || $0 == "_") }.map(String.init)
+        let field = words.lazy.compactMap { w in t.columns.first { $0.local == w }?.server }.first ?? "?"
+        return PulledValueRefused(entity: t.entity, record: try pulledRecord(db, t, fields: fields), field: field,
+                                  value: fields.first { $0.field == field }?.value, owner: fields.first?.owner ?? "")
+    }
+
+    /// The pulled row as a person finds it here: a card's `number name`; another kind as the kind, the start of its uid
+    /// and the card it belongs to (`visit 3f2a9c1e, KH-0001 Acme`).
+    static func pulledRecord(_ db: Database, _ t: SyncedTable, fields: [PulledField]) throws -> String {
+        let uid = fields.first?.uid ?? ""
+        func card(_ cardUID: String?) throws -> String? {
+            guard let cardUID else { return nil }
+            return try String.fetchOne(db, sql: """
+                SELECT trim(c.number || ' ' || c.name) FROM sync_row s JOIN customer c ON c.id = s.local_id
+                WHERE s.entity = 'customer' AND s.uid = ?
+                """, arguments: [cardUID])
+        }
+        if t.entity == "customer" {
+            if let known = try card(uid) { return known }
+            let number = fields.first { $0.field == "number" }.map { PulledValueRefused.shown($0.value) }
+            let name = fields.first { $0.field == "name" }.map { PulledValueRefused.shown($0.value) }
+            let text = [number, name].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
+            return text.isEmpty ? "customer " + uid.prefix(8) : text
+        }
+        var cardUID = fields.first { $0.field == "customer" }.map { PulledValueRefused.shown($0.value) }
+        if cardUID == nil, let local = try Int64.fetchOne(db, sql: "SELECT local_id FROM sync_row WHERE entity = ? AND uid = ?", arguments: [t.entity, uid]),
+           let cardSQL = t.cardSQL {
+            cardUID = try String.fetchOne(db, sql: """
+                SELECT s.uid FROM \(t.table) r JOIN sync_row s ON s.entity = 'customer' AND s.local_id = \(cardSQL) WHERE r.id = ?
+                """, arguments: [local])
+        }
+        let own = t.entity + " " + uid.prefix(8)
+        return try card(cardUID).map { own + ", " + $0 } ?? own
+    }
+
     /// A local row for a row first seen in a pull; nil when it cannot be placed (a history line of an unknown card).
     static func createPulledRow(_ db: Database, _ t: SyncedTable, fields: [PulledField], now: String) throws -> Int64? {
         func value(_ name: String) throws -> String? {
             guard let f = fields.first(where: { $0.field == name }), let json = f.value else { return nil }
-            return try String.fetchOne(db, sql: "SELECT json_extract(?, '$')", arguments: [json])
+            return try String.fetchOne(db.cachedStatement(sql: "SELECT json_extract(?, '$')"), arguments: [json])
         }
         switch t.entity {
         case "customer":
             var number = try value("number") ?? ""
             if number.isEmpty { number = "@" + fields[0].uid.prefix(8) }
-            if try Bool.fetchOne(db, sql: "SELECT 1 FROM customer WHERE number = ? COLLATE NOCASE", arguments: [number]) == true {
+            if try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM customer WHERE number = ? COLLATE NOCASE"), arguments: [number]) == true {
                 number += "@" + fields[0].owner  // another member's card numbered like one of ours
             }
             let created = try value("created_at") ?? now
-            try db.execute(sql: "INSERT INTO customer (number, created_at, updated_at) VALUES (?, ?, ?)", arguments: [number, created, now])
+            try db.cachedStatement(sql: "INSERT INTO customer (number, created_at, updated_at) VALUES (?, ?, ?)").execute(arguments: [number, created, now])
             return db.lastInsertedRowID
         case "customer_history":
             guard let card = try value("customer"),
-                  let cid = try Int64.fetchOne(db, sql: "SELECT local_id FROM sync_row WHERE entity = 'customer' AND uid = ?", arguments: [card]) else { return nil }
-            try db.execute(sql: "INSERT INTO customer_history (customer_id, at, action) VALUES (?, ?, ?)",
-                           arguments: [cid, try value("at") ?? now, try value("action") ?? "edit"])
+                  let cid = try Int64.fetchOne(db.cachedStatement(sql: "SELECT local_id FROM sync_row WHERE entity = 'customer' AND uid = ?"), arguments: [card]) else { return nil }
+            try db.cachedStatement(sql: "INSERT INTO customer_history (customer_id, at, action) VALUES (?, ?, ?)")
+                .execute(arguments: [cid, try value("at") ?? now, try value("action") ?? "edit"])
             return db.lastInsertedRowID
         default:
             return try SyncRegistry.createPulledRow(db, t, fields: fields, now: now)
@@ -316,16 +405,16 @@ extension AppDatabase {
     /// Writes one pulled field into row `id` of `t`.
     static func applyPulledField(_ db: Database, _ t: SyncedTable, id: Int64, field f: PulledField, notNull: Set<String>) throws {
         if let child = t.children.first(where: { $0.field == f.field }) {
-            try db.execute(sql: "DELETE FROM \(child.table) WHERE \(child.parent) = ?", arguments: [id])
+            try db.cachedStatement(sql: "DELETE FROM \(child.table) WHERE \(child.parent) = ?").execute(arguments: [id])
             guard let json = f.value else { return }
             if child.table == "customer_person" {
-                try db.execute(sql: """
+                try db.cachedStatement(sql: """
                     INSERT INTO customer_person (customer_id, position, name, role, note)
                     SELECT ?, key, json_extract(value, '$.name'), json_extract(value, '$.role'), coalesce(json_extract(value, '$.note'), '') FROM json_each(?)
-                    """, arguments: [id, json])
+                    """).execute(arguments: [id, json])
             } else {
                 let column = child.columns[0]
-                try db.execute(sql: "INSERT OR IGNORE INTO \(child.table) (\(child.parent), \(column)) SELECT ?, value FROM json_each(?)", arguments: [id, json])
+                try db.cachedStatement(sql: "INSERT OR IGNORE INTO \(child.table) (\(child.parent), \(column)) SELECT ?, value FROM json_each(?)").execute(arguments: [id, json])
             }
             return
         }
@@ -333,17 +422,17 @@ extension AppDatabase {
         if column == "number" { return }  // a card keeps the number it was given here
         let fallback = notNull.contains(column) ? "''" : "NULL"
         if let target = t.references[column] {
-            try db.execute(sql: "UPDATE \(t.table) SET \(column) = (SELECT local_id FROM sync_row WHERE entity = ? AND uid = json_extract(?, '$')) WHERE id = ?",
-                           arguments: [target, f.value, id])
+            try db.cachedStatement(sql: "UPDATE \(t.table) SET \(column) = (SELECT local_id FROM sync_row WHERE entity = ? AND uid = json_extract(?, '$')) WHERE id = ?")
+                .execute(arguments: [target, f.value, id])
             return
         }
         if notNull.contains(column), f.value == nil || f.value == "null" {
             if let dflt = CustomerField.allCases.first(where: { $0.column == column })?.defaultValue, t.entity == "customer" {
-                try db.execute(sql: "UPDATE \(t.table) SET \(column) = ? WHERE id = ?", arguments: [dflt, id])
+                try db.cachedStatement(sql: "UPDATE \(t.table) SET \(column) = ? WHERE id = ?").execute(arguments: [dflt, id])
                 return
             }
         }
-        try db.execute(sql: "UPDATE \(t.table) SET \(column) = coalesce(json_extract(?, '$'), \(fallback)) WHERE id = ?", arguments: [f.value, id])
+        try db.cachedStatement(sql: "UPDATE \(t.table) SET \(column) = coalesce(json_extract(?, '$'), \(fallback)) WHERE id = ?").execute(arguments: [f.value, id])
     }
 }
 

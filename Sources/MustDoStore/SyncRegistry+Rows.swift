@@ -70,7 +70,9 @@ extension SyncRegistry {
         do {
             try db.execute(sql: "INSERT INTO \(t.table) (\(names.joined(separator: ", "))) VALUES (\(marks))", arguments: StatementArguments(values))
         } catch let e as DatabaseError where e.resultCode == .SQLITE_CONSTRAINT {
-            return nil
+            // A value this database refuses (a kind or state it does not know): the pull stops whole, naming it.
+            guard e.extendedResultCode == .SQLITE_CONSTRAINT_CHECK else { return nil }
+            throw try AppDatabase.refusedValue(db, t, fields: fields, message: e.message)
         }
         return db.lastInsertedRowID
     }

@@ -36,7 +36,9 @@ public enum SyncRegistry {
         columns: ["number", "name", "company", "decision_maker", "grade", "address", "phone", "email", "needs", "financial", "business",
                   "purchasing", "credit", "relations", "contact", "created_by", "notes", "tier", "decision_date", "buying_power",
                   "has_need", "approachable", "authority", "status", "lost_reason", "personality", "hobbies", "family", "social",
-                  "birthday", "trust", "referred_by", "created_at", "reviewed_on", "archived_at", "forgotten_at", "merged_into"]
+                  "birthday", "trust", "referred_by", "created_at", "reviewed_on", "archived_at", "forgotten_at", "merged_into",
+                  // The card's own contact interval (local v10-contact-cadence; server t9-customer-contact-every).
+                  "contact_every"]
             .map { ($0, $0) },
         children: [("customer_person", "customer_id", "people", ["name", "role", "note"]),
                    ("customer_tag", "customer_id", "tags", ["tag"])],

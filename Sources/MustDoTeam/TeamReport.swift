@@ -80,13 +80,20 @@ public struct TeamReport: Sendable {
                      FROM mustdo.report_promises WHERE day BETWEEN $3::text AND $4::text GROUP BY owner),
         moves AS (SELECT owner::text, sum(won) w, sum(lost) l FROM mustdo.report_status_moves
                   WHERE day BETWEEN $3::text AND $4::text GROUP BY owner),
-        -- Losing touch: more days than the interval (at most 30) since the last contact, i.e. no contact in the
-        -- interval's days up to $5 (or never, and made before them): only the last 30 days of contacts are read.
-        recent AS (SELECT customer, max(day) d FROM mustdo.report_contacts
-                   WHERE day BETWEEN to_char($5::text::date - 30, 'YYYY-MM-DD') AND $5::text GROUP BY customer),
-        touch AS (SELECT c.owner::text, count(*) n FROM mustdo.report_cards c LEFT JOIN recent r ON r.customer = c.uid
-                  WHERE c.created_day <= $5::text AND $5::text::date - coalesce(r.d, c.created_day)::date > c.interval_days
-                  GROUP BY c.owner)
+        -- Losing touch on $5: more days than the card's interval since its last contact on or before $5 (or, never
+        -- contacted, since the card was made). The server keeps each card's last contact and the first day it is
+        -- losing touch without another (t10-report-touch), so a card not contacted after $5 is one index range; only
+        -- cards contacted after $5 (a past period's report) look up their last contact before it.
+        touch AS (SELECT x.owner, count(*) n FROM (
+                    SELECT c.owner::text FROM mustdo.report_cards c
+                    WHERE c.touch_from <= $5::text AND (c.last_contact IS NULL OR c.last_contact <= $5::text) AND c.created_day <= $5::text
+                    UNION ALL
+                    SELECT c.owner::text FROM mustdo.report_cards c
+                    WHERE c.last_contact > $5::text AND c.created_day <= $5::text
+                      AND $5::text::date - coalesce((SELECT substr(max(v.at), 1, 10) FROM mustdo.report_contacts v
+                                                     WHERE v.customer = c.uid AND v.at < to_char($5::text::date + 1, 'YYYY-MM-DD')),
+                                                    c.created_day)::date > c.interval_days) x
+                  GROUP BY x.owner)
         SELECT p.owner, coalesce(o.d, 0), coalesce(o.s, 0), coalesce(o.m, 0), coalesce(o.t, 0),
                coalesce(d.d, 0), coalesce(d.s, 0), coalesce(d.m, 0), coalesce(d.t, 0),
                coalesce(v.n, 0), coalesce(v.a, 0), coalesce(pr.ok, 0), coalesce(pr.ob, 0), coalesce(pr.tk, 0), coalesce(pr.tb, 0),

@@ -99,7 +99,13 @@ public struct TeamSync {
             return (fields, conflicts, top)
         }
         TeamSync.stopForTest(at: "after-fetch")
-        outcome.pulled = try database.applyPulled(fields, conflicts: conflicts, cursor: newCursor, now: now)
+        do {
+            outcome.pulled = try database.applyPulled(fields, conflicts: conflicts, cursor: newCursor, now: now)
+        } catch let e as PulledValueRefused {
+            // Rolled back whole, the cursor with it: the next sync fetches the same changes once the value is corrected.
+            throw TeamError(.syncPulledValueRefused, ["field": e.field, "value": e.shownValue.quotedForMessage(), "record": e.record.quotedForMessage(limit: 60),
+                                                      "owner": e.owner.quotedForMessage()], exitCode: 65)
+        }
         outcome.conflicts = conflicts.count
         outcome.pending = try database.syncStatus().pending
         // Who synced when, for `team status`; a failure here loses nothing.

@@ -87,6 +87,33 @@ private let today = LocalDate(parsing: "2026-11-27")!
         #expect(try db.customers().contains { $0.number == mine.number + "@c" })
     }
 
+    @Test func aPulledValueThisDatabaseRefusesStopsThePullWhole() throws {
+        let db = try AppDatabase.inMemory()
+        try db.enableSync(server: "a@h:5432/t")
+        let uid = "0123456789abcdef0123456789abcdef"
+        try db.applyPulled([PulledField(entity: "customer", uid: uid, owner: "b", field: "number", value: "\"KH-0001\"", seq: 5),
+                            PulledField(entity: "customer", uid: uid, owner: "b", field: "name", value: "\"Acme\"", seq: 5)],
+                           conflicts: [], cursor: 5, now: "2026-11-27T10:00:00")
+        // A good change and a tier this MustDo does not know, in one pull: neither is applied, the cursor stays.
+        let pull = [PulledField(entity: "customer", uid: uid, owner: "b", field: "phone", value: "\"555\"", seq: 6),
+                    PulledField(entity: "customer", uid: uid, owner: "b", field: "tier", value: "\"platinum\"", seq: 7)]
+        #expect(throws: PulledValueRefused(entity: "customer", record: "KH-0001 Acme", field: "tier", value: "\"platinum\"", owner: "b")) {
+            try db.applyPulled(pull, conflicts: [], cursor: 7, now: "2026-11-27T10:01:00")
+        }
+        #expect(try db.customers()[0][.phone] == "", "the good change that came with it is not applied")
+        #expect(try db.syncStatus().cursor == 5)
+        #expect(try db.read { try Int.fetchOne($0, sql: "SELECT applying FROM sync_state") } == 0, "the outbox triggers are not left quiet")
+        // A new history line with an action this MustDo does not know is named by its field too.
+        let line = [PulledField(entity: "customer_history", uid: "ab" + String(uid.dropFirst(2)), owner: "b", field: "customer", value: "\"\(uid)\"", seq: 8),
+                    PulledField(entity: "customer_history", uid: "ab" + String(uid.dropFirst(2)), owner: "b", field: "action", value: "\"teleport\"", seq: 8)]
+        #expect(throws: PulledValueRefused.self) { try db.applyPulled(line, conflicts: [], cursor: 8, now: "2026-11-27T10:02:00") }
+        do {
+            try db.applyPulled(line, conflicts: [], cursor: 8, now: "2026-11-27T10:02:00")
+        } catch let e as PulledValueRefused {
+            #expect(e.field == "action" && e.shownValue == "teleport" && e.record.hasSuffix("KH-0001 Acme"))
+        }
+    }
+
     @Test func completionOfEndedPeriodsIsSummarised() throws {
         let db = try AppDatabase.inMemory()
         try db.enableSync(server: "a@h:5432/t")

@@ -17,6 +17,7 @@ extension Customer {
 }
 
 extension CustomerField {
-    /// Fields kept on this device only, not sent to the team server: the salesperson's own contact rhythm.
-    public static let localOnly: Set<CustomerField> = [.contactEvery]
+    /// Fields kept on this device only, not sent to the team server. None since the team schema's
+    /// `t9-customer-contact-every`: the card's own contact interval is synced like its other fields.
+    public static let localOnly: Set<CustomerField> = []
 }

@@ -1688,5 +1688,8 @@ extension MessageCatalog {
         .tscreenHelpColumnsLeft: "把数字列向左滚动",
         .tscreenHelpColumnsRight: "把数字列向右滚动（人名列不动）",
         .tscreenLabelColumns: "更多列",
+
+        // MARK: team3
+        .syncPulledValueRefused: "团队服务器为 {record}（属于 {owner}）发来了 {field} = “{value}”，本机的 MustDo 不接受这个值，所以这次同步拉取的内容一条也没有应用，下次同步会从同一位置重新开始：请 {owner} 改正 {field}（若团队用的是更新的 MustDo，请先升级本机），然后再运行 mustdo sync。",
     ]
 }

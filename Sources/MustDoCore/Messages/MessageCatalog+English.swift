@@ -1688,5 +1688,8 @@ extension MessageCatalog {
         .tscreenHelpColumnsLeft: "Scroll the figure columns left",
         .tscreenHelpColumnsRight: "Scroll the figure columns right (the person column stays)",
         .tscreenLabelColumns: "more columns",
+
+        // MARK: team3
+        .syncPulledValueRefused: "The team's server sent {field} = \"{value}\" for {record} (owned by {owner}), a value this MustDo does not accept, so nothing of this sync's pull was applied and the next sync starts again from the same point: ask {owner} to correct {field} (or upgrade MustDo here if the team uses a newer one), then run mustdo sync again.",
     ]
 }

@@ -1703,4 +1703,7 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case tscreenHelpColumnsLeft
     case tscreenHelpColumnsRight
     case tscreenLabelColumns
+
+    // MARK: team3
+    case syncPulledValueRefused
 }
