@@ -20,7 +20,7 @@ make -C "$root" -s build > "$E2E_TMP/rebuild.log" 2>&1 || { tail -20 "$E2E_TMP/r
 grep -E 'Compiling|Linking' "$E2E_TMP/rebuild.log" && fail "make build on an unchanged tree rebuilt something"
 [ "$(stat -c %Y "$built")" = "$before" ] || fail "make build on an unchanged tree rewrote mustdo"
 make -C "$root" -s build COMMIT=0123456789ab > "$E2E_TMP/recommit.log" 2>&1 || { tail -20 "$E2E_TMP/recommit.log"; fail "make build COMMIT=… failed"; }
-others=$(grep -E 'Compiling' "$E2E_TMP/recommit.log" | grep -vE 'Compiling (CBuildInfo|mustdo) ')
+others=$(grep -E 'Compiling' "$E2E_TMP/recommit.log" | grep -vE 'Compiling (CBuildInfo|mustdo) ' || true)
 [ -z "$others" ] || fail "another commit recompiled more than CBuildInfo and mustdo: $others"
 expect_contains "$("$built" --version)" "0123456789ab" "--version names the commit it was built with"
 make -C "$root" -s build > "$E2E_TMP/rebuild.log" 2>&1 || fail "make build failed going back to the real commit"
