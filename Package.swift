@@ -38,7 +38,7 @@ let package = Package(
         .systemLibrary(name: "CLibpq", providers: [.apt(["libpq-dev"])]),
         // The team on PostgreSQL: the libpq wrapper, the server schema, `team` administration and `sync`.
         .target(name: "MustDoTeam", dependencies: ["CLibpq", "MustDoCore", "MustDoStore", .product(name: "TOMLKit", package: "TOMLKit")]),
-        // The commit the binary was built from (`make` defines MUSTDO_COMMIT).
+        // The commit the binary was built from (`make` writes .build/buildinfo/mustdo_commit.h).
         .target(name: "CBuildInfo"),
         // The command line and the screen runtime.
         .executableTarget(

@@ -18,8 +18,12 @@ struct TodayCommand: ParsableCommand {
     static func run(_ global: GlobalValues, json: Bool) throws {
         try reportingErrors(language: global.lang) {
             let context = try AppContext(global)
-            let (db, agenda) = try context.openWithAgenda()
             let printer = AgendaPrinter(language: context.language, settings: context.settings.calendar)
+            if let agenda = context.quickAgenda() {
+                Output.out(json ? printer.json(agenda) + "\n" : printer.text(agenda))
+                return
+            }
+            let (db, agenda) = try context.openWithAgenda()
             Output.out(json ? printer.json(agenda) + "\n" : printer.text(agenda))
             db.closeBeforeExit()
         }

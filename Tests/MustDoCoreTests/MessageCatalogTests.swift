@@ -19,6 +19,18 @@ import Testing
         }
     }
 
+    @Test func noKeyIsWrittenTwice() {
+        // The catalogs are tables by key position, which keep the last of two entries for one key (a dictionary literal
+        // trapped at start): a key written twice, e.g. by two merged blocks, must be caught here.
+        for language in Language.allCases {
+            #expect(MessageCatalog.table(language).duplicates.isEmpty, "written twice in the \(language) catalog: \(MessageCatalog.table(language).duplicates)")
+        }
+        let twice = MessageKey.errorUnknownRef
+        let table: MessageTable = [twice: "first", .errorInvalidDate: "date", twice: "second"]
+        #expect(table.duplicates == [.errorUnknownRef])
+        #expect(table[.errorUnknownRef] == "second" && table[.errorInvalidDate] == "date" && table[.errorDiskFull] == nil)
+    }
+
     @Test func chineseSentencesAreChinese() {
         // A Chinese entry may hold commands, paths and keys, but a run of three or more English
         // words outside backquotes is an untranslated sentence.

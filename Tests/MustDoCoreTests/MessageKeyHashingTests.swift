@@ -6,7 +6,7 @@ import Testing
     @Test func everyKeyIsDistinctAndFindsItsOwnEntry() {
         let keys = MessageKey.allCases
         #expect(Set(keys).count == keys.count)
-        #expect(Set(keys.map(\.ordinal)).count == keys.count)
+        #expect(keys.map(\.ordinal) == Array(0..<keys.count), "a key's ordinal is its position (the catalog tables index by it)")
         let byKey = Dictionary(uniqueKeysWithValues: keys.map { ($0, $0.rawValue) })
         for (i, key) in keys.enumerated() {
             #expect(byKey[key] == key.rawValue)

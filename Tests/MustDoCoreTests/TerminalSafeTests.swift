@@ -24,6 +24,23 @@ import Testing
         }
     }
 
+    @Test func theByteScanAgreesWithTheScalarRuleForEveryNearbyScalar() {
+        // The byte scan skips the scalar walk (issue 14, start-up): next to safe text sharing their lead bytes (·, …, ‰,
+        // U+00A0, U+061B), every scalar of U+0000–U+00FF, U+0600–U+06FF and U+2000–U+20FF must be judged as the rule does.
+        let ranges: [ClosedRange<UInt32>] = [0x0000...0x00FF, 0x0600...0x06FF, 0x2000...0x20FF]
+        for v in ranges.joined() {
+            guard let u = Unicode.Scalar(v) else { continue }
+            for keep in [false, true] {
+                let s = "· … ‰ \u{A0}\u{61B} " + String(u) + " done"
+                let expected: UInt32? = String.isTerminalUnsafe(u) && !(keep && (v == 0x0A || v == 0x09)) ? v : nil
+                #expect(s.firstUnsafeScalar(allowingLineBreaks: keep)?.value == expected, "U+\(String(v, radix: 16)) keep \(keep)")
+                #expect((s.terminalSafe(keepingLineBreaks: keep) == s) == (expected == nil), "U+\(String(v, radix: 16)) keep \(keep)")
+            }
+        }
+        #expect("line\r\n".firstUnsafeScalar(allowingLineBreaks: true) == nil)
+        #expect("line\r".firstUnsafeScalar(allowingLineBreaks: true)?.value == 0x0D)
+    }
+
     @Test func lineBreaksStayOnlyWhenAsked() {
         let text = "line one\nline\ttwo\r\nthree\rfour"
         #expect(text.terminalSafe(keepingLineBreaks: true) == "line one\nline\ttwo\r\nthree\\u{d}four")

@@ -11,6 +11,20 @@ make -C "$root" -s install PREFIX="$pfx" > "$E2E_TMP/make.log" 2>&1 || { tail -2
 bin="$pfx/bin/mustdo"
 [ -x "$bin" ] || fail "make install did not install $bin"
 
+# Rebuilding (issue 14): the commit reaches the binary through a generated header, not a compiler flag, so an unchanged
+# tree rebuilds nothing and another commit recompiles CBuildInfo and the mustdo module that imports it, none of the
+# libraries (a flag rebuilt every module).
+built="$root/.build/release/mustdo"
+before=$(stat -c %Y "$built")
+make -C "$root" -s build > "$E2E_TMP/rebuild.log" 2>&1 || { tail -20 "$E2E_TMP/rebuild.log"; fail "make build failed on an unchanged tree"; }
+grep -E 'Compiling|Linking' "$E2E_TMP/rebuild.log" && fail "make build on an unchanged tree rebuilt something"
+[ "$(stat -c %Y "$built")" = "$before" ] || fail "make build on an unchanged tree rewrote mustdo"
+make -C "$root" -s build COMMIT=0123456789ab > "$E2E_TMP/recommit.log" 2>&1 || { tail -20 "$E2E_TMP/recommit.log"; fail "make build COMMIT=… failed"; }
+others=$(grep -E 'Compiling' "$E2E_TMP/recommit.log" | grep -vE 'Compiling (CBuildInfo|mustdo) ' || true)
+[ -z "$others" ] || fail "another commit recompiled more than CBuildInfo and mustdo: $others"
+expect_contains "$("$built" --version)" "0123456789ab" "--version names the commit it was built with"
+make -C "$root" -s build > "$E2E_TMP/rebuild.log" 2>&1 || fail "make build failed going back to the real commit"
+
 # The installed binary runs from anywhere, without the build tree or MUSTDO_RESOURCES.
 commit=$(git -C "$root" rev-parse --short=12 HEAD)
 version=$(cd /tmp && env -u MUSTDO_RESOURCES "$bin" --version)

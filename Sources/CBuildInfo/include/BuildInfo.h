@@ -1,5 +1,5 @@
 #ifndef MUSTDO_BUILD_INFO_H
 #define MUSTDO_BUILD_INFO_H
-/// The commit the binary was built from: `make` passes -DMUSTDO_COMMIT="<hash>"; a plain `swift build` has none.
+/// The commit the binary was built from: `make` writes it into mustdo_commit.h; a plain `swift build` has none.
 const char *mustdo_build_commit(void);
 #endif

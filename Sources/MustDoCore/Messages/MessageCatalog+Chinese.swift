@@ -1,6 +1,6 @@
 extension MessageCatalog {
     /// Every sentence in Simplified Chinese.
-    static let chinese: [MessageKey: String] = [
+    static let chinese: MessageTable = [
         // MARK: errors (MustDoError)
         .errorInvalidDate: "{source} 的日期“{text}”无效:请用 YYYY-MM-DD 格式的真实日期,例如 2026-11-23。",
         .errorUnknownRef: "找不到事项“{ref}”:请用 `mustdo today` 列出的编号,或 `mustdo routines` 列出的事项 ID。",

@@ -1,6 +1,6 @@
 extension MessageCatalog {
     /// Every sentence in English.
-    static let english: [MessageKey: String] = [
+    static let english: MessageTable = [
         // MARK: errors (MustDoError)
         .errorInvalidDate: "The date '{text}' given in {source} is not valid: use a real date as YYYY-MM-DD, e.g. 2026-11-23.",
         .errorUnknownRef: "There is no item '{ref}': use a number shown by `mustdo today` or a routine id from `mustdo routines`.",

@@ -4,7 +4,7 @@
 /// adding a language is adding such a file and a `Language` case.
 public enum MessageCatalog {
     /// The whole catalog of `language`.
-    public static func table(_ language: Language) -> [MessageKey: String] {
+    public static func table(_ language: Language) -> MessageTable {
         switch language {
         case .en: return english
         case .zh: return chinese
