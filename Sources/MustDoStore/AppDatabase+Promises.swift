@@ -127,6 +127,53 @@ extension AppDatabase {
         return CommitmentAgenda(today: today, pending: pending, appointments: appointments, settings: settings)
     }
 
+    /// What morning planning's text shows of visits and promises on `today`: the first `limit` entries of each list (in
+    /// the order `CommitmentAgenda` sorts them) and how many each has in all, by planning section id. Each list is cut
+    /// and counted in SQL, so a ledger of thousands of promises costs the same as a short one.
+    static func commitmentAgenda(_ db: Database, today: LocalDate, settings: PromiseSettings, limit: Int) throws -> (CommitmentAgenda, [String: Int]) {
+        let limit = max(1, limit)
+        var totals: [String: Int] = [:]
+        // `Promise.isDueSoon`: pending and due within its reminder window (its own days, else its kind's).
+        var byKind = "CASE p.kind"
+        for kind in PromiseKind.allCases {
+            byKind += " WHEN '\(kind.rawValue)' THEN '\(today.adding(days: settings.remindDays(kind)).description)'"
+        }
+        byKind += " ELSE '\(today.adding(days: settings.remindDays(.general)).description)' END"
+        let dueSoon = "p.due <= CASE WHEN p.remind_days IS NULL THEN \(byKind) ELSE date('\(today.description)', '+' || p.remind_days || ' days') END"
+        let pending = "p.state IN ('open', 'renegotiated')"
+        func promises(_ id: String, _ condition: String) throws -> [Promise] {
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT \(VisitRecord.promiseColumns) FROM promise p JOIN customer c ON c.id = p.customer_id
+                WHERE \(pending) AND \(condition) ORDER BY p.due, p.id LIMIT \(limit)
+                """).map(VisitRecord.promise)
+            totals[id] = rows.count < limit ? rows.count : try Int.fetchOne(db, sql: """
+                SELECT COUNT(*) FROM promise p JOIN customer c ON c.id = p.customer_id WHERE \(pending) AND \(condition)
+                """) ?? 0
+            return rows
+        }
+        // `Promise.needsProgressCheck`: a long promise with conditions, outside its reminder window, not checked lately.
+        let progress = """
+            p.conditions != '' AND julianday(p.due) - julianday(p.made_on) > \(settings.longPromiseDays) AND NOT (\(dueSoon))
+            AND COALESCE(p.checked_on, p.made_on) <= '\(today.adding(days: -settings.checkEveryDays).description)'
+            """
+        let due = try promises("promises_due", "p.kind != 'action' AND \(dueSoon)")
+        let follow = try promises("commitments_to_follow", "p.kind = 'action' AND \(dueSoon)")
+        let checks = try promises("progress_checks", progress)
+        func appointments(_ id: String, _ condition: String, _ args: StatementArguments) throws -> [Appointment] {
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT \(VisitRecord.appointmentColumns) FROM appointment a JOIN customer c ON c.id = a.customer_id
+                WHERE \(condition) ORDER BY a.at, a.id LIMIT \(limit)
+                """, arguments: args).map(VisitRecord.appointment)
+            totals[id] = rows.count < limit ? rows.count : try Int.fetchOne(db, sql: """
+                SELECT COUNT(*) FROM appointment a JOIN customer c ON c.id = a.customer_id WHERE \(condition)
+                """, arguments: args) ?? 0
+            return rows
+        }
+        let todays = try appointments("appointments_today", "a.at >= ? AND a.at < ?", [today.description, today.adding(days: 1).description])
+        let toTell = try appointments("appointments_to_tell", "a.state = 'cannot-keep' AND a.told_at IS NULL", [])
+        return (CommitmentAgenda(appointmentsToday: todays, promisesDue: due, commitmentsToFollow: follow, progressChecks: checks, toTell: toTell), totals)
+    }
+
     // MARK: helpers
 
     static func insertPromise(_ db: Database, _ p: Promise, now: String) throws -> Promise {

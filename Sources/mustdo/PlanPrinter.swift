@@ -8,13 +8,23 @@ struct PlanPrinter {
     /// Today's agenda (for ref widths and the focus flags).
     let agenda: Agenda
     /// The most urgent lines each customer section shows before "and N more" (`[plan] per_section`).
-    var perSection = PlanSettings().perSection
-    var words: Vocabulary { Vocabulary(language) }
-    var items: ItemPrinter { ItemPrinter(language: language) }
+    let perSection: Int
+    let words: Vocabulary
+    let items: ItemPrinter
+    /// The width of the largest ref of today's agenda (worked out once: every item line needs it).
+    private let refWidth: Int
+
+    init(language: Language, lookAhead: Int, agenda: Agenda, perSection: Int = PlanSettings().perSection) {
+        self.language = language
+        self.lookAhead = lookAhead
+        self.agenda = agenda
+        self.perSection = perSection
+        words = Vocabulary(language)
+        items = ItemPrinter(language: language)
+        refWidth = String(agenda.sections.flatMap(\.items).map(\.ref).max() ?? 0).count
+    }
 
     private func say(_ key: MessageKey, _ values: [String: String] = [:]) -> String { language.text(key, values) }
-
-    private var refWidth: Int { String(agenda.sections.flatMap(\.items).map(\.ref).max() ?? 0).count }
 
     /// The planning sheet: yesterday, today (focus first), due soon, ending soon, focus, today's plan.
     func text(_ plan: MorningPlan, leftovers: [(ref: String, occurrence: Occurrence)]) -> String {
