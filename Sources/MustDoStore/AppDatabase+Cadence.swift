@@ -28,7 +28,9 @@ extension AppDatabase {
     /// current prospects and customers by tier and by the day the contact clock starts (last contact, else the day the
     /// card was made), with every column those queries read, so they never open the wide card rows;
     /// `customer_current_ids` and `promise_pending_customer` answer "how many current cards have a next step" from
-    /// the indexes alone.
+    /// the indexes alone; `promise_pending_plan` counts the promises due, the commitments and the progress checks from the
+    /// index alone; `customer_birthday_day` finds the cards whose birthday can fall in the greet list's days. The SQL is
+    /// frozen like every migration's (`recurrenceKey` must not change: the greet list's query repeats it to use the index).
     static var planIndexesMigration: String { """
         CREATE INDEX customer_cadence ON customer(tier, COALESCE(last_contact, substr(created_at, 1, 10)), number, contact_every,
             last_contact, created_at, status, archived_at, forgotten_at, merged_into)
@@ -36,6 +38,8 @@ extension AppDatabase {
         CREATE INDEX customer_current_ids ON customer(id, status, archived_at, forgotten_at, merged_into)
             WHERE archived_at IS NULL AND forgotten_at IS NULL AND merged_into IS NULL AND status IN ('prospect', 'customer');
         CREATE INDEX promise_pending_customer ON promise(customer_id, state) WHERE state IN ('open', 'renegotiated');
+        CREATE INDEX promise_pending_plan ON promise(due, kind, remind_days, made_on, checked_on, conditions, state)
+            WHERE state IN ('open', 'renegotiated');
         CREATE INDEX customer_birthday_day ON customer(\(AppDatabase.recurrenceKey("birthday")))
             WHERE birthday != '' AND archived_at IS NULL AND forgotten_at IS NULL AND merged_into IS NULL;
         """
@@ -62,60 +66,50 @@ extension AppDatabase {
     }
 
     static func contactCadence(_ db: Database, today: LocalDate, settings: CadenceSettings, limit: Int) throws -> (ContactCadence, [String: Int]) {
+        // Two statements (GRDB's statement preparation costs more than these small reads): the cards that can be among
+        // the first lines, then the counts. ?1 is today, ?2…?5 the tiers in order, ?6…?9 the day before which a card on its
+        // tier's interval is past it.
         let limit = max(1, limit)
-        let day = today.description
-        var cards: [Int64: CadenceCard] = [:]
-        func read(_ sql: String, _ arguments: StatementArguments) throws -> Int {
-            var n = 0
-            let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
-            while let row = try rows.next() {
-                let card = AppDatabase.cadenceCard(row, today: today)
-                cards[card.id] = card
-                n += 1
-            }
-            return n
-        }
-        // Losing touch, cards on their tier's interval: past it when the clock started before today minus the interval;
-        // most overdue first is earliest start first within a tier. Each tier's first `limit` and its count.
         let tiers: [CustomerTier?] = CustomerTier.allCases + [nil]
+        var arguments: [(any DatabaseValueConvertible)?] = [today.description]
+        arguments += tiers.map { $0?.rawValue ?? "" }
+        arguments += tiers.map { today.adding(days: -settings.days($0)).description }
+        func stream(_ filter: String, order: String, hasNext: String) -> String {
+            "SELECT * FROM (SELECT \(cardColumns), \(hasNext), 0 FROM customer c WHERE \(currentCard) AND \(filter) ORDER BY \(order) LIMIT \(limit))"
+        }
+        var parts: [String] = []
+        for t in tiers.indices {
+            // Losing touch, cards on their tier's interval: most overdue first is earliest clock start first within a tier.
+            parts.append(stream("c.tier = ?\(t + 2) AND \(clockStart) < ?\(t + 6) AND c.contact_every = ''", order: "\(clockStart), c.number", hasNext: nextStep))
+            // No next step, longest without contact first; a clock started today or later counts as 0 days (then by number).
+            parts.append(stream("c.tier = ?\(t + 2) AND \(clockStart) < ?1 AND NOT \(nextStep)", order: "\(clockStart), c.number", hasNext: "0"))
+            parts.append(stream("c.tier = ?\(t + 2) AND \(clockStart) >= ?1 AND NOT \(nextStep)", order: "c.number", hasNext: "0"))
+        }
+        // Cards with an interval of their own: every one, judged as `ContactCadence` judges them.
+        parts.append("SELECT \(cardColumns), \(nextStep), 1 FROM customer c WHERE \(currentCard) AND c.contact_every != ''")
+        var cards: [Int64: CadenceCard] = [:]
         var losing = 0
-        for tier in tiers {
-            let before = today.adding(days: -settings.days(tier)).description
-            let filter = "\(currentCard) AND c.tier = ?2 AND \(clockStart) < ?3 AND c.contact_every = ''"
-            let args: StatementArguments = [day, tier?.rawValue ?? "", before]
-            let n = try read("SELECT \(cardColumns), \(nextStep) FROM customer c WHERE \(filter) ORDER BY \(clockStart), c.number LIMIT \(limit)", args)
-            losing += n < limit ? n : try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM customer c WHERE \(filter)", arguments: args) ?? 0
-        }
-        // Cards with their own interval: every one, judged in Swift.
-        let ownRows = try Row.fetchCursor(db, sql: "SELECT \(cardColumns), \(nextStep) FROM customer c WHERE \(currentCard) AND c.contact_every != ''",
-                                          arguments: [day])
-        while let row = try ownRows.next() {
+        let rows = try Row.fetchCursor(db, sql: parts.joined(separator: "\nUNION ALL "), arguments: StatementArguments(arguments))
+        while let row = try rows.next() {
             let card = AppDatabase.cadenceCard(row, today: today)
+            let ownInterval: Bool = row[9]
+            if ownInterval, ContactCadence.entry(card, today: today, settings: settings).daysOverdue > 0 { losing += 1 }
             cards[card.id] = card
-            if ContactCadence.entry(card, today: today, settings: settings).daysOverdue > 0 { losing += 1 }
         }
-        // No next step: tiers in order, longest without contact first (a clock started today or later counts as 0 days, and
-        // those follow by number). Stop once `limit` are read.
-        var stuck = 0
-        for tier in tiers where stuck < limit {
-            let filter = "\(currentCard) AND c.tier = ?2 AND NOT \(nextStep)"
-            let args: StatementArguments = [day, tier?.rawValue ?? ""]
-            stuck += try read("SELECT \(cardColumns), 0 FROM customer c WHERE \(filter) AND \(clockStart) < ?1 ORDER BY \(clockStart), c.number LIMIT \(limit - stuck)", args)
-            if stuck < limit {
-                stuck += try read("SELECT \(cardColumns), 0 FROM customer c WHERE \(filter) AND \(clockStart) >= ?1 ORDER BY c.number LIMIT \(limit - stuck)", args)
-            }
+        // The counts: each tier's cards past its interval, and the current cards that no planned appointment or pending
+        // promise moves.
+        var counts = tiers.indices.map { t in
+            "(SELECT COUNT(*) FROM customer c WHERE \(currentCard) AND c.tier = ?\(t + 2) AND \(clockStart) < ?\(t + 6) AND c.contact_every = '')"
         }
-        // How many have no next step: the current cards less those a planned appointment or a pending promise moves.
-        var moving: Set<Int64> = []
-        let movers = try Int64.fetchCursor(db, sql: """
-            SELECT customer_id FROM appointment WHERE state = 'planned' AND at >= ?
-            UNION ALL SELECT customer_id FROM promise WHERE state IN ('open', 'renegotiated')
-            """, arguments: [day])
-        while let id = try movers.next() { moving.insert(id) }
+        counts.append("""
+            (SELECT COUNT(*) FROM customer c WHERE \(currentCard) AND c.id NOT IN (
+               SELECT customer_id FROM appointment WHERE state = 'planned' AND at >= ?1
+               UNION ALL SELECT customer_id FROM promise WHERE state IN ('open', 'renegotiated')))
+            """)
         var noNextStep = 0
-        let current = try Int64.fetchCursor(db, sql: "SELECT c.id FROM customer c WHERE \(currentCard)")
-        while let id = try current.next() {
-            if !moving.contains(id) { noNextStep += 1 }
+        if let row = try Row.fetchOne(db, sql: "SELECT " + counts.joined(separator: ", "), arguments: StatementArguments(arguments)) {
+            for t in tiers.indices { losing += row[t] as Int }
+            noNextStep = row[tiers.count]
         }
         let cadence = ContactCadence(today: today, cards: Array(cards.values), settings: settings)
         return (ContactCadence(losingTouch: Array(cadence.losingTouch.prefix(limit)), noNextStep: Array(cadence.noNextStep.prefix(limit))),

@@ -40,7 +40,7 @@ extension AppDatabase {
     }
 
     /// The cards (not archived, merged or forgotten) whose birthday or card dates may recur from `first` through `last`,
-    /// with those dates (`GreetingCalendar.recurrenceKeys`; cards whose date is not in canonical form are always read),
+    /// with those dates only (`GreetingCalendar.recurrenceKeys`; cards whose date is not in canonical form are always read),
     /// or every card as `greetingPeople()` reads them when the range is long. The greet list of the range made from
     /// these is the one made from every card, festivals aside: a festival greets every customer, so with one in the
     /// range read `greetingPeople()`.

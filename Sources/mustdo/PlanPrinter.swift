@@ -24,6 +24,12 @@ struct PlanPrinter {
         refWidth = String(agenda.sections.flatMap(\.items).map(\.ref).max() ?? 0).count
     }
 
+    /// `text` indented by two spaces, as `ItemPrinter.indented` does; a line without a line break (nearly every section
+    /// line) skips splitting it into characters.
+    private static func indented(_ text: String) -> String {
+        text.utf8.contains(10) ? ItemPrinter.indented(text, 2) : "  " + text
+    }
+
     private func say(_ key: MessageKey, _ values: [String: String] = [:]) -> String { language.text(key, values) }
 
     /// The planning sheet: yesterday, today (focus first), due soon, ending soon, focus, today's plan.
@@ -57,7 +63,7 @@ struct PlanPrinter {
         // cut at its most urgent lines with the count and command for the rest.
         for section in p.sections(language: language, limit: perSection) {
             out += "\n" + section.heading + "\n"
-            for line in section.lines { out += ItemPrinter.indented(line.text, 2) + "\n" }
+            for line in section.lines { out += PlanPrinter.indented(line.text) + "\n" }
             if let more = section.more { out += "  " + more + "\n" }
         }
 
