@@ -66,51 +66,59 @@ extension AppDatabase {
     }
 
     static func contactCadence(_ db: Database, today: LocalDate, settings: CadenceSettings, limit: Int) throws -> (ContactCadence, [String: Int]) {
-        // Two statements (GRDB's statement preparation costs more than these small reads): the cards that can be among
-        // the first lines, then the counts. ?1 is today, ?2…?5 the tiers in order, ?6…?9 the day before which a card on its
-        // tier's interval is past it.
+        // A few short statements, each prepared once and run for every tier: preparing is what costs here (GRDB's
+        // authorizer sees every column a statement names), not running them.
         let limit = max(1, limit)
-        let tiers: [CustomerTier?] = CustomerTier.allCases + [nil]
-        var arguments: [(any DatabaseValueConvertible)?] = [today.description]
-        arguments += tiers.map { $0?.rawValue ?? "" }
-        arguments += tiers.map { today.adding(days: -settings.days($0)).description }
-        func stream(_ filter: String, order: String, hasNext: String) -> String {
-            "SELECT * FROM (SELECT \(cardColumns), \(hasNext), 0 FROM customer c WHERE \(currentCard) AND \(filter) ORDER BY \(order) LIMIT \(limit))"
+        let day = today.description
+        var cards: [Int64: CadenceCard] = [:]
+        func read(_ statement: Statement, _ arguments: StatementArguments) throws -> Int {
+            var n = 0
+            let rows = try Row.fetchCursor(statement, arguments: arguments)
+            while let row = try rows.next() {
+                let card = AppDatabase.cadenceCard(row, today: today)
+                cards[card.id] = card
+                n += 1
+            }
+            return n
         }
-        var parts: [String] = []
-        for t in tiers.indices {
-            // Losing touch, cards on their tier's interval: most overdue first is earliest clock start first within a tier.
-            parts.append(stream("c.tier = ?\(t + 2) AND \(clockStart) < ?\(t + 6) AND c.contact_every = ''", order: "\(clockStart), c.number", hasNext: nextStep))
-            // No next step, longest without contact first; a clock started today or later counts as 0 days (then by number).
-            parts.append(stream("c.tier = ?\(t + 2) AND \(clockStart) < ?1 AND NOT \(nextStep)", order: "\(clockStart), c.number", hasNext: "0"))
-            parts.append(stream("c.tier = ?\(t + 2) AND \(clockStart) >= ?1 AND NOT \(nextStep)", order: "c.number", hasNext: "0"))
+        // Losing touch, cards on their tier's interval: past it when the clock started before today less the interval;
+        // most overdue first is earliest start first within a tier. ?1 today, ?2 the tier, ?3 that day.
+        let tiers: [CustomerTier?] = CustomerTier.allCases + [nil]
+        let late = "\(currentCard) AND c.tier = ?2 AND \(clockStart) < ?3 AND c.contact_every = ''"
+        let lateRows = try db.cachedStatement(sql: "SELECT \(cardColumns), \(nextStep) FROM customer c WHERE \(late) ORDER BY \(clockStart), c.number LIMIT \(limit)")
+        let lateCount = try db.cachedStatement(sql: "SELECT COUNT(*) FROM customer c WHERE \(late)")
+        var losing = 0
+        for tier in tiers {
+            let args: StatementArguments = [day, tier?.rawValue ?? "", today.adding(days: -settings.days(tier)).description]
+            let n = try read(lateRows, args)
+            losing += n < limit ? n : try Int.fetchOne(lateCount, arguments: args) ?? 0
         }
         // Cards with an interval of their own: every one, judged as `ContactCadence` judges them.
-        parts.append("SELECT \(cardColumns), \(nextStep), 1 FROM customer c WHERE \(currentCard) AND c.contact_every != ''")
-        var cards: [Int64: CadenceCard] = [:]
-        var losing = 0
-        let rows = try Row.fetchCursor(db, sql: parts.joined(separator: "\nUNION ALL "), arguments: StatementArguments(arguments))
-        while let row = try rows.next() {
+        let ownRows = try Row.fetchCursor(db, sql: "SELECT \(cardColumns), \(nextStep) FROM customer c WHERE \(currentCard) AND c.contact_every != ''",
+                                          arguments: [day])
+        while let row = try ownRows.next() {
             let card = AppDatabase.cadenceCard(row, today: today)
-            let ownInterval: Bool = row[9]
-            if ownInterval, ContactCadence.entry(card, today: today, settings: settings).daysOverdue > 0 { losing += 1 }
             cards[card.id] = card
+            if ContactCadence.entry(card, today: today, settings: settings).daysOverdue > 0 { losing += 1 }
         }
-        // The counts: each tier's cards past its interval, and the current cards that no planned appointment or pending
-        // promise moves.
-        var counts = tiers.indices.map { t in
-            "(SELECT COUNT(*) FROM customer c WHERE \(currentCard) AND c.tier = ?\(t + 2) AND \(clockStart) < ?\(t + 6) AND c.contact_every = '')"
+        // No next step: tiers in order, longest without contact first (a clock started today or later counts as 0 days, and
+        // those follow by number), until `limit` are read. ?1 today, ?2 the tier, ?3 how many more.
+        let stuckFilter = "\(currentCard) AND c.tier = ?2 AND NOT \(nextStep)"
+        let stuckBefore = try db.cachedStatement(sql: "SELECT \(cardColumns), 0 FROM customer c WHERE \(stuckFilter) AND \(clockStart) < ?1 ORDER BY \(clockStart), c.number LIMIT ?3")
+        var stuck = 0
+        for tier in tiers where stuck < limit {
+            stuck += try read(stuckBefore, [day, tier?.rawValue ?? "", limit - stuck])
+            if stuck < limit {
+                let since = try db.cachedStatement(sql: "SELECT \(cardColumns), 0 FROM customer c WHERE \(stuckFilter) AND \(clockStart) >= ?1 ORDER BY c.number LIMIT ?3")
+                stuck += try read(since, [day, tier?.rawValue ?? "", limit - stuck])
+            }
         }
-        counts.append("""
-            (SELECT COUNT(*) FROM customer c WHERE \(currentCard) AND c.id NOT IN (
-               SELECT customer_id FROM appointment WHERE state = 'planned' AND at >= ?1
-               UNION ALL SELECT customer_id FROM promise WHERE state IN ('open', 'renegotiated')))
-            """)
-        var noNextStep = 0
-        if let row = try Row.fetchOne(db, sql: "SELECT " + counts.joined(separator: ", "), arguments: StatementArguments(arguments)) {
-            for t in tiers.indices { losing += row[t] as Int }
-            noNextStep = row[tiers.count]
-        }
+        // How many have no next step: the current cards that no planned appointment or pending promise moves.
+        let noNextStep = try Int.fetchOne(db, sql: """
+            SELECT COUNT(*) FROM customer c WHERE \(currentCard) AND c.id NOT IN (
+              SELECT customer_id FROM appointment WHERE state = 'planned' AND at >= ?
+              UNION ALL SELECT customer_id FROM promise WHERE state IN ('open', 'renegotiated'))
+            """, arguments: [day]) ?? 0
         let cadence = ContactCadence(today: today, cards: Array(cards.values), settings: settings)
         return (ContactCadence(losingTouch: Array(cadence.losingTouch.prefix(limit)), noNextStep: Array(cadence.noNextStep.prefix(limit))),
                 ["losing_touch": losing, "no_next_step": noNextStep])

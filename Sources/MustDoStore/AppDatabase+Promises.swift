@@ -146,36 +146,36 @@ extension AppDatabase {
             p.conditions != '' AND julianday(p.due) - julianday(p.made_on) > \(settings.longPromiseDays) AND NOT (\(dueSoon))
             AND COALESCE(p.checked_on, p.made_on) <= '\(today.adding(days: -settings.checkEveryDays).description)'
             """
-        let sections: [(id: String, condition: String)] = [
-            ("promises_due", "p.kind != 'action' AND \(dueSoon)"), ("commitments_to_follow", "p.kind = 'action' AND \(dueSoon)"),
-            ("progress_checks", progress),
-        ]
-        let appointmentSections: [(id: String, condition: String)] = [
-            ("appointments_today", "a.at >= ?1 AND a.at < ?2"), ("appointments_to_tell", "a.state = 'cannot-keep' AND a.told_at IS NULL"),
-        ]
-        let days: StatementArguments = [today.description, today.adding(days: 1).description]
-        // Three statements (GRDB's statement preparation costs more than these small reads): each list's first lines of
-        // promises, of appointments, then every count (a promise's or appointment's customer exists: the foreign key sees to it).
-        var promises: [[Promise]] = Array(repeating: [], count: sections.count)
-        let promiseRows = try Row.fetchCursor(db, sql: sections.indices.map { i in """
-            SELECT * FROM (SELECT \(VisitRecord.promiseColumns), \(i) FROM promise p JOIN customer c ON c.id = p.customer_id
-            WHERE \(pending) AND \(sections[i].condition) ORDER BY p.due, p.id LIMIT \(limit))
-            """ }.joined(separator: "\nUNION ALL "))
-        while let row = try promiseRows.next() { promises[row[18] as Int].append(VisitRecord.promise(row)) }
-        var appointments: [[Appointment]] = Array(repeating: [], count: appointmentSections.count)
-        let appointmentRows = try Row.fetchCursor(db, sql: appointmentSections.indices.map { i in """
-            SELECT * FROM (SELECT \(VisitRecord.appointmentColumns), \(i) FROM appointment a JOIN customer c ON c.id = a.customer_id
-            WHERE \(appointmentSections[i].condition) ORDER BY a.at, a.id LIMIT \(limit))
-            """ }.joined(separator: "\nUNION ALL "), arguments: days)
-        while let row = try appointmentRows.next() { appointments[row[11] as Int].append(VisitRecord.appointment(row)) }
-        let counts = sections.map { "(SELECT COUNT(*) FROM promise p WHERE \(pending) AND \($0.condition))" }
-            + appointmentSections.map { "(SELECT COUNT(*) FROM appointment a WHERE \($0.condition))" }
-        if let row = try Row.fetchOne(db, sql: "SELECT " + counts.joined(separator: ", "), arguments: days) {
-            for (i, s) in (sections + appointmentSections).enumerated() { totals[s.id] = row[i] }
+        // One statement per kind of row, prepared once and run for each list (preparing is what costs here: GRDB's
+        // authorizer sees every column a statement names). ?1 says which list.
+        let ids = ["promises_due", "commitments_to_follow", "progress_checks"]
+        let which = "((?1 = 0 AND p.kind != 'action' AND \(dueSoon)) OR (?1 = 1 AND p.kind = 'action' AND \(dueSoon)) OR (?1 = 2 AND \(progress)))"
+        let promiseRows = try db.cachedStatement(sql: """
+            SELECT \(VisitRecord.promiseColumns) FROM promise p JOIN customer c ON c.id = p.customer_id
+            WHERE \(pending) AND \(which) ORDER BY p.due, p.id LIMIT \(limit)
+            """)
+        // Counted without the card (a promise's or appointment's customer exists: the foreign key sees to it).
+        let promiseCount = try db.cachedStatement(sql: "SELECT COUNT(*) FROM promise p WHERE \(pending) AND \(which)")
+        var promises: [[Promise]] = []
+        for (i, id) in ids.enumerated() {
+            let rows = try Row.fetchAll(promiseRows, arguments: [i]).map(VisitRecord.promise)
+            totals[id] = rows.count < limit ? rows.count : try Int.fetchOne(promiseCount, arguments: [i]) ?? 0
+            promises.append(rows)
         }
-        // The order each list is sorted in (UNION ALL keeps each part's rows together, not necessarily in order).
-        for i in promises.indices { promises[i].sort { ($0.due, $0.id) < ($1.due, $1.id) } }
-        for i in appointments.indices { appointments[i].sort { ($0.at, $0.id) < ($1.at, $1.id) } }
+        let appointmentSections: [(id: String, condition: String, arguments: StatementArguments)] = [
+            ("appointments_today", "a.at >= ? AND a.at < ?", [today.description, today.adding(days: 1).description]),
+            ("appointments_to_tell", "a.state = 'cannot-keep' AND a.told_at IS NULL", []),
+        ]
+        var appointments: [[Appointment]] = []
+        for (id, condition, arguments) in appointmentSections {
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT \(VisitRecord.appointmentColumns) FROM appointment a JOIN customer c ON c.id = a.customer_id
+                WHERE \(condition) ORDER BY a.at, a.id LIMIT \(limit)
+                """, arguments: arguments).map(VisitRecord.appointment)
+            totals[id] = rows.count < limit ? rows.count
+                : try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM appointment a WHERE \(condition)", arguments: arguments) ?? 0
+            appointments.append(rows)
+        }
         return (CommitmentAgenda(appointmentsToday: appointments[0], promisesDue: promises[0], commitmentsToFollow: promises[1],
                                  progressChecks: promises[2], toTell: appointments[1]), totals)
     }
