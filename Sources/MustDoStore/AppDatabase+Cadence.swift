@@ -27,8 +27,7 @@ extension AppDatabase {
     /// touch" and "no next step" in their order and count them without reading every card. `customer_cadence` holds the
     /// current prospects and customers by tier and by the day the contact clock starts (last contact, else the day the
     /// card was made), with every column those queries read, so they never open the wide card rows;
-    /// `customer_current_ids` and `promise_pending_customer` answer "how many current cards have a next step" from
-    /// the indexes alone; `promise_pending_plan` counts the promises due, the commitments and the progress checks from the
+    /// `customer_current_ids` answers "how many current cards have a next step" without opening card rows; `promise_pending_plan` counts the promises due, the commitments and the progress checks from the
     /// index alone; `customer_birthday_day` finds the cards whose birthday can fall in the greet list's days. The SQL is
     /// frozen like every migration's (`recurrenceKey` must not change: the greet list's query repeats it to use the index).
     static var planIndexesMigration: String { """
@@ -37,7 +36,6 @@ extension AppDatabase {
             WHERE archived_at IS NULL AND forgotten_at IS NULL AND merged_into IS NULL AND status IN ('prospect', 'customer');
         CREATE INDEX customer_current_ids ON customer(id, status, archived_at, forgotten_at, merged_into)
             WHERE archived_at IS NULL AND forgotten_at IS NULL AND merged_into IS NULL AND status IN ('prospect', 'customer');
-        CREATE INDEX promise_pending_customer ON promise(customer_id, state) WHERE state IN ('open', 'renegotiated');
         CREATE INDEX promise_pending_plan ON promise(due, kind, remind_days, made_on, checked_on, conditions, state)
             WHERE state IN ('open', 'renegotiated');
         CREATE INDEX customer_birthday_day ON customer(\(AppDatabase.recurrenceKey("birthday")))
