@@ -27,7 +27,8 @@ extension AppDatabase {
     /// touch" and "no next step" in their order and count them without reading every card. `customer_cadence` holds the
     /// current prospects and customers by tier and by the day the contact clock starts (last contact, else the day the
     /// card was made), with every column those queries read, so they never open the wide card rows;
-    /// `customer_current_ids` answers "how many current cards have a next step" without opening card rows; `promise_pending_plan` counts the promises due, the commitments and the progress checks from the
+    /// `customer_current_ids` answers "how many current cards have a next step" without opening card rows;
+    /// `customer_own_interval` holds the few current cards with an interval of their own; `promise_pending_plan` counts the promises due, the commitments and the progress checks from the
     /// index alone; `customer_birthday_day` finds the cards whose birthday can fall in the greet list's days. The SQL is
     /// frozen like every migration's (`recurrenceKey` must not change: the greet list's query repeats it to use the index).
     static var planIndexesMigration: String { """
@@ -38,6 +39,8 @@ extension AppDatabase {
             WHERE archived_at IS NULL AND forgotten_at IS NULL AND merged_into IS NULL AND status IN ('prospect', 'customer');
         CREATE INDEX promise_pending_plan ON promise(due, kind, remind_days, made_on, checked_on, conditions, state)
             WHERE state IN ('open', 'renegotiated');
+        CREATE INDEX customer_own_interval ON customer(contact_every)
+            WHERE contact_every != '' AND archived_at IS NULL AND forgotten_at IS NULL AND merged_into IS NULL AND status IN ('prospect', 'customer');
         CREATE INDEX customer_birthday_day ON customer(\(AppDatabase.recurrenceKey("birthday")))
             WHERE birthday != '' AND archived_at IS NULL AND forgotten_at IS NULL AND merged_into IS NULL;
         """
@@ -92,7 +95,7 @@ extension AppDatabase {
             losing += n < limit ? n : try Int.fetchOne(lateCount, arguments: args) ?? 0
         }
         // Cards with an interval of their own: every one, judged as `ContactCadence` judges them.
-        let ownRows = try Row.fetchCursor(db, sql: "SELECT \(cardColumns), \(nextStep) FROM customer c WHERE \(currentCard) AND c.contact_every != ''",
+        let ownRows = try Row.fetchCursor(db, sql: "SELECT \(cardColumns), \(nextStep) FROM customer c INDEXED BY customer_own_interval WHERE \(currentCard) AND c.contact_every != ''",
                                           arguments: [day])
         while let row = try ownRows.next() {
             let card = AppDatabase.cadenceCard(row, today: today)
