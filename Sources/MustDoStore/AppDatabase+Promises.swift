@@ -154,20 +154,14 @@ extension AppDatabase {
             SELECT \(VisitRecord.promiseColumns) FROM promise p JOIN customer c ON c.id = p.customer_id
             WHERE \(pending) AND \(which) ORDER BY p.due, p.id LIMIT \(limit)
             """)
+        // Counted without the card (a promise's or appointment's customer exists: the foreign key sees to it), and only
+        // when the list filled its lines.
+        let promiseCount = try db.cachedStatement(sql: "SELECT COUNT(*) FROM promise p WHERE \(pending) AND \(which)")
         var promises: [[Promise]] = []
         for (i, id) in ids.enumerated() {
             let rows = try Row.fetchAll(promiseRows, arguments: [i]).map(VisitRecord.promise)
-            totals[id] = rows.count
+            totals[id] = rows.count < limit ? rows.count : try Int.fetchOne(promiseCount, arguments: [i]) ?? 0
             promises.append(rows)
-        }
-        // A list that filled its lines is counted, all three in one pass over the pending promises, without the card (a
-        // promise's or appointment's customer exists: the foreign key sees to it).
-        if promises.contains(where: { $0.count >= limit }), let row = try Row.fetchOne(db, sql: """
-            SELECT COALESCE(SUM(p.kind != 'action' AND \(dueSoon)), 0), COALESCE(SUM(p.kind = 'action' AND \(dueSoon)), 0),
-                   COALESCE(SUM(\(progress)), 0)
-            FROM promise p WHERE \(pending)
-            """) {
-            for (i, id) in ids.enumerated() { totals[id] = row[i] }
         }
         let appointmentSections: [(id: String, condition: String, arguments: StatementArguments)] = [
             ("appointments_today", "a.at >= ? AND a.at < ?", [today.description, today.adding(days: 1).description]),
