@@ -28,9 +28,10 @@ extension AppDatabase {
     /// current prospects and customers by tier and by the day the contact clock starts (last contact, else the day the
     /// card was made), with every column those queries read, so they never open the wide card rows;
     /// `customer_current_ids` answers "how many current cards have a next step" without opening card rows;
-    /// `customer_own_interval` holds the few current cards with an interval of their own; `promise_pending_plan` counts the promises due, the commitments and the progress checks from the
-    /// index alone; `customer_birthday_day` finds the cards whose birthday can fall in the greet list's days. The SQL is
-    /// frozen like every migration's (`recurrenceKey` must not change: the greet list's query repeats it to use the index).
+    /// `customer_own_interval` holds the few current cards with an interval of their own; `promise_pending_plan` counts
+    /// the promises due, the commitments and the progress checks from the index alone; `customer_birthday_day` finds the
+    /// cards whose birthday can fall in the greet list's days. The SQL is frozen like every migration's (`recurrenceKey`
+    /// must not change: the greet list's query repeats it to use the index).
     static var planIndexesMigration: String { """
         CREATE INDEX customer_cadence ON customer(tier, COALESCE(last_contact, substr(created_at, 1, 10)), number, contact_every,
             last_contact, created_at, status, archived_at, forgotten_at, merged_into)
