@@ -25,6 +25,13 @@ public struct MorningPlan: Sendable, Equatable {
     public var greetings: [Greeting] = []
     /// Days after today the greet list covers (`[greetings] days_ahead`).
     public var greetDays = 7
+    /// How many entries each customer section has in all, by section id (`promises_due`, `losing_touch` …), when the
+    /// store read only each section's first lines (`morningPlan(limit:)`, what the console text shows); empty when
+    /// every list is whole (the JSON and the screen).
+    public var totals: [String: Int] = [:]
+
+    /// The number of entries the section `id` has in all: its counted total when the list was cut, else `shown`.
+    public func total(_ id: String, shown: Int) -> Int { max(totals[id] ?? shown, shown) }
 
     /// Creates a plan.
     public init(today: LocalDate, leftovers: [Occurrence], yesterdayReview: String?, todayItems: [Agenda.Item], dueSoon: [Agenda.Item],
@@ -43,7 +50,7 @@ public struct MorningPlan: Sendable, Equatable {
     public static func == (a: MorningPlan, b: MorningPlan) -> Bool {
         a.today == b.today && a.leftovers == b.leftovers && a.yesterdayReview == b.yesterdayReview && a.todayItems == b.todayItems
             && a.dueSoon == b.dueSoon && a.focus == b.focus && a.planText == b.planText && a.commitments == b.commitments
-            && a.cadence == b.cadence && a.greetings == b.greetings && a.greetDays == b.greetDays
+            && a.cadence == b.cadence && a.greetings == b.greetings && a.greetDays == b.greetDays && a.totals == b.totals
             && a.endingSoon.map(\.period) == b.endingSoon.map(\.period) && a.endingSoon.map(\.open) == b.endingSoon.map(\.open)
             && a.endingSoon.map(\.total) == b.endingSoon.map(\.total)
     }

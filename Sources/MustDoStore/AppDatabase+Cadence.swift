@@ -23,6 +23,119 @@ extension AppDatabase {
         ContactCadence(today: today, cards: try cadenceCards(today: today), settings: settings)
     }
 
+    /// The `v13-plan-indexes` migration: the indexes that let morning planning's text read the first lines of "losing
+    /// touch" and "no next step" in their order and count them without reading every card. `customer_cadence` holds the
+    /// current prospects and customers by tier and by the day the contact clock starts (last contact, else the day the
+    /// card was made), with every column those queries read, so they never open the wide card rows;
+    /// `customer_current_ids` answers "how many current cards have a next step" without opening card rows;
+    /// `customer_own_interval` holds the few current cards with an interval of their own; `promise_pending_plan` counts
+    /// the promises due, the commitments and the progress checks from the index alone; `customer_birthday_day` finds the
+    /// cards whose birthday can fall in the greet list's days. The SQL is frozen like every migration's (`recurrenceKey`
+    /// must not change: the greet list's query repeats it to use the index).
+    static var planIndexesMigration: String { """
+        CREATE INDEX customer_cadence ON customer(tier, COALESCE(last_contact, substr(created_at, 1, 10)), number, contact_every,
+            last_contact, created_at, status, archived_at, forgotten_at, merged_into)
+            WHERE archived_at IS NULL AND forgotten_at IS NULL AND merged_into IS NULL AND status IN ('prospect', 'customer');
+        CREATE INDEX customer_current_ids ON customer(id, status, archived_at, forgotten_at, merged_into)
+            WHERE archived_at IS NULL AND forgotten_at IS NULL AND merged_into IS NULL AND status IN ('prospect', 'customer');
+        CREATE INDEX promise_pending_plan ON promise(due, kind, remind_days, made_on, checked_on, conditions, state)
+            WHERE state IN ('open', 'renegotiated');
+        CREATE INDEX customer_own_interval ON customer(contact_every)
+            WHERE contact_every != '' AND archived_at IS NULL AND forgotten_at IS NULL AND merged_into IS NULL AND status IN ('prospect', 'customer');
+        CREATE INDEX customer_birthday_day ON customer(\(AppDatabase.recurrenceKey("birthday")))
+            WHERE birthday != '' AND archived_at IS NULL AND forgotten_at IS NULL AND merged_into IS NULL;
+        """
+    }
+
+    /// The current prospects and customers (the cards the cadence looks at): the very terms of `customer_cadence`'s WHERE.
+    private static let currentCard = "c.archived_at IS NULL AND c.forgotten_at IS NULL AND c.merged_into IS NULL AND c.status IN ('prospect', 'customer')"
+    /// The day the contact clock starts: the last contact, else the day the card was made (`customer_cadence`'s expression).
+    private static let clockStart = "COALESCE(c.last_contact, substr(c.created_at, 1, 10))"
+    /// Whether a planned appointment from `?1` on, or a pending promise either way, moves the card forward.
+    private static let nextStep = """
+        (EXISTS (SELECT 1 FROM appointment a WHERE a.customer_id = c.id AND a.state = 'planned' AND a.at >= ?1)
+         OR EXISTS (SELECT 1 FROM promise p WHERE p.customer_id = c.id AND p.state IN ('open', 'renegotiated')))
+        """
+    private static let cardColumns = "c.id, c.number, c.name, c.tier, c.status, c.last_contact, substr(c.created_at, 1, 10), c.contact_every"
+
+    /// What morning planning's text shows of the cadence on `today`: the first `limit` customers losing touch and the
+    /// first `limit` with no next step, in `ContactCadence`'s order, with how many each list has in all (by planning
+    /// section id). Each tier's cards are read in the index's order of the day their clock started, so only the few
+    /// cards that can be among the first are read; the counts come from the indexes (see `planIndexesMigration`).
+    /// Cards with an interval of their own are few and are all read and judged as `ContactCadence` judges them.
+    public func contactCadence(today: LocalDate, settings: CadenceSettings, limit: Int) throws -> (ContactCadence, [String: Int]) {
+        try read { db in try AppDatabase.contactCadence(db, today: today, settings: settings, limit: limit) }
+    }
+
+    static func contactCadence(_ db: Database, today: LocalDate, settings: CadenceSettings, limit: Int) throws -> (ContactCadence, [String: Int]) {
+        // A few short statements, each prepared once and run for every tier: preparing is what costs here (GRDB's
+        // authorizer sees every column a statement names), not running them.
+        let limit = max(1, limit)
+        let day = today.description
+        var cards: [Int64: CadenceCard] = [:]
+        func read(_ statement: Statement, _ arguments: StatementArguments) throws -> Int {
+            var n = 0
+            let rows = try Row.fetchCursor(statement, arguments: arguments)
+            while let row = try rows.next() {
+                let card = AppDatabase.cadenceCard(row, today: today)
+                cards[card.id] = card
+                n += 1
+            }
+            return n
+        }
+        // Losing touch, cards on their tier's interval: past it when the clock started before today less the interval;
+        // most overdue first is earliest start first within a tier. ?1 today, ?2 the tier, ?3 that day.
+        let tiers: [CustomerTier?] = CustomerTier.allCases + [nil]
+        let late = "\(currentCard) AND c.tier = ?2 AND \(clockStart) < ?3 AND c.contact_every = ''"
+        let lateRows = try db.cachedStatement(sql: "SELECT \(cardColumns), \(nextStep) FROM customer c WHERE \(late) ORDER BY \(clockStart), c.number LIMIT \(limit)")
+        let lateCount = try db.cachedStatement(sql: "SELECT COUNT(*) FROM customer c WHERE \(late)")
+        var losing = 0
+        for tier in tiers {
+            let args: StatementArguments = [day, tier?.rawValue ?? "", today.adding(days: -settings.days(tier)).description]
+            let n = try read(lateRows, args)
+            losing += n < limit ? n : try Int.fetchOne(lateCount, arguments: args) ?? 0
+        }
+        // Cards with an interval of their own: every one, judged as `ContactCadence` judges them.
+        let ownRows = try Row.fetchCursor(db, sql: "SELECT \(cardColumns), \(nextStep) FROM customer c INDEXED BY customer_own_interval WHERE \(currentCard) AND c.contact_every != ''",
+                                          arguments: [day])
+        while let row = try ownRows.next() {
+            let card = AppDatabase.cadenceCard(row, today: today)
+            cards[card.id] = card
+            if ContactCadence.entry(card, today: today, settings: settings).daysOverdue > 0 { losing += 1 }
+        }
+        // No next step: tiers in order, longest without contact first (a clock started today or later counts as 0 days, and
+        // those follow by number), until `limit` are read. ?1 today, ?2 the tier, ?3 how many more.
+        let stuckFilter = "\(currentCard) AND c.tier = ?2 AND NOT \(nextStep)"
+        let stuckBefore = try db.cachedStatement(sql: "SELECT \(cardColumns), 0 FROM customer c WHERE \(stuckFilter) AND \(clockStart) < ?1 ORDER BY \(clockStart), c.number LIMIT ?3")
+        var stuck = 0
+        for tier in tiers where stuck < limit {
+            stuck += try read(stuckBefore, [day, tier?.rawValue ?? "", limit - stuck])
+            if stuck < limit {
+                let since = try db.cachedStatement(sql: "SELECT \(cardColumns), 0 FROM customer c WHERE \(stuckFilter) AND \(clockStart) >= ?1 ORDER BY c.number LIMIT ?3")
+                stuck += try read(since, [day, tier?.rawValue ?? "", limit - stuck])
+            }
+        }
+        // How many have no next step: the current cards that no planned appointment or pending promise moves.
+        let noNextStep = try Int.fetchOne(db, sql: """
+            SELECT COUNT(*) FROM customer c WHERE \(currentCard) AND c.id NOT IN (
+              SELECT customer_id FROM appointment WHERE state = 'planned' AND at >= ?
+              UNION ALL SELECT customer_id FROM promise WHERE state IN ('open', 'renegotiated'))
+            """, arguments: [day]) ?? 0
+        let cadence = ContactCadence(today: today, cards: Array(cards.values), settings: settings)
+        return (ContactCadence(losingTouch: Array(cadence.losingTouch.prefix(limit)), noNextStep: Array(cadence.noNextStep.prefix(limit))),
+                ["losing_touch": losing, "no_next_step": noNextStep])
+    }
+
+    /// A card from a row of `cardColumns` followed by whether it has a next step.
+    static func cadenceCard(_ row: Row, today: LocalDate) -> CadenceCard {
+        let last: String? = row[5]
+        let created: String = row[6]
+        let every: String = row[7]
+        return CadenceCard(id: row[0], number: row[1], name: row[2], tier: CustomerTier(rawValue: row[3]),
+                           status: CustomerStatus(rawValue: row[4]) ?? .prospect, lastContact: last.flatMap { LocalDate(parsing: $0) },
+                           createdOn: LocalDate(parsing: created) ?? today, contactEvery: Int(every), hasNextStep: row[8])
+    }
+
     static func cadenceCards(_ db: Database, today: LocalDate) throws -> [CadenceCard] {
         // Columns by position (as the customer list does): decoding 2,000 rows by name costs more than the query.
         let rows = try Row.fetchCursor(db, sql: """

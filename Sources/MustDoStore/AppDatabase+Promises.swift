@@ -127,6 +127,60 @@ extension AppDatabase {
         return CommitmentAgenda(today: today, pending: pending, appointments: appointments, settings: settings)
     }
 
+    /// What morning planning's text shows of visits and promises on `today`: the first `limit` entries of each list (in
+    /// the order `CommitmentAgenda` sorts them) and how many each has in all, by planning section id. Each list is cut
+    /// and counted in SQL, so a ledger of thousands of promises costs the same as a short one.
+    static func commitmentAgenda(_ db: Database, today: LocalDate, settings: PromiseSettings, limit: Int) throws -> (CommitmentAgenda, [String: Int]) {
+        let limit = max(1, limit)
+        var totals: [String: Int] = [:]
+        // `Promise.isDueSoon`: pending and due within its reminder window (its own days, else its kind's).
+        var byKind = "CASE p.kind"
+        for kind in PromiseKind.allCases {
+            byKind += " WHEN '\(kind.rawValue)' THEN '\(today.adding(days: settings.remindDays(kind)).description)'"
+        }
+        byKind += " ELSE '\(today.adding(days: settings.remindDays(.general)).description)' END"
+        let dueSoon = "p.due <= CASE WHEN p.remind_days IS NULL THEN \(byKind) ELSE date('\(today.description)', '+' || p.remind_days || ' days') END"
+        let pending = "p.state IN ('open', 'renegotiated')"
+        // `Promise.needsProgressCheck`: a long promise with conditions, outside its reminder window, not checked lately.
+        let progress = """
+            p.conditions != '' AND julianday(p.due) - julianday(p.made_on) > \(settings.longPromiseDays) AND NOT (\(dueSoon))
+            AND COALESCE(p.checked_on, p.made_on) <= '\(today.adding(days: -settings.checkEveryDays).description)'
+            """
+        // One statement per kind of row, prepared once and run for each list (preparing is what costs here: GRDB's
+        // authorizer sees every column a statement names). ?1 says which list.
+        let ids = ["promises_due", "commitments_to_follow", "progress_checks"]
+        let which = "((?1 = 0 AND p.kind != 'action' AND \(dueSoon)) OR (?1 = 1 AND p.kind = 'action' AND \(dueSoon)) OR (?1 = 2 AND \(progress)))"
+        let promiseRows = try db.cachedStatement(sql: """
+            SELECT \(VisitRecord.promiseColumns) FROM promise p JOIN customer c ON c.id = p.customer_id
+            WHERE \(pending) AND \(which) ORDER BY p.due, p.id LIMIT \(limit)
+            """)
+        // Counted without the card (a promise's or appointment's customer exists: the foreign key sees to it), and only
+        // when the list filled its lines.
+        let promiseCount = try db.cachedStatement(sql: "SELECT COUNT(*) FROM promise p WHERE \(pending) AND \(which)")
+        var promises: [[Promise]] = []
+        for (i, id) in ids.enumerated() {
+            let rows = try Row.fetchAll(promiseRows, arguments: [i]).map(VisitRecord.promise)
+            totals[id] = rows.count < limit ? rows.count : try Int.fetchOne(promiseCount, arguments: [i]) ?? 0
+            promises.append(rows)
+        }
+        let appointmentSections: [(id: String, condition: String, arguments: StatementArguments)] = [
+            ("appointments_today", "a.at >= ? AND a.at < ?", [today.description, today.adding(days: 1).description]),
+            ("appointments_to_tell", "a.state = 'cannot-keep' AND a.told_at IS NULL", []),
+        ]
+        var appointments: [[Appointment]] = []
+        for (id, condition, arguments) in appointmentSections {
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT \(VisitRecord.appointmentColumns) FROM appointment a JOIN customer c ON c.id = a.customer_id
+                WHERE \(condition) ORDER BY a.at, a.id LIMIT \(limit)
+                """, arguments: arguments).map(VisitRecord.appointment)
+            totals[id] = rows.count < limit ? rows.count
+                : try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM appointment a WHERE \(condition)", arguments: arguments) ?? 0
+            appointments.append(rows)
+        }
+        return (CommitmentAgenda(appointmentsToday: appointments[0], promisesDue: promises[0], commitmentsToFollow: promises[1],
+                                 progressChecks: promises[2], toTell: appointments[1]), totals)
+    }
+
     // MARK: helpers
 
     static func insertPromise(_ db: Database, _ p: Promise, now: String) throws -> Promise {

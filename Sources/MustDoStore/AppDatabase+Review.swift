@@ -188,12 +188,17 @@ extension AppDatabase {
     /// Morning planning for `today`: leftovers from yesterday, today's list with focus first, what is due or ending soon, the
     /// plan text, appointments and promises, customers losing touch or with no next step (with `cadence`), and who to
     /// greet (with `greetings`, whose festivals follow `language`).
+    ///
+    /// `agenda` and `yesterday` (yesterday's occurrences) are read here unless the caller has them already. With `limit`
+    /// (what the console text shows: `[plan] per_section`), the customer sections hold only their first `limit` entries
+    /// and `totals` counts each in full, all read in SQL; without it every list is whole (the JSON, the screen).
     public func morningPlan(today: LocalDate, engine: ScheduleEngine, lookAhead: Int, promises: PromiseSettings = PromiseSettings(),
                             cadence: CadenceSettings = CadenceSettings(), greetings: GreetingSettings = GreetingSettings(),
-                            language: Language = .en) throws -> MorningPlan {
-        let agenda = try self.agenda(today: today, engine: engine)
+                            language: Language = .en, agenda: Agenda? = nil, yesterday yesterdayList: [Occurrence]? = nil,
+                            limit: Int? = nil) throws -> MorningPlan {
+        let agenda = try agenda ?? self.agenda(today: today, engine: engine)
         let yesterday = today.adding(days: -1)
-        let leftovers = try occurrences(periodKey: yesterday.description, today: today).filter { $0.state == .missed }
+        let leftovers = try (yesterdayList ?? occurrences(periodKey: yesterday.description, today: today)).filter { $0.state == .missed }
         let review = try journal(yesterday.description).review
         let focus = agenda.focusItems
         let daily = agenda.section(.day)?.items ?? []
@@ -213,11 +218,26 @@ extension AppDatabase {
         dueSoon.sort { ($0.occurrence.due!, $0.ref) < ($1.occurrence.due!, $1.ref) }
         var plan = MorningPlan(today: today, leftovers: leftovers, yesterdayReview: review.isEmpty ? nil : review, todayItems: todayItems,
                                dueSoon: dueSoon, endingSoon: ending, focus: focus, planText: try journal(today.description).plan)
-        plan.commitments = try commitmentAgenda(today: today, settings: promises)
-        plan.cadence = try contactCadence(today: today, settings: cadence)
         plan.greetDays = greetings.daysAhead
-        plan.greetings = GreetingCalendar(settings: greetings, language: language)
-            .greetings(today: today, through: today.adding(days: greetings.daysAhead), people: try greetingPeople())
+        let calendar = GreetingCalendar(settings: greetings, language: language)
+        let last = today.adding(days: greetings.daysAhead)
+        guard let limit else {
+            plan.commitments = try commitmentAgenda(today: today, settings: promises)
+            plan.cadence = try contactCadence(today: today, settings: cadence)
+            plan.greetings = calendar.greetings(today: today, through: last, people: try greetingPeople())
+            return plan
+        }
+        // The text: each section cut and counted in SQL. The greet list is short and whole (a festival names every
+        // customer, so only then are all cards read).
+        try read { db in
+            let (commitments, totals) = try AppDatabase.commitmentAgenda(db, today: today, settings: promises, limit: limit)
+            let (contact, counts) = try AppDatabase.contactCadence(db, today: today, settings: cadence, limit: limit)
+            plan.commitments = commitments
+            plan.cadence = contact
+            plan.totals = totals.merging(counts) { a, _ in a }
+        }
+        let people = calendar.hasFestival(from: today, through: last) ? try greetingPeople() : try greetingPeople(from: today, through: last)
+        plan.greetings = calendar.greetings(today: today, through: last, people: people)
         return plan
     }
 }

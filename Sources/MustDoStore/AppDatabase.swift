@@ -260,6 +260,7 @@ public final class AppDatabase: @unchecked Sendable {
         m.registerMigration("v10-contact-cadence") { db in try db.execute(sql: AppDatabase.contactCadenceMigration) }
         m.registerMigration("v11-sales-plan") { db in try db.execute(sql: SalesPlanRecord.migration) }
         m.registerMigration("v12-customer-summary") { db in try AppDatabase.customerSummaryMigrate(db) }
+        m.registerMigration("v13-plan-indexes") { db in try db.execute(sql: AppDatabase.planIndexesMigration) }
         return m
     }
 

@@ -47,8 +47,15 @@ struct MustDoCommand: ParsableCommand {
     /// `mustdo today` with only the plain options, read without ArgumentParser: its reflection and the
     /// runtime's first protocol-conformance lookups are a fifth of the command's time. Anything else
     /// (unknown or repeated options, `--opt=value`, help) returns nil and takes the normal path.
-    static func quickToday(_ args: [String]) -> (GlobalValues, Bool)? {
-        guard args.first == "today" else { return nil }
+    static func quickToday(_ args: [String]) -> (GlobalValues, Bool)? { quick(args, command: "today") }
+
+    /// `mustdo plan` with only the plain options, read the way `quickToday` reads `today` (morning planning is run
+    /// every morning from scripts and shell start-up files; ArgumentParser was a tenth of its time).
+    static func quickPlan(_ args: [String]) -> (GlobalValues, Bool)? { quick(args, command: "plan") }
+
+    /// The plain options (`--db`, `--today`, `--lang`, `--config`, `--json`) of `command`, or nil for anything else.
+    private static func quick(_ args: [String], command: String) -> (GlobalValues, Bool)? {
+        guard args.first == command else { return nil }
         var values: [String: String] = [:]
         var json = false
         var i = 1
@@ -82,6 +89,14 @@ struct MustDoCommand: ParsableCommand {
         if let list = CustomersListCommand.quick(args) {
             do {
                 try list()
+                Glibc.exit(0)
+            } catch {
+                MustDoCommand.exit(withError: error)
+            }
+        }
+        if let (values, json) = quickPlan(args) {
+            do {
+                try PlanCommand.run(values, json: json)
                 Glibc.exit(0)
             } catch {
                 MustDoCommand.exit(withError: error)

@@ -12,18 +12,25 @@ struct PlanCommand: ParsableCommand {
     @Flag(name: .long, help: ArgumentHelp(CLIText.help(.jsonOption))) var json = false
 
     func run() throws {
+        try PlanCommand.run(global.values, json: json)
+    }
+
+    /// Prints morning planning for these option values (also the fast path of `MustDoCommand.main`). The text reads
+    /// each customer section's first `[plan] per_section` lines and counts the rest in SQL; the JSON reads every entry.
+    static func run(_ global: GlobalValues, json: Bool) throws {
         try reportingErrors(language: global.lang) {
             let context = try AppContext(global)
-            let db = try context.openPrepared()
-            let plan = try db.morningPlan(today: context.today, engine: context.engine, lookAhead: context.settings.dueSoonDays,
-                                          promises: context.settings.promises, cadence: context.settings.cadence,
-                                          greetings: context.settings.greetings, language: context.language)
+            let (db, agenda) = try context.openWithAgenda()
+            let settings = context.settings
             let yesterday = try LeftoverRef.yesterdayList(db: db, context: context)
+            let plan = try db.morningPlan(today: context.today, engine: context.engine, lookAhead: settings.dueSoonDays,
+                                          promises: settings.promises, cadence: settings.cadence, greetings: settings.greetings,
+                                          language: context.language, agenda: agenda, yesterday: yesterday,
+                                          limit: json ? nil : settings.plan.perSection)
             let leftovers = plan.leftovers.map { o in (ref: "y" + String((yesterday.firstIndex { $0.id == o.id } ?? 0) + 1), occurrence: o) }
-            let agenda = try db.agenda(today: context.today, engine: context.engine)
-            let printer = PlanPrinter(language: context.language, lookAhead: context.settings.dueSoonDays, agenda: agenda,
-                                      perSection: context.settings.plan.perSection)
+            let printer = PlanPrinter(language: context.language, lookAhead: settings.dueSoonDays, agenda: agenda, perSection: settings.plan.perSection)
             Output.out(json ? printer.json(plan, leftovers: leftovers) + "\n" : printer.text(plan, leftovers: leftovers))
+            db.closeBeforeExit()
         }
     }
 }

@@ -8,13 +8,29 @@ struct PlanPrinter {
     /// Today's agenda (for ref widths and the focus flags).
     let agenda: Agenda
     /// The most urgent lines each customer section shows before "and N more" (`[plan] per_section`).
-    var perSection = PlanSettings().perSection
-    var words: Vocabulary { Vocabulary(language) }
-    var items: ItemPrinter { ItemPrinter(language: language) }
+    let perSection: Int
+    let words: Vocabulary
+    let items: ItemPrinter
+    /// The width of the largest ref of today's agenda (worked out once: every item line needs it).
+    private let refWidth: Int
+
+    init(language: Language, lookAhead: Int, agenda: Agenda, perSection: Int = PlanSettings().perSection) {
+        self.language = language
+        self.lookAhead = lookAhead
+        self.agenda = agenda
+        self.perSection = perSection
+        words = Vocabulary(language)
+        items = ItemPrinter(language: language)
+        refWidth = String(agenda.sections.flatMap(\.items).map(\.ref).max() ?? 0).count
+    }
+
+    /// `text` indented by two spaces, as `ItemPrinter.indented` does; a line without a line break (nearly every section
+    /// line) skips splitting it into characters.
+    private static func indented(_ text: String) -> String {
+        text.utf8.contains(10) ? ItemPrinter.indented(text, 2) : "  " + text
+    }
 
     private func say(_ key: MessageKey, _ values: [String: String] = [:]) -> String { language.text(key, values) }
-
-    private var refWidth: Int { String(agenda.sections.flatMap(\.items).map(\.ref).max() ?? 0).count }
 
     /// The planning sheet: yesterday, today (focus first), due soon, ending soon, focus, today's plan.
     func text(_ plan: MorningPlan, leftovers: [(ref: String, occurrence: Occurrence)]) -> String {
@@ -47,7 +63,7 @@ struct PlanPrinter {
         // cut at its most urgent lines with the count and command for the rest.
         for section in p.sections(language: language, limit: perSection) {
             out += "\n" + section.heading + "\n"
-            for line in section.lines { out += ItemPrinter.indented(line.text, 2) + "\n" }
+            for line in section.lines { out += PlanPrinter.indented(line.text) + "\n" }
             if let more = section.more { out += "  " + more + "\n" }
         }
 

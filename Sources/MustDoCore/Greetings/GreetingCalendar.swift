@@ -93,6 +93,40 @@ public struct GreetingCalendar: Sendable {
         }
     }
 
+    /// Whether one of the festivals falls from `today` through `last` (the greet list then names every customer greeted).
+    public func hasFestival(from today: LocalDate, through last: LocalDate) -> Bool {
+        guard last >= today else { return false }
+        for year in today.year...last.year {
+            for f in festivals {
+                if let d = f.date(inYear: year), d >= today, d <= last { return true }
+            }
+        }
+        return false
+    }
+
+    /// The month-day keys of the dates that can recur from `first` through `last`, for a store to read only the cards
+    /// that may have a birthday or card date in those days: `s` + `MM-DD` for a solar date (`s02-29` too when 28 February
+    /// is in range: a 29 February is kept on the 28th in other years), `l` + `MM-DD` for a lunar date of any year,
+    /// leap month or not (kept in the regular month; a 30th also when the month's 29th is in range). Nil when the range
+    /// is too long to be worth it (over 62 days) or leaves the lunar table: then every card is read.
+    public static func recurrenceKeys(from first: LocalDate, through last: LocalDate) -> [String]? {
+        guard last >= first, first.days(to: last) <= 62 else { return last < first ? [] : nil }
+        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        var keys: [String] = []
+        var d = first
+        while d <= last {
+            keys.append("s" + two(d.month) + "-" + two(d.day))
+            if d.month == 2, d.day == 28 { keys.append("s02-29") }
+            guard let l = LunarDate(solar: d) else { return nil }
+            if !l.isLeapMonth {
+                keys.append("l" + two(l.month) + "-" + two(l.day))
+                if l.day == 29 { keys.append("l" + two(l.month) + "-30") }
+            }
+            d = d.adding(days: 1)
+        }
+        return keys
+    }
+
     /// Every day from `first` through `last` on which `date` recurs (never before the date itself).
     public static func occurrences(of date: Birthday, from first: LocalDate, through last: LocalDate) -> [LocalDate] {
         var out: [LocalDate] = []

@@ -32,7 +32,8 @@ public struct PlanPresentation: Sendable, Equatable {
     /// Planning's customer sections that have something in them, in order: today's appointments, appointments to tell
     /// about, promises due both ways, customer commitments, progress checks, who to greet, customers losing touch, and
     /// customers with no next step. Each shows its `limit` most urgent lines and says how many more there are and which
-    /// command lists them all (the JSON has every line).
+    /// command lists them all (the JSON has every line). A plan read with `morningPlan(limit:)` holds only those lines
+    /// and counts the rest in `plan.totals`.
     public func sections(language: Language, limit: Int) -> [PlanSection] {
         let words = CommitmentText(language: language, today: plan.today)
         let c = plan.commitments
@@ -40,7 +41,7 @@ public struct PlanPresentation: Sendable, Equatable {
         func add<T>(_ id: String, _ heading: String, _ all: [T], _ command: String, _ line: (T) -> PlanSection.Line) {
             guard !all.isEmpty else { return }
             let shown = all.prefix(max(1, limit))
-            let hidden = all.count - shown.count
+            let hidden = plan.total(id, shown: all.count) - shown.count
             out.append(PlanSection(id: id, heading: heading, lines: shown.map(line), hidden: hidden,
                                    more: hidden > 0 ? language.text(.cadenceMore, ["count": String(hidden), "command": command]) : nil))
         }
@@ -52,11 +53,11 @@ public struct PlanPresentation: Sendable, Equatable {
             .init(words.line(p) + " · " + language.text(.planPromiseCheckHint, ["id": String(p.id)]))
         }
         let greet = GreetingText(language: language)
-        add("greetings", language.text(.cadenceGreet, ["days": String(plan.greetDays), "count": String(plan.greetings.count)]), plan.greetings,
+        add("greetings", language.text(.cadenceGreet, ["days": String(plan.greetDays), "count": String(plan.total("greetings", shown: plan.greetings.count))]), plan.greetings,
             "mustdo greetings") { .init(greet.line($0)) }
-        add("losing_touch", language.text(.cadenceLosingTouch, ["count": String(plan.cadence.losingTouch.count)]), plan.cadence.losingTouch,
+        add("losing_touch", language.text(.cadenceLosingTouch, ["count": String(plan.total("losing_touch", shown: plan.cadence.losingTouch.count))]), plan.cadence.losingTouch,
             "mustdo cadence --losing-touch") { e in .init(PlanPresentation.losingTouchLine(e, language: language), tone: PlanSection.Tone(e.severity)) }
-        add("no_next_step", language.text(.cadenceNoNextStep, ["count": String(plan.cadence.noNextStep.count)]), plan.cadence.noNextStep,
+        add("no_next_step", language.text(.cadenceNoNextStep, ["count": String(plan.total("no_next_step", shown: plan.cadence.noNextStep.count))]), plan.cadence.noNextStep,
             "mustdo cadence --no-next-step") { e in .init(PlanPresentation.noNextStepLine(e, language: language)) }
         return out
     }
