@@ -20,10 +20,7 @@ public struct ContactCadence: Equatable, Sendable {
             if e.daysOverdue > 0 { late.append(e) }
             if !c.hasNextStep { stuck.append(e) }
         }
-        // The tiers' order read once: `allCases` makes a new array at each call, and the sorts ask for ranks thousands
-        // of times.
-        let tiers = CustomerTier.allCases
-        func rank(_ t: CustomerTier?) -> Int { t.map { tiers.firstIndex(of: $0)! } ?? tiers.count }
+        func rank(_ t: CustomerTier?) -> Int { t.map { CustomerTier.allCases.firstIndex(of: $0)! } ?? CustomerTier.allCases.count }
         losingTouch = late.sorted { a, b in
             if a.daysOverdue != b.daysOverdue { return a.daysOverdue > b.daysOverdue }
             if rank(a.card.tier) != rank(b.card.tier) { return rank(a.card.tier) < rank(b.card.tier) }
