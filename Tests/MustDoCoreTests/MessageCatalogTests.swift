@@ -54,4 +54,15 @@ import Testing
         #expect(MessageCatalog.fill("{missing}", [:]) == "{missing}")
         #expect(Language.zh.text(.errorDatabaseBusy, ["path": "/x"]).contains("/x"))
     }
+
+    /// The filler scans bytes: Chinese text and emoji around the placeholders, values with braces, and braces that open
+    /// nothing must come out as the character-by-character reading gave them.
+    @Test func placeholdersAreFilledAmongWideTextAndStrayBraces() {
+        #expect(MessageCatalog.fill("还有 {count} 位客户：{command}。", ["count": "12", "command": "mustdo 客户"]) == "还有 12 位客户：mustdo 客户。")
+        #expect(MessageCatalog.fill("👋🏽{name}👋🏽 é{x}", ["name": "张三", "x": "{y}"]) == "👋🏽张三👋🏽 é{y}")
+        #expect(MessageCatalog.fill("a {b", ["b": "B"]) == "a {b")
+        #expect(MessageCatalog.fill("a } b {c}} {{", ["c": "C"]) == "a } b C} {")
+        #expect(MessageCatalog.fill("{}{a}", ["": "E", "a": "A"]) == "EA")
+        #expect(MessageCatalog.fill("no braces 中文", ["a": "A"]) == "no braces 中文")
+    }
 }

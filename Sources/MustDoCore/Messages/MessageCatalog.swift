@@ -22,28 +22,53 @@ public enum MessageCatalog {
 
     /// Replaces `{name}` placeholders in `template`; `{{` and `}}` stand for literal braces.
     public static func fill(_ template: String, _ values: [String: String]) -> String {
-        // Bytes, not `contains("{")`: with Foundation in scope that resolves to NSString's search (a tenth of a start).
-        guard template.utf8.contains(UInt8(ascii: "{")) else { return template }
+        // Scanned as UTF-8 bytes, copying the runs between braces whole: walking Characters (grapheme breaking) was
+        // most of a printed line's cost. `{` and `}` are ASCII, so they never sit inside a longer character's bytes.
+        // (Bytes, not `contains("{")`: with Foundation in scope that resolves to NSString's search.)
+        var template = template
+        template.makeContiguousUTF8()
+        let filled = template.utf8.withContiguousStorageIfAvailable { fill(bytes: $0, values) }
+        return (filled ?? nil) ?? template
+    }
+
+    /// `fill` over the template's UTF-8 bytes; nil when there is no `{` (the template is then its own text).
+    private static func fill(bytes: UnsafeBufferPointer<UInt8>, _ values: [String: String]) -> String? {
+        let open = UInt8(ascii: "{"), close = UInt8(ascii: "}")
+        let end = bytes.count
+        guard bytes.contains(open) else { return nil }
+        func text(_ from: Int, _ to: Int) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[from..<to]), as: UTF8.self) }
         var out = ""
-        var i = template.startIndex
-        while i < template.endIndex {
-            let c = template[i]
-            if c == "{" {
-                let next = template.index(after: i)
-                if next < template.endIndex, template[next] == "{" { out.append("{"); i = template.index(after: next); continue }
-                if let close = template[next...].firstIndex(of: "}") {
-                    let name = String(template[next..<close])
-                    if let v = values[name] { out += v } else { out += "{" + name + "}" }
-                    i = template.index(after: close)
+        out.reserveCapacity(end + 16)
+        // `run` starts the bytes copied as they are, `i` the byte looked at.
+        var run = 0
+        var i = 0
+        while i < end {
+            let b = bytes[i]
+            if b == open {
+                let next = i + 1
+                if next < end, bytes[next] == open {
+                    out += text(run, i); out += "{"
+                    i = next + 1; run = i
                     continue
                 }
-            } else if c == "}" {
-                let next = template.index(after: i)
-                if next < template.endIndex, template[next] == "}" { out.append("}"); i = template.index(after: next); continue }
+                if let stop = bytes[next...].firstIndex(of: close) {
+                    out += text(run, i)
+                    let name = text(next, stop)
+                    if let v = values[name] { out += v } else { out += "{" + name + "}" }
+                    i = stop + 1; run = i
+                    continue
+                }
+            } else if b == close {
+                let next = i + 1
+                if next < end, bytes[next] == close {
+                    out += text(run, i); out += "}"
+                    i = next + 1; run = i
+                    continue
+                }
             }
-            out.append(c)
-            i = template.index(after: i)
+            i += 1
         }
+        out += text(run, end)
         return out
     }
 
