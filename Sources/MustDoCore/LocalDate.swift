@@ -23,7 +23,13 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
 
     /// Parses a strict `YYYY-MM-DD` date; returns nil for anything else.
     public init?(parsing text: some StringProtocol) {
-        let u = Array(text.utf8)
+        guard let date = Array(text.utf8).withUnsafeBufferPointer({ LocalDate(isoBytes: $0) }) else { return nil }
+        self = date
+    }
+
+    /// Parses a strict `YYYY-MM-DD` date from exactly these bytes, read in place (a column SQLite hands over); nil for
+    /// anything else.
+    public init?(isoBytes u: UnsafeBufferPointer<UInt8>) {
         guard u.count == 10, u[4] == UInt8(ascii: "-"), u[7] == UInt8(ascii: "-") else { return nil }
         func num(_ r: Range<Int>) -> Int? {
             var v = 0

@@ -207,17 +207,7 @@ extension AppDatabase {
     /// The strict `YYYY-MM-DD` date the bytes hold (`LocalDate(parsing:)`, read in place), or with `prefix` the one
     /// their first ten hold (of a date and time); nil for no bytes or anything else.
     static func date(_ b: UnsafeBufferPointer<UInt8>, prefix: Bool = false) -> LocalDate? {
-        guard prefix ? b.count >= 10 : b.count == 10, b[4] == UInt8(ascii: "-"), b[7] == UInt8(ascii: "-") else { return nil }
-        func num(_ r: Range<Int>) -> Int? {
-            var v = 0
-            for i in r {
-                let c = b[i]
-                guard c >= 48, c <= 57 else { return nil }
-                v = v * 10 + Int(c - 48)
-            }
-            return v
-        }
-        guard let y = num(0..<4), let m = num(5..<7), let d = num(8..<10), y >= 1 else { return nil }
-        return LocalDate(year: y, month: m, day: d)
+        guard prefix else { return LocalDate(isoBytes: b) }
+        return b.count >= 10 ? LocalDate(isoBytes: UnsafeBufferPointer(rebasing: b[0..<10])) : nil
     }
 }
