@@ -1,5 +1,5 @@
 # From every view (home, help, week review, planning, journal editor, routine editor, routine form, retire confirmation,
-# settings, each one-line prompt, the customer list, card and form, the visit form, the visits list, the ledger, the period review, the sales ranking and its entry line, and the team report) SIGTERM, SIGHUP, SIGINT and Ctrl-C end the program within a second with the
+# settings, each one-line prompt, the customer list, card and form, the visit form, the visits list, the ledger and its promise form, the period review, the sales ranking and its entry line, and the team report) SIGTERM, SIGHUP, SIGINT and Ctrl-C end the program within a second with the
 # terminal restored (issue 9 item 1, issue 15 item 1). Text typed into a prompt and not saved is dropped and printed once
 # on the restored terminal, as the decisions say.
 source "$(dirname "$0")/lib.sh"
@@ -26,6 +26,7 @@ views=(
   "visit-form|v|Log a visit, call|"
   "visits|V|Visits · Visits: 0|"
   "ledger|o|Promises and commitments|"
+  "promise-form|o a|Add a promise|"
   "review|M|Monthly report|"
   "sales|\$|Sales ranking|"
   "sales-entry|\$ a|sales, customer amount|draft words"
