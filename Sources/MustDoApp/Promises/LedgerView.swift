@@ -66,13 +66,11 @@ public struct LedgerView: WheelScrolling {
         }
         let count = presentation(state).items.count
         let page = max(1, state.height - 4)
+        if let moved = c.movedCursor(cursor, count: count, page: page) {
+            cursor = moved
+            return ViewStep()
+        }
         switch c {
-        case .moveDown: cursor = min(cursor + 1, max(0, count - 1))
-        case .moveUp: cursor = max(cursor - 1, 0)
-        case .pageDown: cursor = min(cursor + page, max(0, count - 1))
-        case .pageUp: cursor = max(cursor - page, 0)
-        case .top: cursor = 0
-        case .bottom: cursor = max(0, count - 1)
         case .markKept, .markBroken:
             guard case .promise(let p)? = selected(state) else { return refuse(&state, .vscrLedgerNotPromise) }
             return ViewStep([.changeLedger(.settle(p.id, c == .markKept ? .kept : .broken), origin: .user)])

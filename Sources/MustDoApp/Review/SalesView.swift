@@ -25,13 +25,11 @@ public struct SalesView: WheelScrolling {
         let rows = ranking?.rows.count ?? 0
         let page = max(1, state.height - 8)
         let shown = month ?? ranking?.month ?? SalesMonth(containing: state.today)
+        if let moved = c.movedCursor(cursor, count: rows, page: page) {
+            cursor = moved
+            return ViewStep()
+        }
         switch c {
-        case .moveDown: cursor = min(cursor + 1, max(0, rows - 1))
-        case .moveUp: cursor = max(cursor - 1, 0)
-        case .pageDown: cursor = min(cursor + page, max(0, rows - 1))
-        case .pageUp: cursor = max(cursor - page, 0)
-        case .top: cursor = 0
-        case .bottom: cursor = max(0, rows - 1)
         case .previousPeriod, .nextPeriod, .today:
             let target = c == .today ? SalesMonth(containing: state.today) : shown.adding(months: c == .previousPeriod ? -1 : 1)
             guard let target else { return ViewStep() }

@@ -36,13 +36,11 @@ public struct TeamView: WheelScrolling {
     public mutating func handle(_ c: Command, _ state: inout AppState) -> ViewStep {
         let count = report?.lines.count ?? 0
         let page = max(1, state.height - 4)
+        if let moved = c.movedCursor(cursor, count: count, page: page) {
+            cursor = moved
+            return ViewStep()
+        }
         switch c {
-        case .moveDown: cursor = min(cursor + 1, max(0, count - 1))
-        case .moveUp: cursor = max(cursor - 1, 0)
-        case .pageDown: cursor = min(cursor + page, max(0, count - 1))
-        case .pageUp: cursor = max(cursor - page, 0)
-        case .top: cursor = 0
-        case .bottom: cursor = max(0, count - 1)
         case .columnsLeft: column = max(0, column - 1)
         case .columnsRight: column = min(column + 1, 8)
         case .previousPeriod: return show(period.previous(settings: state.calendar))

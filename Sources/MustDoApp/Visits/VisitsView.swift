@@ -28,13 +28,11 @@ public struct VisitsView: WheelScrolling {
     public mutating func handle(_ c: Command, _ state: inout AppState) -> ViewStep {
         let rows = presentation(state).rows
         let page = max(1, state.height - 4)
+        if let moved = c.movedCursor(cursor, count: rows.count, page: page) {
+            cursor = moved
+            return ViewStep()
+        }
         switch c {
-        case .moveDown: cursor = min(cursor + 1, max(0, rows.count - 1))
-        case .moveUp: cursor = max(cursor - 1, 0)
-        case .pageDown: cursor = min(cursor + page, max(0, rows.count - 1))
-        case .pageUp: cursor = max(cursor - page, 0)
-        case .top: cursor = 0
-        case .bottom: cursor = max(0, rows.count - 1)
         case .filterKind:
             let all = VisitKind.allCases
             query.kind = query.kind.map { k in all.firstIndex(of: k).map { $0 + 1 < all.count ? all[$0 + 1] : nil } ?? nil } ?? all.first
