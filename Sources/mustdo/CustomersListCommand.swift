@@ -66,21 +66,10 @@ struct CustomersListCommand: ParsableCommand {
     /// normal path, which also reports every usage error.
     static func quick(_ args: [String]) -> (() throws -> Void)? {
         guard args.first == "customers" else { return nil }
-        var i = args.count > 1 && args[1] == "list" ? 2 : 1
-        var values: [String: String] = [:]
-        var flags: Set<String> = []
-        let options: Set<String> = ["--db", "--today", "--lang", "--config", "--tier", "--status", "--tag", "--search", "--sort"]
-        while i < args.count {
-            let a = args[i]
-            if a == "--json" || a == "--archived" {
-                guard flags.insert(a).inserted else { return nil }
-                i += 1
-                continue
-            }
-            guard options.contains(a), values[a] == nil, i + 1 < args.count, !args[i + 1].hasPrefix("-") else { return nil }
-            values[a] = args[i + 1]
-            i += 2
-        }
+        let start = args.count > 1 && args[1] == "list" ? 2 : 1
+        guard let q = QuickArguments(args[start...], options: ["--db", "--today", "--lang", "--config", "--tier", "--status", "--tag", "--search", "--sort"],
+                                     flags: ["--json", "--archived"]) else { return nil }
+        let values = q.values, flags = q.flags
         // `--lang` and `--today` are checked as ArgumentParser checks them, so a bad one ends the same way.
         var lang: String?
         if let text = values["--lang"] {

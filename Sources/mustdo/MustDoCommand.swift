@@ -55,18 +55,9 @@ struct MustDoCommand: ParsableCommand {
 
     /// The plain options (`--db`, `--today`, `--lang`, `--config`, `--json`) of `command`, or nil for anything else.
     private static func quick(_ args: [String], command: String) -> (GlobalValues, Bool)? {
-        guard args.first == command else { return nil }
-        var values: [String: String] = [:]
-        var json = false
-        var i = 1
-        while i < args.count {
-            let a = args[i]
-            if a == "--json", !json { json = true; i += 1; continue }
-            guard ["--db", "--today", "--lang", "--config"].contains(a), values[a] == nil, i + 1 < args.count,
-                  !args[i + 1].hasPrefix("-") else { return nil }
-            values[a] = args[i + 1]
-            i += 2
-        }
+        guard args.first == command,
+              let q = QuickArguments(args.dropFirst(), options: ["--db", "--today", "--lang", "--config"], flags: ["--json"]) else { return nil }
+        let values = q.values, json = q.flags.contains("--json")
         return (GlobalValues(db: values["--db"], today: values["--today"], lang: values["--lang"], config: values["--config"]), json)
     }
 
