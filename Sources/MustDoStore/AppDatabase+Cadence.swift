@@ -1,4 +1,5 @@
 import GRDB
+import GRDBSQLite
 import MustDoCore
 
 /// The contact cadence's reading (issue 12): every active card with its last contact, its own interval and whether a
@@ -64,20 +65,22 @@ extension AppDatabase {
     /// cards that can be among the first are read; the counts come from the indexes (see `planIndexesMigration`).
     /// Cards with an interval of their own are few and are all read and judged as `ContactCadence` judges them.
     public func contactCadence(today: LocalDate, settings: CadenceSettings, limit: Int) throws -> (ContactCadence, [String: Int]) {
-        try read { db in try AppDatabase.contactCadence(db, today: today, settings: settings, limit: limit) }
+        try read { db in
+            let reader = PlanReader(db.sqliteConnection!)
+            defer { reader.finalize() }
+            return try AppDatabase.contactCadence(reader, today: today, settings: settings, limit: limit)
+        }
     }
 
-    static func contactCadence(_ db: Database, today: LocalDate, settings: CadenceSettings, limit: Int) throws -> (ContactCadence, [String: Int]) {
-        // A few short statements, each prepared once and run for every tier: preparing is what costs here (GRDB's
-        // authorizer sees every column a statement names), not running them.
+    static func contactCadence(_ r: PlanReader, today: LocalDate, settings: CadenceSettings, limit: Int) throws -> (ContactCadence, [String: Int]) {
+        // A few short statements, each prepared once and run for every tier.
         let limit = max(1, limit)
         let day = today.description
         var cards: [Int64: CadenceCard] = [:]
-        func read(_ statement: Statement, _ arguments: StatementArguments) throws -> Int {
+        func read(_ sql: String, _ arguments: [QuickConnection.Value]) throws -> Int {
             var n = 0
-            let rows = try Row.fetchCursor(statement, arguments: arguments)
-            while let row = try rows.next() {
-                let card = AppDatabase.cadenceCard(row, today: today)
+            try r.each(sql, arguments) { s in
+                let card = AppDatabase.cadenceCard(s, today: today)
                 cards[card.id] = card
                 n += 1
             }
@@ -87,53 +90,51 @@ extension AppDatabase {
         // most overdue first is earliest start first within a tier. ?1 today, ?2 the tier, ?3 that day.
         let tiers: [CustomerTier?] = CustomerTier.allCases + [nil]
         let late = "\(currentCard) AND c.tier = ?2 AND \(clockStart) < ?3 AND c.contact_every = ''"
-        let lateRows = try db.cachedStatement(sql: "SELECT \(cardColumns), \(nextStep) FROM customer c WHERE \(late) ORDER BY \(clockStart), c.number LIMIT \(limit)")
-        let lateCount = try db.cachedStatement(sql: "SELECT COUNT(*) FROM customer c WHERE \(late)")
+        let lateRows = "SELECT \(cardColumns), \(nextStep) FROM customer c WHERE \(late) ORDER BY \(clockStart), c.number LIMIT \(limit)"
+        let lateCount = "SELECT COUNT(*) FROM customer c WHERE \(late)"
         var losing = 0
         for tier in tiers {
-            let args: StatementArguments = [day, tier?.rawValue ?? "", today.adding(days: -settings.days(tier)).description]
+            let args: [QuickConnection.Value] = [.text(day), .text(tier?.rawValue ?? ""), .text(today.adding(days: -settings.days(tier)).description)]
             let n = try read(lateRows, args)
-            losing += n < limit ? n : try Int.fetchOne(lateCount, arguments: args) ?? 0
+            losing += n < limit ? n : try r.count(lateCount, args)
         }
         // Cards with an interval of their own: every one, judged as `ContactCadence` judges them.
-        let ownRows = try Row.fetchCursor(db, sql: "SELECT \(cardColumns), \(nextStep) FROM customer c INDEXED BY customer_own_interval WHERE \(currentCard) AND c.contact_every != ''",
-                                          arguments: [day])
-        while let row = try ownRows.next() {
-            let card = AppDatabase.cadenceCard(row, today: today)
+        try r.each("SELECT \(cardColumns), \(nextStep) FROM customer c INDEXED BY customer_own_interval WHERE \(currentCard) AND c.contact_every != ''",
+                   [.text(day)]) { s in
+            let card = AppDatabase.cadenceCard(s, today: today)
             cards[card.id] = card
             if ContactCadence.entry(card, today: today, settings: settings).daysOverdue > 0 { losing += 1 }
         }
         // No next step: tiers in order, longest without contact first (a clock started today or later counts as 0 days, and
         // those follow by number), until `limit` are read. ?1 today, ?2 the tier, ?3 how many more.
         let stuckFilter = "\(currentCard) AND c.tier = ?2 AND NOT \(nextStep)"
-        let stuckBefore = try db.cachedStatement(sql: "SELECT \(cardColumns), 0 FROM customer c WHERE \(stuckFilter) AND \(clockStart) < ?1 ORDER BY \(clockStart), c.number LIMIT ?3")
+        let stuckBefore = "SELECT \(cardColumns), 0 FROM customer c WHERE \(stuckFilter) AND \(clockStart) < ?1 ORDER BY \(clockStart), c.number LIMIT ?3"
+        let since = "SELECT \(cardColumns), 0 FROM customer c WHERE \(stuckFilter) AND \(clockStart) >= ?1 ORDER BY c.number LIMIT ?3"
         var stuck = 0
         for tier in tiers where stuck < limit {
-            stuck += try read(stuckBefore, [day, tier?.rawValue ?? "", limit - stuck])
+            stuck += try read(stuckBefore, [.text(day), .text(tier?.rawValue ?? ""), .int(Int64(limit - stuck))])
             if stuck < limit {
-                let since = try db.cachedStatement(sql: "SELECT \(cardColumns), 0 FROM customer c WHERE \(stuckFilter) AND \(clockStart) >= ?1 ORDER BY c.number LIMIT ?3")
-                stuck += try read(since, [day, tier?.rawValue ?? "", limit - stuck])
+                stuck += try read(since, [.text(day), .text(tier?.rawValue ?? ""), .int(Int64(limit - stuck))])
             }
         }
         // How many have no next step: the current cards that no planned appointment or pending promise moves.
-        let noNextStep = try Int.fetchOne(db, sql: """
+        let noNextStep = try r.count("""
             SELECT COUNT(*) FROM customer c WHERE \(currentCard) AND c.id NOT IN (
-              SELECT customer_id FROM appointment WHERE state = 'planned' AND at >= ?
+              SELECT customer_id FROM appointment WHERE state = 'planned' AND at >= ?1
               UNION ALL SELECT customer_id FROM promise WHERE state IN ('open', 'renegotiated'))
-            """, arguments: [day]) ?? 0
+            """, [.text(day)])
         let cadence = ContactCadence(today: today, cards: Array(cards.values), settings: settings)
         return (ContactCadence(losingTouch: Array(cadence.losingTouch.prefix(limit)), noNextStep: Array(cadence.noNextStep.prefix(limit))),
                 ["losing_touch": losing, "no_next_step": noNextStep])
     }
 
-    /// A card from a row of `cardColumns` followed by whether it has a next step.
-    static func cadenceCard(_ row: Row, today: LocalDate) -> CadenceCard {
-        let last: String? = row[5]
-        let created: String = row[6]
-        let every: String = row[7]
-        return CadenceCard(id: row[0], number: row[1], name: row[2], tier: CustomerTier(rawValue: row[3]),
-                           status: CustomerStatus(rawValue: row[4]) ?? .prospect, lastContact: last.flatMap { LocalDate(parsing: $0) },
-                           createdOn: LocalDate(parsing: created) ?? today, contactEvery: Int(every), hasNextStep: row[8])
+    /// A card from a row of `cardColumns` followed by whether it has a next step, read by position.
+    static func cadenceCard(_ s: OpaquePointer, today: LocalDate) -> CadenceCard {
+        CadenceCard(id: sqlite3_column_int64(s, 0), number: PlanReader.text(s, 1), name: PlanReader.text(s, 2),
+                    tier: CustomerTier(rawValue: PlanReader.text(s, 3)), status: CustomerStatus(rawValue: PlanReader.text(s, 4)) ?? .prospect,
+                    lastContact: QuickConnection.text(s, 5).flatMap { LocalDate(parsing: $0) },
+                    createdOn: LocalDate(parsing: PlanReader.text(s, 6)) ?? today, contactEvery: Int(PlanReader.text(s, 7)),
+                    hasNextStep: sqlite3_column_int64(s, 8) != 0)
     }
 
     static func cadenceCards(_ db: Database, today: LocalDate) throws -> [CadenceCard] {

@@ -1,4 +1,5 @@
 import GRDB
+import GRDBSQLite
 import MustDoCore
 
 /// The greet list's reading (current cards with their birthdays and card dates) and the card dates' writes.
@@ -6,26 +7,33 @@ extension AppDatabase {
     /// Every current card (not archived, merged or forgotten) as the greet list needs it, read in one transaction.
     public func greetingPeople() throws -> [GreetingCalendar.Person] {
         try read { db in
-            var dates: [Int64: [GreetingCalendar.CardDate]] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT customer_id, label, date FROM customer_date ORDER BY customer_id, label") {
-                guard let d = Birthday(parsing: row["date"] as String) else { continue }
-                dates[row["customer_id"], default: []].append(GreetingCalendar.CardDate(label: row["label"], date: d))
-            }
-            // Columns by position: decoding 2,000 rows by name was most of this read.
-            let rows = try Row.fetchCursor(db, sql: """
-                SELECT id, number, name, tier, status, birthday FROM customer
-                WHERE archived_at IS NULL AND forgotten_at IS NULL AND merged_into IS NULL ORDER BY number
-                """)
-            var people: [GreetingCalendar.Person] = []
-            while let row = try rows.next() {
-                let id: Int64 = row[0]
-                let birthday: String = row[5]
-                people.append(GreetingCalendar.Person(id: id, number: row[1], name: row[2], tier: CustomerTier(rawValue: row[3]),
-                                                      status: CustomerStatus(rawValue: row[4]) ?? .prospect,
-                                                      birthday: birthday.isEmpty ? nil : Birthday(parsing: birthday), dates: dates[id] ?? []))
-            }
-            return people
+            let reader = PlanReader(db.sqliteConnection!)
+            defer { reader.finalize() }
+            return try AppDatabase.greetingPeople(reader)
         }
+    }
+
+    static func greetingPeople(_ r: PlanReader) throws -> [GreetingCalendar.Person] {
+        var dates: [Int64: [GreetingCalendar.CardDate]] = [:]
+        try r.each("SELECT customer_id, label, date FROM customer_date ORDER BY customer_id, label") { s in
+            guard let d = Birthday(parsing: PlanReader.text(s, 2)) else { return }
+            dates[sqlite3_column_int64(s, 0), default: []].append(GreetingCalendar.CardDate(label: PlanReader.text(s, 1), date: d))
+        }
+        var people: [GreetingCalendar.Person] = []
+        try r.each("""
+            SELECT id, number, name, tier, status, birthday FROM customer
+            WHERE archived_at IS NULL AND forgotten_at IS NULL AND merged_into IS NULL ORDER BY number
+            """) { s in people.append(greetingPerson(s, dates: dates)) }
+        return people
+    }
+
+    /// A card from a row of `id, number, name, tier, status, birthday`, with its dates from `dates`.
+    private static func greetingPerson(_ s: OpaquePointer, dates: [Int64: [GreetingCalendar.CardDate]]) -> GreetingCalendar.Person {
+        let id = sqlite3_column_int64(s, 0)
+        let birthday = PlanReader.text(s, 5)
+        return GreetingCalendar.Person(id: id, number: PlanReader.text(s, 1), name: PlanReader.text(s, 2), tier: CustomerTier(rawValue: PlanReader.text(s, 3)),
+                                       status: CustomerStatus(rawValue: PlanReader.text(s, 4)) ?? .prospect,
+                                       birthday: birthday.isEmpty ? nil : Birthday(parsing: birthday), dates: dates[id] ?? [])
     }
 
     /// The month-day key of a birthday or card date kept in canonical form (`s` + `MM-DD` solar, `l` + `MM-DD` lunar,
@@ -45,41 +53,41 @@ extension AppDatabase {
     /// these is the one made from every card, festivals aside: a festival greets every customer, so with one in the
     /// range read `greetingPeople()`.
     public func greetingPeople(from first: LocalDate, through last: LocalDate) throws -> [GreetingCalendar.Person] {
-        guard let keys = GreetingCalendar.recurrenceKeys(from: first, through: last) else { return try greetingPeople() }
-        let marks = Array(repeating: "?", count: keys.count + 1).joined(separator: ",")
-        let arguments = StatementArguments([""] + keys)
-        return try read { db in
-            var dates: [Int64: [GreetingCalendar.CardDate]] = [:]
-            for row in try Row.fetchAll(db, sql: """
-                SELECT customer_id, label, date FROM customer_date WHERE \(AppDatabase.recurrenceKey("date")) IN (\(marks))
-                ORDER BY customer_id, label
-                """, arguments: arguments) {
-                guard let d = Birthday(parsing: row[2] as String) else { continue }
-                dates[row[0], default: []].append(GreetingCalendar.CardDate(label: row[1], date: d))
-            }
-            let current = "archived_at IS NULL AND forgotten_at IS NULL AND merged_into IS NULL"
-            var ids = Set<Int64>()
-            var people: [GreetingCalendar.Person] = []
-            func add(_ row: Row) {
-                let id: Int64 = row[0]
-                guard ids.insert(id).inserted else { return }
-                let birthday: String = row[5]
-                people.append(GreetingCalendar.Person(id: id, number: row[1], name: row[2], tier: CustomerTier(rawValue: row[3]),
-                                                      status: CustomerStatus(rawValue: row[4]) ?? .prospect,
-                                                      birthday: birthday.isEmpty ? nil : Birthday(parsing: birthday), dates: dates[id] ?? []))
-            }
-            for row in try Row.fetchAll(db, sql: """
-                SELECT id, number, name, tier, status, birthday FROM customer
-                WHERE birthday != '' AND \(current) AND \(AppDatabase.recurrenceKey("birthday")) IN (\(marks))
-                """, arguments: arguments) { add(row) }
-            if !dates.isEmpty {
-                let list = dates.keys.map(String.init).joined(separator: ",")
-                for row in try Row.fetchAll(db, sql: "SELECT id, number, name, tier, status, birthday FROM customer WHERE id IN (\(list)) AND \(current)") {
-                    add(row)
-                }
-            }
-            return people.sorted { ($0.number, $0.id) < ($1.number, $1.id) }
+        try read { db in
+            let reader = PlanReader(db.sqliteConnection!)
+            defer { reader.finalize() }
+            return try AppDatabase.greetingPeople(reader, from: first, through: last)
         }
+    }
+
+    static func greetingPeople(_ r: PlanReader, from first: LocalDate, through last: LocalDate) throws -> [GreetingCalendar.Person] {
+        guard let keys = GreetingCalendar.recurrenceKeys(from: first, through: last) else { return try greetingPeople(r) }
+        let marks = Array(repeating: "?", count: keys.count + 1).joined(separator: ",")
+        let arguments = ([""] + keys).map(QuickConnection.Value.text)
+        var dates: [Int64: [GreetingCalendar.CardDate]] = [:]
+        try r.each("""
+            SELECT customer_id, label, date FROM customer_date WHERE \(AppDatabase.recurrenceKey("date")) IN (\(marks))
+            ORDER BY customer_id, label
+            """, arguments) { s in
+            guard let d = Birthday(parsing: PlanReader.text(s, 2)) else { return }
+            dates[sqlite3_column_int64(s, 0), default: []].append(GreetingCalendar.CardDate(label: PlanReader.text(s, 1), date: d))
+        }
+        let current = "archived_at IS NULL AND forgotten_at IS NULL AND merged_into IS NULL"
+        var ids = Set<Int64>()
+        var people: [GreetingCalendar.Person] = []
+        func add(_ s: OpaquePointer) {
+            guard ids.insert(sqlite3_column_int64(s, 0)).inserted else { return }
+            people.append(greetingPerson(s, dates: dates))
+        }
+        try r.each("""
+            SELECT id, number, name, tier, status, birthday FROM customer
+            WHERE birthday != '' AND \(current) AND \(AppDatabase.recurrenceKey("birthday")) IN (\(marks))
+            """, arguments, add)
+        if !dates.isEmpty {
+            let list = dates.keys.map(String.init).joined(separator: ",")
+            try r.each("SELECT id, number, name, tier, status, birthday FROM customer WHERE id IN (\(list)) AND \(current)", [], add)
+        }
+        return people.sorted { ($0.number, $0.id) < ($1.number, $1.id) }
     }
 
     /// Sets the date labelled `label` on the card `ref` names (replacing one with that label), in one transaction.

@@ -130,7 +130,7 @@ extension AppDatabase {
     /// What morning planning's text shows of visits and promises on `today`: the first `limit` entries of each list (in
     /// the order `CommitmentAgenda` sorts them) and how many each has in all, by planning section id. Each list is cut
     /// and counted in SQL, so a ledger of thousands of promises costs the same as a short one.
-    static func commitmentAgenda(_ db: Database, today: LocalDate, settings: PromiseSettings, limit: Int) throws -> (CommitmentAgenda, [String: Int]) {
+    static func commitmentAgenda(_ r: PlanReader, today: LocalDate, settings: PromiseSettings, limit: Int) throws -> (CommitmentAgenda, [String: Int]) {
         let limit = max(1, limit)
         var totals: [String: Int] = [:]
         // `Promise.isDueSoon`: pending and due within its reminder window (its own days, else its kind's).
@@ -146,35 +146,35 @@ extension AppDatabase {
             p.conditions != '' AND julianday(p.due) - julianday(p.made_on) > \(settings.longPromiseDays) AND NOT (\(dueSoon))
             AND COALESCE(p.checked_on, p.made_on) <= '\(today.adding(days: -settings.checkEveryDays).description)'
             """
-        // One statement per kind of row, prepared once and run for each list (preparing is what costs here: GRDB's
-        // authorizer sees every column a statement names). ?1 says which list.
+        // One statement per kind of row, prepared once and run for each list. ?1 says which list.
         let ids = ["promises_due", "commitments_to_follow", "progress_checks"]
         let which = "((?1 = 0 AND p.kind != 'action' AND \(dueSoon)) OR (?1 = 1 AND p.kind = 'action' AND \(dueSoon)) OR (?1 = 2 AND \(progress)))"
-        let promiseRows = try db.cachedStatement(sql: """
+        let promiseRows = """
             SELECT \(VisitRecord.promiseColumns) FROM promise p JOIN customer c ON c.id = p.customer_id
             WHERE \(pending) AND \(which) ORDER BY p.due, p.id LIMIT \(limit)
-            """)
+            """
         // Counted without the card (a promise's or appointment's customer exists: the foreign key sees to it), and only
         // when the list filled its lines.
-        let promiseCount = try db.cachedStatement(sql: "SELECT COUNT(*) FROM promise p WHERE \(pending) AND \(which)")
+        let promiseCount = "SELECT COUNT(*) FROM promise p WHERE \(pending) AND \(which)"
         var promises: [[Promise]] = []
         for (i, id) in ids.enumerated() {
-            let rows = try Row.fetchAll(promiseRows, arguments: [i]).map(VisitRecord.promise)
-            totals[id] = rows.count < limit ? rows.count : try Int.fetchOne(promiseCount, arguments: [i]) ?? 0
+            var rows: [Promise] = []
+            try r.each(promiseRows, [.int(Int64(i))]) { rows.append(VisitRecord.promise($0)) }
+            totals[id] = rows.count < limit ? rows.count : try r.count(promiseCount, [.int(Int64(i))])
             promises.append(rows)
         }
-        let appointmentSections: [(id: String, condition: String, arguments: StatementArguments)] = [
-            ("appointments_today", "a.at >= ? AND a.at < ?", [today.description, today.adding(days: 1).description]),
+        let appointmentSections: [(id: String, condition: String, arguments: [QuickConnection.Value])] = [
+            ("appointments_today", "a.at >= ?1 AND a.at < ?2", [.text(today.description), .text(today.adding(days: 1).description)]),
             ("appointments_to_tell", "a.state = 'cannot-keep' AND a.told_at IS NULL", []),
         ]
         var appointments: [[Appointment]] = []
         for (id, condition, arguments) in appointmentSections {
-            let rows = try Row.fetchAll(db, sql: """
+            var rows: [Appointment] = []
+            try r.each("""
                 SELECT \(VisitRecord.appointmentColumns) FROM appointment a JOIN customer c ON c.id = a.customer_id
                 WHERE \(condition) ORDER BY a.at, a.id LIMIT \(limit)
-                """, arguments: arguments).map(VisitRecord.appointment)
-            totals[id] = rows.count < limit ? rows.count
-                : try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM appointment a WHERE \(condition)", arguments: arguments) ?? 0
+                """, arguments) { rows.append(VisitRecord.appointment($0)) }
+            totals[id] = rows.count < limit ? rows.count : try r.count("SELECT COUNT(*) FROM appointment a WHERE \(condition)", arguments)
             appointments.append(rows)
         }
         return (CommitmentAgenda(appointmentsToday: appointments[0], promisesDue: promises[0], commitmentsToFollow: promises[1],

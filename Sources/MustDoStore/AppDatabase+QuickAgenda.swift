@@ -20,6 +20,17 @@ extension AppDatabase {
     /// Today's agenda when the database needs nothing done (checked as `open` checks it) and the day needs no
     /// preparing; nil to take the full path.
     public static func quickAgenda(path: String, today: LocalDate, engine: ScheduleEngine) -> Agenda? {
+        guard let connection = quickBegin(path: path) else { return nil }
+        defer { sqlite3_close_v2(connection.db) }
+        guard let agenda = quickRead(connection, today: today, engine: engine), connection.execute("COMMIT") else { return nil }
+        return agenda
+    }
+
+    /// A bare connection to the file at `path` with a read transaction begun, or nil when the file is not an ordinary
+    /// writable file or cannot be opened. The caller commits and closes it (`sqlite3_close_v2`); closing without
+    /// committing ends the transaction too. (No closure here: one capturing the caller's `ScheduleEngine` made the
+    /// runtime look up `Set<Weekday>`'s conformances, 0.4M instructions.)
+    static func quickBegin(path: String) -> QuickConnection? {
         var st = stat()
         guard stat(path, &st) == 0, FileKind(mode: st.st_mode) == nil, st.st_size >= 100,
               access(path, R_OK | W_OK) == 0 else { return nil }
@@ -29,15 +40,16 @@ extension AppDatabase {
             sqlite3_close_v2(handle)
             return nil
         }
-        defer { sqlite3_close_v2(db) }
         let connection = QuickConnection(db: db)
-        guard connection.execute("BEGIN"), let agenda = quickRead(connection, today: today, engine: engine) else { return nil }
-        guard connection.execute("COMMIT") else { return nil }
-        return agenda
+        guard connection.execute("BEGIN") else {
+            sqlite3_close_v2(db)
+            return nil
+        }
+        return connection
     }
 
     /// The checks of `checkAndMigrate` and the reads of `agendaIfPrepared`, in the transaction begun by the caller.
-    private static func quickRead(_ c: QuickConnection, today: LocalDate, engine: ScheduleEngine) -> Agenda? {
+    static func quickRead(_ c: QuickConnection, today: LocalDate, engine: ScheduleEngine) -> Agenda? {
         // The file is ours, sound and up to date: what `checkAndMigrate` checks before anything is read.
         guard let names = c.texts("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')") else { return nil }
         let tables = Set(names)
@@ -145,7 +157,7 @@ extension AppDatabase {
     }
 
     /// A row selected with `occurrenceColumns`, decoded as `occurrence(_:today:)` decodes it.
-    private static func quickOccurrence(_ s: OpaquePointer, today: LocalDate) -> Occurrence {
+    static func quickOccurrence(_ s: OpaquePointer, today: LocalDate) -> Occurrence {
         let kind = PeriodKind(rawValue: QuickConnection.text(s, 2) ?? "") ?? .day
         let start = LocalDate(dayNumber: Int(sqlite3_column_int64(s, 4)))
         let end = LocalDate(dayNumber: Int(sqlite3_column_int64(s, 5)))
@@ -162,8 +174,8 @@ extension AppDatabase {
     }
 }
 
-/// A bare SQLite connection for `quickAgenda`: statements that either work or say nil.
-private struct QuickConnection {
+/// A bare SQLite connection for `quickAgenda` and `quickMorningPlan`: statements that either work or say nil.
+struct QuickConnection {
     let db: OpaquePointer
 
     /// A value bound to a statement parameter.

@@ -198,8 +198,30 @@ extension AppDatabase {
                             limit: Int? = nil) throws -> MorningPlan {
         let agenda = try agenda ?? self.agenda(today: today, engine: engine)
         let yesterday = today.adding(days: -1)
-        let leftovers = try (yesterdayList ?? occurrences(periodKey: yesterday.description, today: today)).filter { $0.state == .missed }
-        let review = try journal(yesterday.description).review
+        let list = try yesterdayList ?? occurrences(periodKey: yesterday.description, today: today)
+        var plan = AppDatabase.morningPlan(today: today, lookAhead: lookAhead, agenda: agenda, yesterday: list,
+                                           review: try journal(yesterday.description).review, planText: try journal(today.description).plan)
+        plan.greetDays = greetings.daysAhead
+        guard let limit else {
+            let calendar = GreetingCalendar(settings: greetings, language: language)
+            plan.commitments = try commitmentAgenda(today: today, settings: promises)
+            plan.cadence = try contactCadence(today: today, settings: cadence)
+            plan.greetings = calendar.greetings(today: today, through: today.adding(days: greetings.daysAhead), people: try greetingPeople())
+            return plan
+        }
+        try read { db in
+            let reader = PlanReader(db.sqliteConnection!)
+            defer { reader.finalize() }
+            try AppDatabase.planSections(reader, &plan, today: today, promises: promises, cadence: cadence, greetings: greetings,
+                                         language: language, limit: limit)
+        }
+        return plan
+    }
+
+    /// Morning planning on `today` before its customer sections: yesterday's leftovers (the missed among `yesterday`) and
+    /// review, today's list (focus first), items due soon and periods ending soon from `agenda`, and today's plan text.
+    static func morningPlan(today: LocalDate, lookAhead: Int, agenda: Agenda, yesterday: [Occurrence], review: String, planText: String) -> MorningPlan {
+        let leftovers = yesterday.filter { $0.state == .missed }
         let focus = agenda.focusItems
         let daily = agenda.section(.day)?.items ?? []
         let todayItems = focus.filter { f in daily.contains { $0.occurrence.id == f.occurrence.id } } + daily.filter { !agenda.focus.contains($0.occurrence.id) }
@@ -216,28 +238,23 @@ extension AppDatabase {
             if section.period.end < horizon, open > 0 { ending.append((section.period, open, section.items.count)) }
         }
         dueSoon.sort { ($0.occurrence.due!, $0.ref) < ($1.occurrence.due!, $1.ref) }
-        var plan = MorningPlan(today: today, leftovers: leftovers, yesterdayReview: review.isEmpty ? nil : review, todayItems: todayItems,
-                               dueSoon: dueSoon, endingSoon: ending, focus: focus, planText: try journal(today.description).plan)
-        plan.greetDays = greetings.daysAhead
+        return MorningPlan(today: today, leftovers: leftovers, yesterdayReview: review.isEmpty ? nil : review, todayItems: todayItems,
+                           dueSoon: dueSoon, endingSoon: ending, focus: focus, planText: planText)
+    }
+
+    /// Morning planning's text sections on `today`, read with `r` (see `morningPlan(…, limit:)`): the first `limit` entries
+    /// of each customer section with the counts of every section (`plan.totals`), and the greet list whole (a festival
+    /// names every customer, so only then are all cards read).
+    static func planSections(_ r: PlanReader, _ plan: inout MorningPlan, today: LocalDate, promises: PromiseSettings, cadence: CadenceSettings,
+                             greetings: GreetingSettings, language: Language, limit: Int) throws {
+        let (commitments, totals) = try AppDatabase.commitmentAgenda(r, today: today, settings: promises, limit: limit)
+        let (contact, counts) = try AppDatabase.contactCadence(r, today: today, settings: cadence, limit: limit)
+        plan.commitments = commitments
+        plan.cadence = contact
+        plan.totals = totals.merging(counts) { a, _ in a }
         let calendar = GreetingCalendar(settings: greetings, language: language)
         let last = today.adding(days: greetings.daysAhead)
-        guard let limit else {
-            plan.commitments = try commitmentAgenda(today: today, settings: promises)
-            plan.cadence = try contactCadence(today: today, settings: cadence)
-            plan.greetings = calendar.greetings(today: today, through: last, people: try greetingPeople())
-            return plan
-        }
-        // The text: each section cut and counted in SQL. The greet list is short and whole (a festival names every
-        // customer, so only then are all cards read).
-        try read { db in
-            let (commitments, totals) = try AppDatabase.commitmentAgenda(db, today: today, settings: promises, limit: limit)
-            let (contact, counts) = try AppDatabase.contactCadence(db, today: today, settings: cadence, limit: limit)
-            plan.commitments = commitments
-            plan.cadence = contact
-            plan.totals = totals.merging(counts) { a, _ in a }
-        }
-        let people = calendar.hasFestival(from: today, through: last) ? try greetingPeople() : try greetingPeople(from: today, through: last)
+        let people = calendar.hasFestival(from: today, through: last) ? try greetingPeople(r) : try greetingPeople(r, from: today, through: last)
         plan.greetings = calendar.greetings(today: today, through: last, people: people)
-        return plan
     }
 }

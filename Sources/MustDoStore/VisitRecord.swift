@@ -1,4 +1,5 @@
 import GRDB
+import GRDBSQLite
 import MustDoCore
 
 /// How visits, appointments and promises map to their rows, and the `v5-visits-promises` migration.
@@ -122,6 +123,29 @@ enum VisitRecord {
                        credibility: (row[10] as String?).flatMap(Credibility.init(rawValue:)), credibilityNote: row[11], remindDays: row[12],
                        state: PromiseState(rawValue: row[13]) ?? .open, madeOn: LocalDate(parsing: row[14] as String) ?? due,
                        checkedOn: (row[15] as String?).flatMap { LocalDate(parsing: $0) }, customerNumber: row[16], customerName: row[17])
+    }
+
+    /// An appointment from a row of `appointmentColumns` read through SQLite's C API (`PlanReader`), as `appointment(_:)` reads it.
+    static func appointment(_ s: OpaquePointer) -> Appointment {
+        Appointment(id: sqlite3_column_int64(s, 0), customerID: sqlite3_column_int64(s, 1), visitID: QuickConnection.int(s, 2).map(Int64.init),
+                    at: LocalDateTime(parsing: PlanReader.text(s, 3)) ?? LocalDateTime(date: LocalDate(dayNumber: 0), hour: 0, minute: 0),
+                    place: PlanReader.text(s, 4), about: PlanReader.text(s, 5), state: AppointmentState(rawValue: PlanReader.text(s, 6)) ?? .planned,
+                    reason: PlanReader.text(s, 7), toldAt: QuickConnection.text(s, 8),
+                    customerNumber: PlanReader.text(s, 9), customerName: PlanReader.text(s, 10))
+    }
+
+    /// A promise from a row of `promiseColumns` read through SQLite's C API (`PlanReader`), as `promise(_:)` reads it.
+    static func promise(_ s: OpaquePointer) -> Promise {
+        let due = LocalDate(parsing: PlanReader.text(s, 7)) ?? LocalDate(dayNumber: 0)
+        return Promise(id: sqlite3_column_int64(s, 0), direction: PromiseDirection(rawValue: PlanReader.text(s, 1)) ?? .ours,
+                       kind: PromiseKind(rawValue: PlanReader.text(s, 2)) ?? .general, customerID: sqlite3_column_int64(s, 3),
+                       visitID: QuickConnection.int(s, 4).map(Int64.init), who: PlanReader.text(s, 5), what: PlanReader.text(s, 6), due: due,
+                       conditions: PlanReader.text(s, 8), inWriting: sqlite3_column_int64(s, 9) != 0,
+                       credibility: QuickConnection.text(s, 10).flatMap(Credibility.init(rawValue:)), credibilityNote: PlanReader.text(s, 11),
+                       remindDays: QuickConnection.int(s, 12), state: PromiseState(rawValue: PlanReader.text(s, 13)) ?? .open,
+                       madeOn: LocalDate(parsing: PlanReader.text(s, 14)) ?? due,
+                       checkedOn: QuickConnection.text(s, 15).flatMap { LocalDate(parsing: $0) },
+                       customerNumber: PlanReader.text(s, 16), customerName: PlanReader.text(s, 17))
     }
 
     /// Stores the minute as `YYYY-MM-DD HH:MM`.

@@ -133,6 +133,46 @@ private func d(_ s: String) -> LocalDate { LocalDate(parsing: s)! }
         #expect(whole.greetings.count > 3, "\(day): \(whole.greetings.count) greetings")
     }
 
+    /// `mustdo plan`'s text read straight through SQLite (`quickMorningPlan`) is the full path's plan, agenda and
+    /// yesterday's list, on a file with yesterday's leftovers, a journal and the seeded book; a day that needs preparing
+    /// is left to the full path.
+    @Test(arguments: ["2026-11-27", "2028-02-25", "2026-12-28"])
+    func theQuickReadIsTheFullPathsPlan(day: String) throws {
+        let today = d(day)
+        let engine = ScheduleEngine(settings: .standard)
+        let dir = TemporaryDirectory()
+        let path = dir.file("db.sqlite")
+        let db = try AppDatabase.open(path: path)
+        try db.seed(pack: try RoutinePack.builtIn(.zh), activeFrom: today.adding(days: -10), now: "2020-01-01T08:00:00")
+        try db.prepare(today: today.adding(days: -1), engine: engine, now: "2020-01-01T08:00:00")
+        try db.prepare(today: today, engine: engine, now: "2020-01-01T08:00:00")
+        try PlanSectionsStoreTests.seed(db, today: today)
+        try db.setJournal(today.adding(days: -1).description, review: "昨天：见了三个客户", now: "2020-01-01T08:00:00")
+        try db.setJournal(today.description, plan: "先打电话\n再拜访", now: "2020-01-01T08:00:00")
+        db.closeBeforeExit()
+
+        let greetings = GreetingSettings()
+        for limit in [1, 3, 8] {
+            let quick = try #require(AppDatabase.quickMorningPlan(
+                path: path, today: today, engine: engine, lookAhead: 7, promises: PromiseSettings(), cadence: CadenceSettings(),
+                greetings: greetings, language: .zh, limit: limit))
+            let full = try AppDatabase.open(path: path)
+            defer { full.closeBeforeExit() }
+            let agenda = try full.agenda(today: today, engine: engine)
+            let yesterday = try full.occurrences(periodKey: today.adding(days: -1).description, today: today)
+            #expect(quick.agenda == agenda)
+            #expect(quick.yesterday == yesterday)
+            #expect(quick.plan == (try full.morningPlan(today: today, engine: engine, lookAhead: 7, greetings: greetings, language: .zh,
+                                                        agenda: agenda, yesterday: yesterday, limit: limit)), "\(day) limit \(limit)")
+            // The file holds what every section shows: leftovers, the journal, and more than `limit` in the lists.
+            #expect(!quick.plan.leftovers.isEmpty && quick.plan.yesterdayReview == "昨天：见了三个客户" && quick.plan.planText == "先打电话\n再拜访")
+            #expect(quick.plan.cadence.losingTouch.count == limit && quick.plan.commitments.promisesDue.count == limit)
+        }
+        #expect(AppDatabase.quickMorningPlan(path: path, today: today.adding(days: 1), engine: engine, lookAhead: 7, promises: PromiseSettings(),
+                                             cadence: CadenceSettings(), greetings: greetings, language: .zh, limit: 3) == nil,
+                "the next day needs preparing")
+    }
+
     @Test func theGreetListReadsOnlyTheCardsWhoseDatesCanRecurAndMissesNone() throws {
         let today = d("2026-11-27")
         let db = try AppDatabase.inMemory()
