@@ -117,12 +117,16 @@ extension AppDatabase {
                 stuck += try read(since, [.text(day), .text(tier?.rawValue ?? ""), .int(Int64(limit - stuck))])
             }
         }
-        // How many have no next step: the current cards that no planned appointment or pending promise moves.
-        let noNextStep = try r.count("""
-            SELECT COUNT(*) FROM customer c WHERE \(currentCard) AND c.id NOT IN (
-              SELECT customer_id FROM appointment WHERE state = 'planned' AND at >= ?1
-              UNION ALL SELECT customer_id FROM promise WHERE state IN ('open', 'renegotiated'))
-            """, [.text(day)])
+        // How many have no next step: the current cards that no planned appointment or pending promise moves. The cards
+        // moved are read from two indexes into a set, then the current cards' ids from theirs: SQLite's NOT IN built an
+        // ephemeral index of the moved ids and probed it for every card, 3.8M instructions on 2,000 cards.
+        var moved = Set<Int64>()
+        try r.each("""
+            SELECT customer_id FROM appointment WHERE state = 'planned' AND at >= ?1
+            UNION ALL SELECT customer_id FROM promise WHERE state IN ('open', 'renegotiated')
+            """, [.text(day)]) { moved.insert(sqlite3_column_int64($0, 0)) }
+        var noNextStep = 0
+        try r.each("SELECT c.id FROM customer c WHERE \(currentCard)") { if !moved.contains(sqlite3_column_int64($0, 0)) { noNextStep += 1 } }
         let cadence = ContactCadence(today: today, cards: Array(cards.values), settings: settings)
         return (ContactCadence(losingTouch: Array(cadence.losingTouch.prefix(limit)), noNextStep: Array(cadence.noNextStep.prefix(limit))),
                 ["losing_touch": losing, "no_next_step": noNextStep])
@@ -132,8 +136,7 @@ extension AppDatabase {
     static func cadenceCard(_ s: OpaquePointer, today: LocalDate) -> CadenceCard {
         CadenceCard(id: sqlite3_column_int64(s, 0), number: PlanReader.text(s, 1), name: PlanReader.text(s, 2),
                     tier: CustomerTier(rawValue: PlanReader.text(s, 3)), status: CustomerStatus(rawValue: PlanReader.text(s, 4)) ?? .prospect,
-                    lastContact: QuickConnection.text(s, 5).flatMap { LocalDate(parsing: $0) },
-                    createdOn: LocalDate(parsing: PlanReader.text(s, 6)) ?? today, contactEvery: Int(PlanReader.text(s, 7)),
+                    lastContact: PlanReader.date(s, 5), createdOn: PlanReader.date(s, 6) ?? today, contactEvery: Int(PlanReader.text(s, 7)),
                     hasNextStep: sqlite3_column_int64(s, 8) != 0)
     }
 

@@ -1,5 +1,6 @@
 import GRDB
 import GRDBSQLite
+import MustDoCore
 
 /// Morning planning's reads (issue 12) straight through SQLite's C API on one connection: each statement prepared once
 /// for the reader's life and run as often as asked, rows read by position.
@@ -60,6 +61,13 @@ final class PlanReader {
     /// Column `i` as text, "" when NULL.
     static func text(_ s: OpaquePointer, _ i: Int32) -> String {
         QuickConnection.text(s, i) ?? ""
+    }
+
+    /// Column `i` as a strict `YYYY-MM-DD` date read in place (`LocalDate(parsing:)` without copying the text), nil when
+    /// NULL or anything else.
+    static func date(_ s: OpaquePointer, _ i: Int32) -> LocalDate? {
+        guard let p = sqlite3_column_text(s, i) else { return nil }
+        return LocalDate(isoBytes: UnsafeBufferPointer(start: p, count: Int(sqlite3_column_bytes(s, i))))
     }
 
     private func statement(_ sql: String) throws -> OpaquePointer {
