@@ -118,15 +118,22 @@ extension AppDatabase {
             }
         }
         // How many have no next step: the current cards that no planned appointment or pending promise moves. The cards
-        // moved are read from two indexes into a set, then the current cards' ids from theirs: SQLite's NOT IN built an
-        // ephemeral index of the moved ids and probed it for every card, 3.8M instructions on 2,000 cards.
-        var moved = Set<Int64>()
+        // moved are read from two indexes and sorted, then the current cards' ids walked in order from theirs
+        // (`customer_current_ids`) alongside: SQLite's NOT IN built an ephemeral index of the moved ids and probed it for
+        // every card, 3.8M instructions on 2,000 cards; a Swift set cost 1.4M, this walk less.
+        var moved: [Int64] = []
         try r.each("""
             SELECT customer_id FROM appointment WHERE state = 'planned' AND at >= ?1
             UNION ALL SELECT customer_id FROM promise WHERE state IN ('open', 'renegotiated')
-            """, [.text(day)]) { moved.insert(sqlite3_column_int64($0, 0)) }
+            """, [.text(day)]) { moved.append(sqlite3_column_int64($0, 0)) }
+        moved.sort()
         var noNextStep = 0
-        try r.each("SELECT c.id FROM customer c WHERE \(currentCard)") { if !moved.contains(sqlite3_column_int64($0, 0)) { noNextStep += 1 } }
+        var next = 0
+        try r.each("SELECT c.id FROM customer c WHERE \(currentCard) ORDER BY c.id") { s in
+            let id = sqlite3_column_int64(s, 0)
+            while next < moved.count && moved[next] < id { next += 1 }
+            if next == moved.count || moved[next] != id { noNextStep += 1 }
+        }
         let cadence = ContactCadence(today: today, cards: Array(cards.values), settings: settings)
         return (ContactCadence(losingTouch: Array(cadence.losingTouch.prefix(limit)), noNextStep: Array(cadence.noNextStep.prefix(limit))),
                 ["losing_touch": losing, "no_next_step": noNextStep])
