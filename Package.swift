@@ -40,11 +40,13 @@ let package = Package(
         .target(name: "MustDoTeam", dependencies: ["CLibpq", "MustDoCore", "MustDoStore", .product(name: "TOMLKit", package: "TOMLKit")]),
         // The commit the binary was built from (`make` writes .build/buildinfo/mustdo_commit.h).
         .target(name: "CBuildInfo"),
+        // Process-wide SQLite settings made before the first connection (sqlite3_config is variadic: C only).
+        .target(name: "CSQLiteSetup", dependencies: [.product(name: "GRDBSQLite", package: "GRDB.swift")]),
         // The command line and the screen runtime.
         .executableTarget(
             name: "mustdo",
             dependencies: [
-                "MustDoCore", "MustDoStore", "MustDoApp", "TerminalUI", "NcursesBackend", "CBuildInfo",
+                "MustDoCore", "MustDoStore", "MustDoApp", "TerminalUI", "NcursesBackend", "CBuildInfo", "CSQLiteSetup",
                 "MustDoTeam",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]

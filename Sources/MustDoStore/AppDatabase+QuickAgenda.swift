@@ -41,7 +41,10 @@ extension AppDatabase {
             return nil
         }
         let connection = QuickConnection(db: db)
-        guard connection.execute("BEGIN") else {
+        // Pages read through a read-only memory map rather than copied into the page cache: each page copied took a
+        // fresh heap page, a mapped one shares the file's cached pages (`today`: 465 -> 436 page faults). Only this
+        // read-only transaction maps the file; a damaged page is still SQLITE_CORRUPT (then nil and the full path).
+        guard connection.execute("PRAGMA mmap_size = 268435456"), connection.execute("BEGIN") else {
             sqlite3_close_v2(db)
             return nil
         }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CSQLiteSetup
 import MustDoCore
 #if canImport(Glibc)
 import Glibc
@@ -63,6 +64,8 @@ struct MustDoCommand: ParsableCommand {
 
     /// Runs the command line.
     static func main() {
+        // Before any connection: page caches allocate their pages as needed (`today`: 558 -> 524 page faults).
+        _ = mustdo_sqlite_set_up()
         let args = Array(CommandLine.arguments.dropFirst())
         // `mustdo --version` alone, as ArgumentParser prints it, without building the command tree (three quarters of its time).
         if args == ["--version"] {
