@@ -56,8 +56,11 @@ extension AppDatabase {
               AND NOT EXISTS (SELECT 1 FROM customer_search_key WHERE version < \(version))
               AND NOT EXISTS (SELECT 1 FROM customer_search_key WHERE version > \(version))
             """) ?? false
+        // With a first pair of two letters, its rows in `customer_start_pair` name the only cards that can match: each
+        // is read by its key's row and tested as the scan tests it (a row left from an older key is dropped there).
+        let lookup = complete ? startPairRowBit(search).map { "customer_start_pair p CROSS JOIN customer_search_key k ON k.customer_id = p.customer_id AND p.pair = \($0)" } : nil
         let statement = try db.makeStatement(sql: complete ? """
-            SELECT c.id, k.key FROM customer_search_key k CROSS JOIN customer c ON c.id = k.customer_id
+            SELECT c.id, k.key FROM \(lookup ?? "customer_search_key k") CROSS JOIN customer c ON c.id = k.customer_id
             WHERE k.version = \(version) AND (k.mask & \(q)) = \(q)\(pair) AND \(conditions)
             """ : """
             SELECT c.id, k.key FROM customer c
