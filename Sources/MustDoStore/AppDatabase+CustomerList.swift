@@ -12,6 +12,22 @@ extension AppDatabase {
     /// forms), also each row's tags and its search key as stored (one per row, built for a card without a current
     /// one). The search text, if any, is matched like `Customer.searchKey`, on the keys in `customer_search_key`.
     public func customerList(_ query: CustomerQuery, today: LocalDate, reviewDays: Int, detail: Bool = false) throws -> (rows: [CustomerListRow], keys: StoredSearchKeys) {
+        try customerList(query, today: today, reviewDays: reviewDays, detail: detail, visit: nil)
+    }
+
+    /// The same rows as `customerList(_:today:reviewDays:)`, in the same order, handed to `each` as SQLite holds them
+    /// (`CustomerListBytes`, valid only during the call) instead of being made into strings: the console's list lays
+    /// its table out from these bytes.
+    public func customerList(_ query: CustomerQuery, today: LocalDate, reviewDays: Int,
+                             each: (CustomerListBytes) throws -> Void) throws {
+        _ = try withoutActuallyEscaping(each) { each in
+            try customerList(query, today: today, reviewDays: reviewDays, detail: false, visit: each)
+        }
+    }
+
+    /// `customerList`, with the rows made (`visit` nil) or handed over in place.
+    private func customerList(_ query: CustomerQuery, today: LocalDate, reviewDays: Int, detail: Bool,
+                              visit: ((CustomerListBytes) throws -> Void)?) throws -> (rows: [CustomerListRow], keys: StoredSearchKeys) {
         let search = query.search.map(SearchKey.Query.init).flatMap { $0.isEmpty ? nil : $0 }
         var built = false
         let list = try read { db -> (rows: [CustomerListRow], keys: StoredSearchKeys) in
@@ -27,7 +43,7 @@ extension AppDatabase {
             let unsummarised = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM customer WHERE missing IS NULL)") == true
             if unsummarised { built = true }
             let list = try AppDatabase.customerList(db, query, only: only, today: today, reviewDays: reviewDays, detail: detail,
-                                                    summarised: !unsummarised)
+                                                    summarised: !unsummarised, visit: visit)
             if list.built { built = true }
             return (list.rows, list.keys)
         }
@@ -105,7 +121,8 @@ extension AppDatabase {
     /// `detail`, their tags and stored search keys too (`built`: some key had to be built). `summarised`: every card
     /// has its completeness stored (read in the same transaction), so none is worked out.
     static func customerList(_ db: Database, _ query: CustomerQuery, only: [Int64]?, today: LocalDate, reviewDays: Int,
-                             detail: Bool, summarised: Bool = false) throws -> (rows: [CustomerListRow], keys: StoredSearchKeys, built: Bool) {
+                             detail: Bool, summarised: Bool = false,
+                             visit: ((CustomerListBytes) throws -> Void)? = nil) throws -> (rows: [CustomerListRow], keys: StoredSearchKeys, built: Bool) {
         if only?.isEmpty == true { return ([], StoredSearchKeys(), false) }
         let (conditions, arguments) = AppDatabase.conditions(query)
         let ids = only.map { $0.map(String.init).joined(separator: ",") }
@@ -126,7 +143,8 @@ extension AppDatabase {
               coalesce(reviewed_on, created_at) BETWEEN '0' AND \(stale)
               OR (status = 'prospect' AND decision_date != '' AND decision_date < \(day))
               OR (last_contact IS NOT NULL AND last_contact > updated_at),
-              updated_at, archived_at IS NOT NULL, last_contact, created_at, contact_every\(key)
+              \(visit == nil ? "updated_at, archived_at IS NOT NULL" : "NULL, NULL"), last_contact,
+              \(visit == nil ? "created_at, contact_every" : "NULL, NULL")\(key)
             FROM customer c\(join) WHERE \(conditions)\(restrict) ORDER BY c.id
             """
         var tags: [Int64: [String]] = [:]
@@ -158,6 +176,13 @@ extension AppDatabase {
             let id = sqlite3_column_int64(s, 0)
             let missing = sqlite3_column_int(s, 6)
             let filled = total - missing.nonzeroBitCount
+            if let visit {
+                try visit(CustomerListBytes(id: id, number: bytes(1), name: bytes(2), company: bytes(3), tier: AppDatabase.tier(bytes(4)),
+                                            status: AppDatabase.status(bytes(5)), filled: filled,
+                                            warns: missing != 0 || sqlite3_column_int(s, 7) != 0,
+                                            lastContact: AppDatabase.date(bytes(10))))
+                continue
+            }
             let every = bytes(12)
             let row = CustomerListRow(id: id, number: text(1), name: text(2), company: text(3),
                                       tier: AppDatabase.tier(bytes(4)), status: AppDatabase.status(bytes(5)),
