@@ -138,11 +138,16 @@ extension AppDatabase {
         // The missing items as stored (`missingOrWorkedOut`); then FilingReport's other checks (not reviewed for too
         // long, the decision date passed, a visit after the card's last update: `last_contact` is a date, so it is
         // later than the update's day exactly when it sorts after the whole update time), the last two of the day.
+        // A row warns anyway when an item is missing (most cards): with the mask stored, those checks are then skipped
+        // (a CASE stops where an OR in a result column evaluates every operand: 20M instructions at 10,000 cards).
+        let warning = """
+            coalesce(reviewed_on, created_at) BETWEEN '0' AND \(stale)
+              OR (status = 'prospect' AND decision_date != '' AND decision_date < \(day))
+              OR (last_contact IS NOT NULL AND last_contact > updated_at)
+            """
         let sql = """
             SELECT c.id, number, name, company, tier, status, \(summarised ? "c.missing" : AppDatabase.missingOrWorkedOut("c")),
-              coalesce(reviewed_on, created_at) BETWEEN '0' AND \(stale)
-              OR (status = 'prospect' AND decision_date != '' AND decision_date < \(day))
-              OR (last_contact IS NOT NULL AND last_contact > updated_at),
+              \(summarised ? "CASE WHEN c.missing != 0 THEN 1 ELSE (\(warning)) END" : warning),
               \(visit == nil ? "updated_at, archived_at IS NOT NULL" : "NULL, NULL"), last_contact,
               \(visit == nil ? "created_at, contact_every" : "NULL, NULL")\(key)
             FROM customer c\(join) WHERE \(conditions)\(restrict) ORDER BY c.id
