@@ -42,10 +42,11 @@ extension AppDatabase {
         return card.searchKey
     }
 
-    /// Builds and stores the key of every card that has none of the current version (inside a write transaction).
+    /// Builds and stores the key of every card that has none of the current version (inside a write transaction),
+    /// with its rows in `customer_start_pair` (`startPairRows`: false only for migrations before that table).
     /// Returns how many were built.
     @discardableResult
-    static func refreshCustomerSearchKeys(_ db: Database) throws -> Int {
+    static func refreshCustomerSearchKeys(_ db: Database, startPairRows: Bool = true) throws -> Int {
         let rows = try Row.fetchAll(db, sql: """
             SELECT c.id, c.name, c.company, c.number, c.phone FROM customer c
             LEFT JOIN customer_search_key k ON k.customer_id = c.id AND k.version = ?
@@ -64,11 +65,19 @@ extension AppDatabase {
             INSERT INTO customer_search_key (customer_id, version, mask, key, \(pairColumns)) VALUES (?, ?, ?, ?, \(marks))
             ON CONFLICT(customer_id) DO UPDATE SET version = excluded.version, mask = excluded.mask, key = excluded.key, \(updates)
             """)
+        var pairs: [(id: Int64, pairs: [Int64])] = []
         for row in rows {
             let id: Int64 = row[0]
             let key = customerSearchKey(name: row[1], company: row[2], number: row[3], phone: row[4], people: people[id] ?? [])
-            let values: [DatabaseValueConvertible] = [id, SearchKey.storedVersion, key.storedMask, key.stored] + key.startPairs
+            let startPairs = key.startPairs
+            let values: [DatabaseValueConvertible] = [id, SearchKey.storedVersion, key.storedMask, key.stored] + startPairs
             try upsert.execute(arguments: StatementArguments(values))
+            pairs.append((id, startPairs))
+        }
+        if startPairRows {
+            // The replaced keys' pair rows go, the new ones' come (a search reads only the cards these rows name).
+            try removeCustomerStartPairs(db, pairs.map(\.id))
+            try insertCustomerStartPairs(db, pairs)
         }
         return rows.count
     }

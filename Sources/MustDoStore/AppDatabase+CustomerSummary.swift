@@ -73,7 +73,7 @@ extension AppDatabase {
     /// Runs the `v12-customer-summary` migration: its SQL, then every card's search key built again.
     static func customerSummaryMigrate(_ db: Database) throws {
         try db.execute(sql: customerSummaryMigration)
-        try refreshCustomerSearchKeys(db)
+        try refreshCustomerSearchKeys(db, startPairRows: false)   // `v15-customer-list` fills them
     }
 
     /// The start-pair columns of `customer_search_key`, in order (`SearchKey.startPairs`; the migration made

@@ -261,6 +261,7 @@ public final class AppDatabase: @unchecked Sendable {
         m.registerMigration("v11-sales-plan") { db in try db.execute(sql: SalesPlanRecord.migration) }
         m.registerMigration("v12-customer-summary") { db in try AppDatabase.customerSummaryMigrate(db) }
         m.registerMigration("v13-plan-indexes") { db in try db.execute(sql: AppDatabase.planIndexesMigration) }
+        m.registerMigration("v15-customer-list") { db in try AppDatabase.customerStartPairMigrate(db) }
         return m
     }
 
@@ -275,6 +276,7 @@ public final class AppDatabase: @unchecked Sendable {
         "v8-customer-search-key": ["customer_search_key"],
         "v9-routine-links": AppDatabase.routineLinksTables,
         "v11-sales-plan": SalesPlanRecord.tables,
+        "v15-customer-list": ["customer_start_pair"],
     ]
 
     /// The tables whose every page is checked on open (`PRAGMA quick_check(table)`): the small ones read first, whose size

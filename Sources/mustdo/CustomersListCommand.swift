@@ -49,6 +49,13 @@ struct CustomersListCommand: ParsableCommand {
             if json {
                 let printer = CustomerPrinter(language: context.language, today: context.today, settings: context.settings.customers)
                 Output.out(printer.listJSON(try db.customers(query)) + "\n")
+            } else if CustomersListLines.handles(query.sort) {
+                // The table laid out from SQLite's bytes (the filters and the search done by SQLite and the stored
+                // keys), exactly as the list model's path below lays it out; printed in one write.
+                var lines = CustomersListLines(language: context.language)
+                try db.customerList(query, today: context.today, reviewDays: context.settings.customers.reviewDays) { lines.add($0) }
+                let table = lines.table(query.sort)
+                CustomersListTable.emit(table.bytes.bytes, safe: table.safe)
             } else {
                 // The list's one presentation model, as the screen builds it, from one lean query (the filters and the
                 // search done by SQLite and the stored keys), ordered by the model; printed in one write.

@@ -70,17 +70,20 @@ struct CustomersListTable {
     /// Writes the table to stdout in one go; text with a control or bidi character goes through the escaping writer.
     func print(_ list: CustomerListPresentation, _ order: [Int]) {
         let bytes = text(list, order)
-        if CustomersListTable.isSafe(bytes) {
-            bytes.withUnsafeBufferPointer { buf in
-                var offset = 0
-                while offset < buf.count {
-                    let n = write(1, buf.baseAddress! + offset, buf.count - offset)
-                    if n < 0 { if errno == EINTR { continue } else { return } }
-                    offset += n
-                }
+        bytes.withUnsafeBufferPointer { CustomersListTable.emit($0, safe: CustomersListTable.isSafe($0)) }
+    }
+
+    /// Writes a table's bytes to stdout in one go, or, when not `safe` (`isSafe`), through the escaping writer.
+    static func emit(_ buf: UnsafeBufferPointer<UInt8>, safe: Bool) {
+        if safe {
+            var offset = 0
+            while offset < buf.count {
+                let n = write(1, buf.baseAddress! + offset, buf.count - offset)
+                if n < 0 { if errno == EINTR { continue } else { return } }
+                offset += n
             }
         } else {
-            Output.out(String(decoding: bytes, as: UTF8.self))
+            Output.out(String(decoding: buf, as: UTF8.self))
         }
     }
 
@@ -142,24 +145,27 @@ struct CustomersListTable {
 
     /// Whether `bytes` hold no terminal-unsafe character (`String.isTerminalUnsafe`; line breaks allowed), by bytes.
     static func isSafe(_ bytes: [UInt8]) -> Bool {
-        bytes.withUnsafeBufferPointer { p in
-            var i = 0
-            let n = p.count
-            while i < n {
-                let b = p[i]
-                i += 1
-                if b >= 0x20 && b < 0x7F { continue }
-                if b < 0x20 { if b != 0x0A { return false } }
-                else if b == 0x7F { return false }
-                else if b == 0xC2, i < n, p[i] <= 0x9F { return false }
-                else if b == 0xD8, i < n, p[i] == 0x9C { return false }
-                else if b == 0xE2, i + 1 < n {
-                    let (x, y) = (p[i], p[i + 1])
-                    if x == 0x80 && (y == 0x8E || y == 0x8F || (0xA8...0xAE).contains(y)) { return false }
-                    if x == 0x81 && (0xA6...0xA9).contains(y) { return false }
-                }
+        bytes.withUnsafeBufferPointer { isSafe($0) }
+    }
+
+    /// `isSafe` of bytes read in place.
+    static func isSafe(_ p: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        let n = p.count
+        while i < n {
+            let b = p[i]
+            i += 1
+            if b >= 0x20 && b < 0x7F { continue }
+            if b < 0x20 { if b != 0x0A { return false } }
+            else if b == 0x7F { return false }
+            else if b == 0xC2, i < n, p[i] <= 0x9F { return false }
+            else if b == 0xD8, i < n, p[i] == 0x9C { return false }
+            else if b == 0xE2, i + 1 < n {
+                let (x, y) = (p[i], p[i + 1])
+                if x == 0x80 && (y == 0x8E || y == 0x8F || (0xA8...0xAE).contains(y)) { return false }
+                if x == 0x81 && (0xA6...0xA9).contains(y) { return false }
             }
-            return true
         }
+        return true
     }
 }
