@@ -44,6 +44,7 @@ public final class PostgresConnection {
                 info += " " + extra
             }
         }
+        TeamTrace.mark("load-libpq")
         guard let c = api.connectdb!(info) else {
             throw TeamError(.teamUnreachable, ["server": PostgresConnection.label(conninfo, user: settings["user"]), "reason": "out of memory"], exitCode: 69)
         }
@@ -57,7 +58,9 @@ public final class PostgresConnection {
         conn = c
         user = text(api.user!(c))
         usesTLS = api.sslInUse!(c) != 0
+        TeamTrace.mark("connect")
         _ = try execute("SET client_min_messages = error")
+        TeamTrace.mark("session-settings")
     }
 
     deinit { api.finish!(conn) }
@@ -128,46 +131,90 @@ public final class PostgresConnection {
     /// one each (a libpq older than 14 runs them one by one). The first statement that fails throws, the later ones
     /// are skipped, and a transaction they opened is rolled back.
     public func pipeline(_ statements: [(sql: String, parameters: [String?])]) throws -> [[[String?]]] {
-        guard let enter = api.enterPipelineMode, enter(conn) == 1 else {
-            do {
-                return try statements.map { try execute($0.sql, $0.parameters) }
-            } catch {
-                rollBackIfOpen()
-                throw error
-            }
-        }
-        var sent = 0
-        var failure: Error?
-        for s in statements {
-            let ok = withCStrings(s.parameters) { pointers in
-                pointers.withUnsafeBufferPointer { buffer in
-                    api.sendQueryParams!(conn, s.sql, Int32(s.parameters.count), nil, buffer.baseAddress, nil, nil, 0)
-                }
-            }
-            if ok != 1 { failure = lostConnection(); break }
-            sent += 1
-        }
-        if failure == nil, api.pipelineSync!(conn) != 1 { failure = lostConnection() }
-        // Every result of what was sent is read (each statement's, then the sync point), even after a failure.
         var out: [[[String?]]] = []
-        for _ in 0..<sent {
-            guard let result = api.getResult!(conn) else { failure = failure ?? lostConnection(); break }
-            if failure == nil, api.resultStatus!(result) != PGRES_PIPELINE_ABORTED {
-                do { out.append(try rows(of: result)) } catch { failure = error }
+        for result in try pipeline(groups: [statements])[0] {
+            out.append(try result.get())
+        }
+        return out
+    }
+
+    /// Runs `groups` of statements in one round trip (libpq's pipeline mode; one by one with a libpq older than 14).
+    /// Each group ends with a sync point, so a group without its own BEGIN is one implicit transaction, committed at
+    /// its end, and a statement that fails skips only the rest of its group (a transaction it opened is rolled back).
+    /// Returns each statement's rows or error, by group; throws only when the connection is lost.
+    public func pipeline(groups: [[(sql: String, parameters: [String?])]]) throws -> [[Result<[[String?]], Error>]] {
+        guard let enter = api.enterPipelineMode, enter(conn) == 1 else {
+            return try groups.map { group in
+                var failure: Error?
+                var out: [Result<[[String?]], Error>] = []
+                for s in group {
+                    if let failure { out.append(.failure(failure)); continue }
+                    do {
+                        out.append(.success(try execute(s.sql, s.parameters)))
+                    } catch let e as TeamError where e.exitCode == 75 {
+                        throw e
+                    } catch {
+                        failure = error
+                        out.append(.failure(error))
+                        rollBackIfOpen()
+                    }
+                }
+                return out
             }
-            api.clear!(result)
-            while let extra = api.getResult!(conn) { api.clear!(extra) }  // the NULL that ends this statement's results
         }
-        while let result = api.getResult!(conn) {
-            let sync = api.resultStatus!(result) == PGRES_PIPELINE_SYNC
-            api.clear!(result)
-            if sync { break }
+        for group in groups {
+            for s in group {
+                let ok = withCStrings(s.parameters) { pointers in
+                    pointers.withUnsafeBufferPointer { buffer in
+                        api.sendQueryParams!(conn, s.sql, Int32(s.parameters.count), nil, buffer.baseAddress, nil, nil, 0)
+                    }
+                }
+                if ok != 1 { throw lostConnection() }
+            }
+            if api.pipelineSync!(conn) != 1 { throw lostConnection() }
         }
+        // Every result of what was sent is read (each statement's, then its group's sync point), even after a failure.
+        var out: [[Result<[[String?]], Error>]] = []
+        var lost: Error?
+        for group in groups {
+            var failure: Error?
+            var results: [Result<[[String?]], Error>] = []
+            for _ in group {
+                guard lost == nil, let result = api.getResult!(conn) else {
+                    lost = lost ?? lostConnection()
+                    break
+                }
+                if let failure {
+                    results.append(.failure(failure))  // aborted by the group's earlier failure
+                } else if api.resultStatus!(result) == PGRES_PIPELINE_ABORTED {
+                    // Only a failed BEGIN … COMMIT of an earlier group leaves this one aborted from its start.
+                    failure = PostgresError(sqlState: "25P02", message: "current transaction is aborted")
+                    results.append(.failure(failure!))
+                } else {
+                    do {
+                        results.append(.success(try rows(of: result)))
+                    } catch let e as TeamError where e.exitCode == 75 {
+                        lost = e
+                    } catch {
+                        failure = error
+                        results.append(.failure(error))
+                    }
+                }
+                api.clear!(result)
+                while let extra = api.getResult!(conn) { api.clear!(extra) }  // the NULL that ends this statement's results
+            }
+            if lost != nil { break }
+            while let result = api.getResult!(conn) {
+                let sync = api.resultStatus!(result) == PGRES_PIPELINE_SYNC
+                api.clear!(result)
+                if sync { break }
+            }
+            out.append(results)
+        }
+        if let lost { throw lost }
         _ = api.exitPipelineMode!(conn)
-        if let failure {
-            rollBackIfOpen()
-            throw failure
-        }
+        // A failed statement inside a group's BEGIN … COMMIT leaves that transaction open (a sync point does not end it).
+        if out.contains(where: { $0.contains { if case .failure = $0 { return true } else { return false } } }) { rollBackIfOpen() }
         return out
     }
 

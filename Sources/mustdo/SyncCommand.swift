@@ -14,6 +14,7 @@ struct SyncCommand: ParsableCommand {
     @Flag(name: .long, help: ArgumentHelp(CLIText.helpLanguage.text(.syncConflictsHelp))) var conflicts = false
 
     func run() throws {
+        TeamTrace.mark("start")
         try TeamConsole.run(language: global.lang?.rawValue) {
             let context = try AppContext(global)
             let lang = context.language
@@ -36,6 +37,7 @@ struct SyncCommand: ParsableCommand {
             guard joined.enabled, joined.server == settings.label() else {
                 throw TeamError(.teamDatabaseNotJoined, ["db": context.paths.database, "config": context.paths.config], exitCode: 78)
             }
+            TeamTrace.mark("open-local")
             let conn = try settings.connect()
             let outcome = try TeamSync(connection: conn, database: db).run(today: context.today, now: context.clock.timestamp())
             Output.out(lang.text(.syncDone, ["pushed": String(outcome.pushed), "pulled": String(outcome.pulled),
@@ -43,6 +45,7 @@ struct SyncCommand: ParsableCommand {
             if outcome.duplicates > 0 { Output.out(lang.text(.syncDuplicates, ["count": String(outcome.duplicates)]) + "\n") }
             if outcome.rejected > 0 { Output.out(lang.text(.syncRejected, ["count": String(outcome.rejected)]) + "\n") }
             if outcome.conflicts > 0 { Output.out(lang.text(.syncSeeConflicts) + "\n") }
+            TeamTrace.mark("print")
         }
     }
 
