@@ -44,7 +44,6 @@ public final class PostgresConnection {
                 info += " " + extra
             }
         }
-        TeamTrace.mark("load-libpq")
         guard let c = api.connectdb!(info) else {
             throw TeamError(.teamUnreachable, ["server": PostgresConnection.label(conninfo, user: settings["user"]), "reason": "out of memory"], exitCode: 69)
         }
@@ -58,9 +57,7 @@ public final class PostgresConnection {
         conn = c
         user = text(api.user!(c))
         usesTLS = api.sslInUse!(c) != 0
-        TeamTrace.mark("connect")
         _ = try execute("SET client_min_messages = error")
-        TeamTrace.mark("session-settings")
     }
 
     deinit { api.finish!(conn) }

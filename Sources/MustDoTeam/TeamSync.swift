@@ -54,10 +54,19 @@ public struct TeamSync {
     /// the batch or nothing); the pull, one read-only snapshot; and the note of this sync for `team status`. Then one
     /// local transaction takes the pushed changes out of the outbox and applies the pull with its new cursor.
     public func run(today: LocalDate, now: String) throws -> Outcome {
+        try TeamSync.run(database: database, connecting: { connection }, today: today, now: now)
+    }
+
+    /// Runs one sync of `database` as `run(today:now:)` does, with the connection `connecting` gives once the batch
+    /// is ready (`mustdo sync` opens it on another thread meanwhile, see `PendingConnection`).
+    public static func run(database: AppDatabase, connecting: () throws -> PostgresConnection, today: LocalDate, now: String) throws -> Outcome {
         var outcome = Outcome()
         let status = try database.syncStatus()
         let batch = try database.prepareSyncBatch(today: today)
         TeamTrace.mark("prepare-batch")
+        let connection = try connecting()
+        TeamTrace.mark("connected")
+        let sync = TeamSync(connection: connection, database: database)
         TeamSync.stopForTest(at: "before-push")
         let cursor = status.cursor
         var groups: [[(sql: String, parameters: [String?])]] = []
@@ -79,9 +88,9 @@ public struct TeamSync {
         // Who synced when, for `team status` (every outbox row is in the batch, sent or left out, so none is left
         // waiting). A bookkeeping row: committed without waiting for the server's disk, and a failure loses nothing.
         groups.append([("SELECT set_config('synchronous_commit', 'off', true), mustdo.note_sync($1, 0)", [String(batch.sent.count)])])
-        let results = try serverCall { try connection.pipeline(groups: groups) }
+        let results = try sync.serverCall { try connection.pipeline(groups: groups) }
         if !batch.sent.isEmpty {
-            let reply = try serverCall { try results[0][0].get().first?.first.flatMap { $0 } ?? "{}" }
+            let reply = try sync.serverCall { try results[0][0].get().first?.first.flatMap { $0 } ?? "{}" }
             outcome.pushed = batch.sent.count
             outcome.duplicates = TeamSync.number(in: reply, "duplicate")
             outcome.rejected = TeamSync.number(in: reply, "rejected")
@@ -91,7 +100,7 @@ public struct TeamSync {
         let pull = results[batch.sent.isEmpty ? 0 : 1]
         let fields: [PulledField], conflicts: [SyncConflictRow], newCursor: Int64
         do {
-            (fields, conflicts, newCursor) = try serverCall {
+            (fields, conflicts, newCursor) = try sync.serverCall {
                 let rows = try pull.map { try $0.get() }
                 let fields = rows[1].map { r in
                     PulledField(entity: r[0] ?? "", uid: r[1] ?? "", owner: r[2] ?? "", field: r[3] ?? "", value: r[4], seq: Int64(r[5] ?? "0") ?? 0)
@@ -126,21 +135,24 @@ public struct TeamSync {
     }
 
     /// The pull's field values: every clock this member may read changed after the cursor $1 (not their own changes,
-    /// except on the first pull), never period summaries. A rep's rows are read by owner and by the scopes shared with
-    /// them (indexes of t12-pull-by-reader), the manager's through the team's index: the team's whole day is not read
-    /// to keep a rep's few rows. Row-level security still decides what is returned (the same rows as a plain
-    /// `team = my_team()`); on a server without the t12 indexes the branches are only slower.
+    /// except on the first pull), never period summaries. A rep's later pulls read by scope (cards shared with or by
+    /// them) and their own rows last written by someone else (indexes of t12-pull-by-reader), the manager and a first
+    /// pull through the team's index: the team's whole day is not read to keep a rep's few rows. Row-level security
+    /// still decides what is returned (the same rows as a plain `team = my_team()`); on a server without the t12
+    /// indexes the branches are only slower.
     static let pullSQL = """
         SELECT entity, replace(uid::text, '-', ''), owner, field, value::text, seq FROM (
           SELECT * FROM mustdo.field_clock
-          WHERE owner = session_user AND seq > $1 AND entity <> 'completion' AND NOT (SELECT mustdo.is_manager())
+          WHERE author <> owner AND owner = session_user AND seq > $1 AND entity <> 'completion' AND $1 > 0
+            AND NOT (SELECT mustdo.is_manager())
           UNION ALL
           SELECT * FROM mustdo.field_clock
           WHERE scope = ANY ((SELECT mustdo.my_scopes(false))::uuid[]) AND owner <> session_user AND seq > $1 AND entity <> 'completion'
             AND NOT (SELECT mustdo.is_manager())
           UNION ALL
           SELECT * FROM mustdo.field_clock
-          WHERE team = (SELECT mustdo.my_team()) AND seq > $1 AND entity <> 'completion' AND (SELECT mustdo.is_manager())) f
+          WHERE team = (SELECT mustdo.my_team()) AND seq > $1 AND entity <> 'completion'
+            AND ((SELECT mustdo.is_manager()) OR $1 = 0 AND owner = session_user)) f
         WHERE team = (SELECT mustdo.my_team()) AND ($1 = 0 OR author <> session_user) AND \(SyncRegistry.pullFilter)
         ORDER BY seq
         """

@@ -38,8 +38,9 @@ struct SyncCommand: ParsableCommand {
                 throw TeamError(.teamDatabaseNotJoined, ["db": context.paths.database, "config": context.paths.config], exitCode: 78)
             }
             TeamTrace.mark("open-local")
-            let conn = try settings.connect()
-            let outcome = try TeamSync(connection: conn, database: db).run(today: context.today, now: context.clock.timestamp())
+            // The handshake with the server runs while the outbox batch is gathered from SQLite.
+            let connecting = PendingConnection { try settings.connect() }
+            let outcome = try TeamSync.run(database: db, connecting: connecting.connection, today: context.today, now: context.clock.timestamp())
             Output.out(lang.text(.syncDone, ["pushed": String(outcome.pushed), "pulled": String(outcome.pulled),
                                              "conflicts": String(outcome.conflicts), "pending": String(outcome.pending)]) + "\n")
             if outcome.duplicates > 0 { Output.out(lang.text(.syncDuplicates, ["count": String(outcome.duplicates)]) + "\n") }

@@ -36,6 +36,7 @@ struct TeamReportCommand: ParsableCommand {
             let settings = try TeamConsole.settings(context)
             TeamTrace.mark("settings")
             let connection = try settings.connect()
+            TeamTrace.mark("connect")
             let report = try TeamReport.load(connection, period: period, today: context.today)
             TeamTrace.mark("report-query")
             if json {
