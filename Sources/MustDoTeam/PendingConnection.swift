@@ -19,10 +19,22 @@ public final class PendingConnection: @unchecked Sendable {
 
     /// The opened connection, or the error that opening it threw (waits for it the first time).
     public func connection() throws -> PostgresConnection {
+        wait()
+        return try result!.get()
+    }
+
+    /// Waits until the other thread is done with the connection (opened or refused; at most the connection's timeout),
+    /// then closes it: for a command that ends with an error before using it.
+    public func settle() {
+        wait()
+        result = nil
+    }
+
+    /// Waits for the other thread once.
+    private func wait() {
         if !waited {
             done.wait()
             waited = true
         }
-        return try result!.get()
     }
 }

@@ -9,8 +9,16 @@ import Glibc
 /// libpq is opened with dlopen on first use (see `CLibpq/shim.h`), so commands that never talk to the
 /// server do not load it. Every failure becomes a `TeamError` with one sentence and a sysexits code.
 public final class PostgresConnection {
-    /// The resolved libpq functions, loaded once per process.
-    nonisolated(unsafe) private static var loaded: mustdo_pq_api?
+    /// The resolved libpq functions or why they could not be, loaded once per process on first use (a static `let`
+    /// is initialised once even when two threads ask at once: `mustdo sync` connects on one while the other reads
+    /// the configured server's name).
+    private static let loaded: Result<mustdo_pq_api, TeamError> = {
+        var api = mustdo_pq_api()
+        if let problem = mustdo_pq_load(&api) {
+            return .failure(TeamError(.teamNoLibpq, ["reason": String(cString: problem)], exitCode: 69))
+        }
+        return .success(api)
+    }()
 
     private let api: mustdo_pq_api
     private let conn: OpaquePointer
@@ -21,13 +29,7 @@ public final class PostgresConnection {
 
     /// Loads libpq.so.5 or throws the sentence that says to install libpq5.
     static func library() throws -> mustdo_pq_api {
-        if let loaded { return loaded }
-        var api = mustdo_pq_api()
-        if let problem = mustdo_pq_load(&api) {
-            throw TeamError(.teamNoLibpq, ["reason": String(cString: problem)], exitCode: 69)
-        }
-        loaded = api
-        return api
+        try loaded.get()
     }
 
     /// Connects with a libpq connection string or URI (`conninfo`), extra `key=value` settings appended.
