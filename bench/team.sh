@@ -120,8 +120,9 @@ done
 stats "1. a rep's daily sync, 50 field edits (100 changes with history) pushed and the team's day pulled, whole process" "${times[@]}"
 echo "   last: $pulled"
 echo "   parts: $(parts "$work"/sync-trace.*)"
-echo "   server, per statement of the rep's syncs (pg_stat_statements: mean planning + execution ms, calls; top 12 by total):"
-sql -F ' | ' -c "SELECT round((total_plan_time / greatest(calls, 1))::numeric, 2), round((total_exec_time / greatest(calls, 1))::numeric, 2), calls,
+echo "   server, per statement of the rep's syncs (pg_stat_statements: planning mean, execution mean / min / max ms, calls; top 12 by total):"
+sql -F ' | ' -c "SELECT round((total_plan_time / greatest(calls, 1))::numeric, 2),
+    round((total_exec_time / greatest(calls, 1))::numeric, 2) || ' / ' || round(min_exec_time::numeric, 2) || ' / ' || round(max_exec_time::numeric, 2), calls,
     left(regexp_replace(query, '\s+', ' ', 'g'), 110)
   FROM pg_stat_statements s JOIN pg_roles r ON r.oid = s.userid WHERE r.rolname = '${tag}_r1'
   ORDER BY total_plan_time + total_exec_time DESC LIMIT 12" | sed 's/^/     /'
