@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The manager's `mustdo team report` on a synthetic team of 500 reps with a year of data each (200 cards, 750
 # contacts, 300 promises with 600 events, 1,000 history lines, a completion summary per day and week): wall time of
-# the whole command (connect over TLS, one query, print JSON), 6 runs. Uses the test cluster of
+# the whole command (connect over TLS, one query, print JSON), 6 runs, each with its parts (MUSTDO_TEAM_TRACE: settings,
+# connect with libpq's loading, TLS and SCRAM, the report query's round trip, printing). Uses the test cluster of
 # scripts/pg-test-cluster.sh (started here unless MUSTDO_TEST_PG is set) and a database of its own.
 #   bash bench/team-report.sh            (build first: swift build -c release, or MUSTDO_BIN=…)
 set -euo pipefail
@@ -32,5 +33,7 @@ printf '127.0.0.1:%s:*:%s:boss-secret\n' "$port" "$login" > "$work/pgpass"; chmo
 export PGPASSFILE=$work/pgpass MUSTDO_DB=$work/db.sqlite MUSTDO_CONFIG=$work/config.toml MUSTDO_LANG=en
 "$bin" team join --server "$server" --user "$login" >/dev/null
 for i in 1 2 3 4 5 6; do
-  /usr/bin/time -f "team report --week 2026-W30 (500 reps): %e s wall" "$bin" team report --week 2026-W30 --today 2026-07-30 --json >/dev/null
+  t=$(date +%s%N)
+  MUSTDO_TEAM_TRACE=1 "$bin" team report --week 2026-W30 --today 2026-07-30 --json >/dev/null 2>"$work/trace.$i"
+  echo "team report --week 2026-W30 (500 reps): $(( ($(date +%s%N) - t) / 1000000 )) ms wall; parts (ms): $(awk '$1 == "mustdo-trace" { printf "%s %s ", $2, $3 }' "$work/trace.$i")"
 done

@@ -173,14 +173,14 @@ extension AppDatabase {
                 let key = SyncBatch.Key(entity: row["entity"], localID: row["local_id"], field: row["field"], changeID: row["change_id"])
                 if key.entity == "completion" {
                     let parts = key.field.split(separator: "|", maxSplits: 1).map(String.init)
-                    guard parts.count == 2, let fields = try String.fetchOne(db, sql: """
+                    guard parts.count == 2, let fields = try String.fetchOne(db.cachedStatement(sql: """
                         SELECT json_object('period_kind', period_kind, 'period_key', period_key,
                           'start_day', date(min(start) * 86400, 'unixepoch'), 'end_day', date(max(end) * 86400, 'unixepoch'),
                           'done', sum(state = 'done'), 'skipped', sum(state = 'skipped'), 'missed', sum(state = 'open' AND end < ?),
                           'total', count(*))
                         FROM occurrence WHERE period_kind = ? AND period_key = ? GROUP BY period_kind, period_key
-                        """, arguments: [today.dayNumber, parts[0], parts[1]]) else { dropped.append(key); continue }
-                    elements.append(try String.fetchOne(db, sql: "SELECT json_object('id', ?, 'entity', 'completion', 'key', ?, 'at', ?, 'fields', json(?))",
+                        """), arguments: [today.dayNumber, parts[0], parts[1]]) else { dropped.append(key); continue }
+                    elements.append(try String.fetchOne(db.cachedStatement(sql: "SELECT json_object('id', ?, 'entity', 'completion', 'key', ?, 'at', ?, 'fields', json(?))"),
                                                         arguments: [key.changeID, key.field, row["at"] as String, fields])!)
                     sent.append(key)
                     continue
@@ -191,7 +191,8 @@ extension AppDatabase {
                     continue
                 }
                 let owner = t.cardSQL ?? "r.id"
-                guard let customer = try Int64.fetchOne(db, sql: "SELECT \(owner) FROM \(t.table) r WHERE r.id = ?", arguments: [key.localID]) else {
+                // Cached statements: a batch has a few kinds of row and fields, each compiled once, not once per change.
+                guard let customer = try Int64.fetchOne(db.cachedStatement(sql: "SELECT \(owner) FROM \(t.table) r WHERE r.id = ?"), arguments: [key.localID]) else {
                     dropped.append(key)  // the row is gone (a rolled-back import); nothing to send
                     continue
                 }
@@ -208,7 +209,7 @@ extension AppDatabase {
                       'scope', \(scope), 'at', ?, 'fields', json_object(\(pairs.joined(separator: ", "))))
                     FROM \(t.table) r WHERE r.id = ?
                     """
-                guard let element = try String.fetchOne(db, sql: sql, arguments: [key.changeID, row["at"] as String, key.localID]) else {
+                guard let element = try String.fetchOne(db.cachedStatement(sql: sql), arguments: [key.changeID, row["at"] as String, key.localID]) else {
                     dropped.append(key)
                     continue
                 }
@@ -237,13 +238,16 @@ extension AppDatabase {
     /// After the server committed `batch`: its changes leave the outbox (a field changed again meanwhile has a new
     /// change id and stays), and so do the left-out ones.
     public func finishSyncBatch(_ batch: SyncBatch, now: String) throws {
-        try write { db in
-            for key in batch.sent + batch.dropped {
-                try db.execute(sql: "DELETE FROM sync_outbox WHERE entity = ? AND local_id = ? AND field = ? AND change_id = ?",
-                               arguments: [key.entity, key.localID, key.field, key.changeID])
-            }
-            try db.execute(sql: "UPDATE sync_state SET last_push = ? WHERE id = 1", arguments: [now])
+        try write { db in try AppDatabase.finishSyncBatch(db, batch, now: now) }
+    }
+
+    /// `finishSyncBatch` inside the caller's transaction.
+    static func finishSyncBatch(_ db: Database, _ batch: SyncBatch, now: String) throws {
+        let delete = try db.cachedStatement(sql: "DELETE FROM sync_outbox WHERE entity = ? AND local_id = ? AND field = ? AND change_id = ?")
+        for key in batch.sent + batch.dropped {
+            try delete.execute(arguments: [key.entity, key.localID, key.field, key.changeID])
         }
+        try db.execute(sql: "UPDATE sync_state SET last_push = ? WHERE id = 1", arguments: [now])
     }
 
     // MARK: pull
@@ -251,9 +255,13 @@ extension AppDatabase {
     /// Applies what the team changed, in one transaction with the new cursor: field values of rows this user may read
     /// (a card not seen before is created; a field with a local change not yet pushed keeps the local value, which
     /// the next push sends), and the conflicts. The outbox triggers stay quiet meanwhile. Returns how many rows changed.
+    /// `finishing`, a batch the server has committed, leaves the outbox first in the same transaction (one commit
+    /// instead of two; killed before it, the next sync sends the batch again and the server applies it once).
     @discardableResult
-    public func applyPulled(_ changes: [PulledField], conflicts: [SyncConflictRow], cursor: Int64, now: String) throws -> Int {
+    public func applyPulled(_ changes: [PulledField], conflicts: [SyncConflictRow], cursor: Int64, now: String,
+                            finishing batch: SyncBatch? = nil) throws -> Int {
         try customerWrite { db in
+            if let batch, !batch.sent.isEmpty || !batch.dropped.isEmpty { try AppDatabase.finishSyncBatch(db, batch, now: now) }
             try db.execute(sql: "UPDATE sync_state SET applying = 1 WHERE id = 1")
             var touched: Set<String> = []
             var notNull: [String: Set<String>] = [:]

@@ -34,10 +34,10 @@ extension SyncRegistry {
 
     /// Whether local row `localID` of `entity` is a copy of a colleague's row (pulled, owned by another login).
     static func ownedByColleague(_ db: Database, entity: String, localID: Int64) throws -> Bool {
-        try Bool.fetchOne(db, sql: """
+        try Bool.fetchOne(db.cachedStatement(sql: """
             SELECT 1 FROM sync_row r, sync_state s WHERE r.entity = ? AND r.local_id = ? AND s.id = 1 AND r.owner <> ''
               AND r.owner <> substr(s.server, 1, instr(s.server, '@') - 1)
-            """, arguments: [entity, localID]) ?? false
+            """), arguments: [entity, localID]) ?? false
     }
 
     /// A local row of `t` for a row first seen in a pull, from its pulled fields (references turned into local ids,

@@ -9,8 +9,16 @@ import Glibc
 /// libpq is opened with dlopen on first use (see `CLibpq/shim.h`), so commands that never talk to the
 /// server do not load it. Every failure becomes a `TeamError` with one sentence and a sysexits code.
 public final class PostgresConnection {
-    /// The resolved libpq functions, loaded once per process.
-    nonisolated(unsafe) private static var loaded: mustdo_pq_api?
+    /// The resolved libpq functions or why they could not be, loaded once per process on first use (a static `let`
+    /// is initialised once even when two threads ask at once: `mustdo sync` connects on one while the other reads
+    /// the configured server's name).
+    private static let loaded: Result<mustdo_pq_api, TeamError> = {
+        var api = mustdo_pq_api()
+        if let problem = mustdo_pq_load(&api) {
+            return .failure(TeamError(.teamNoLibpq, ["reason": String(cString: problem)], exitCode: 69))
+        }
+        return .success(api)
+    }()
 
     private let api: mustdo_pq_api
     private let conn: OpaquePointer
@@ -21,13 +29,7 @@ public final class PostgresConnection {
 
     /// Loads libpq.so.5 or throws the sentence that says to install libpq5.
     static func library() throws -> mustdo_pq_api {
-        if let loaded { return loaded }
-        var api = mustdo_pq_api()
-        if let problem = mustdo_pq_load(&api) {
-            throw TeamError(.teamNoLibpq, ["reason": String(cString: problem)], exitCode: 69)
-        }
-        loaded = api
-        return api
+        try loaded.get()
     }
 
     /// Connects with a libpq connection string or URI (`conninfo`), extra `key=value` settings appended.
@@ -128,46 +130,90 @@ public final class PostgresConnection {
     /// one each (a libpq older than 14 runs them one by one). The first statement that fails throws, the later ones
     /// are skipped, and a transaction they opened is rolled back.
     public func pipeline(_ statements: [(sql: String, parameters: [String?])]) throws -> [[[String?]]] {
-        guard let enter = api.enterPipelineMode, enter(conn) == 1 else {
-            do {
-                return try statements.map { try execute($0.sql, $0.parameters) }
-            } catch {
-                rollBackIfOpen()
-                throw error
-            }
-        }
-        var sent = 0
-        var failure: Error?
-        for s in statements {
-            let ok = withCStrings(s.parameters) { pointers in
-                pointers.withUnsafeBufferPointer { buffer in
-                    api.sendQueryParams!(conn, s.sql, Int32(s.parameters.count), nil, buffer.baseAddress, nil, nil, 0)
-                }
-            }
-            if ok != 1 { failure = lostConnection(); break }
-            sent += 1
-        }
-        if failure == nil, api.pipelineSync!(conn) != 1 { failure = lostConnection() }
-        // Every result of what was sent is read (each statement's, then the sync point), even after a failure.
         var out: [[[String?]]] = []
-        for _ in 0..<sent {
-            guard let result = api.getResult!(conn) else { failure = failure ?? lostConnection(); break }
-            if failure == nil, api.resultStatus!(result) != PGRES_PIPELINE_ABORTED {
-                do { out.append(try rows(of: result)) } catch { failure = error }
+        for result in try pipeline(groups: [statements])[0] {
+            out.append(try result.get())
+        }
+        return out
+    }
+
+    /// Runs `groups` of statements in one round trip (libpq's pipeline mode; one by one with a libpq older than 14).
+    /// Each group ends with a sync point, so a group without its own BEGIN is one implicit transaction, committed at
+    /// its end, and a statement that fails skips only the rest of its group (a transaction it opened is rolled back).
+    /// Returns each statement's rows or error, by group; throws only when the connection is lost.
+    public func pipeline(groups: [[(sql: String, parameters: [String?])]]) throws -> [[Result<[[String?]], Error>]] {
+        guard let enter = api.enterPipelineMode, enter(conn) == 1 else {
+            return try groups.map { group in
+                var failure: Error?
+                var out: [Result<[[String?]], Error>] = []
+                for s in group {
+                    if let failure { out.append(.failure(failure)); continue }
+                    do {
+                        out.append(.success(try execute(s.sql, s.parameters)))
+                    } catch let e as TeamError where e.exitCode == 75 {
+                        throw e
+                    } catch {
+                        failure = error
+                        out.append(.failure(error))
+                        rollBackIfOpen()
+                    }
+                }
+                return out
             }
-            api.clear!(result)
-            while let extra = api.getResult!(conn) { api.clear!(extra) }  // the NULL that ends this statement's results
         }
-        while let result = api.getResult!(conn) {
-            let sync = api.resultStatus!(result) == PGRES_PIPELINE_SYNC
-            api.clear!(result)
-            if sync { break }
+        for group in groups {
+            for s in group {
+                let ok = withCStrings(s.parameters) { pointers in
+                    pointers.withUnsafeBufferPointer { buffer in
+                        api.sendQueryParams!(conn, s.sql, Int32(s.parameters.count), nil, buffer.baseAddress, nil, nil, 0)
+                    }
+                }
+                if ok != 1 { throw lostConnection() }
+            }
+            if api.pipelineSync!(conn) != 1 { throw lostConnection() }
         }
+        // Every result of what was sent is read (each statement's, then its group's sync point), even after a failure.
+        var out: [[Result<[[String?]], Error>]] = []
+        var lost: Error?
+        for group in groups {
+            var failure: Error?
+            var results: [Result<[[String?]], Error>] = []
+            for _ in group {
+                guard lost == nil, let result = api.getResult!(conn) else {
+                    lost = lost ?? lostConnection()
+                    break
+                }
+                if let failure {
+                    results.append(.failure(failure))  // aborted by the group's earlier failure
+                } else if api.resultStatus!(result) == PGRES_PIPELINE_ABORTED {
+                    // Only a failed BEGIN … COMMIT of an earlier group leaves this one aborted from its start.
+                    failure = PostgresError(sqlState: "25P02", message: "current transaction is aborted")
+                    results.append(.failure(failure!))
+                } else {
+                    do {
+                        results.append(.success(try rows(of: result)))
+                    } catch let e as TeamError where e.exitCode == 75 {
+                        lost = e
+                    } catch {
+                        failure = error
+                        results.append(.failure(error))
+                    }
+                }
+                api.clear!(result)
+                while let extra = api.getResult!(conn) { api.clear!(extra) }  // the NULL that ends this statement's results
+            }
+            if lost != nil { break }
+            while let result = api.getResult!(conn) {
+                let sync = api.resultStatus!(result) == PGRES_PIPELINE_SYNC
+                api.clear!(result)
+                if sync { break }
+            }
+            out.append(results)
+        }
+        if let lost { throw lost }
         _ = api.exitPipelineMode!(conn)
-        if let failure {
-            rollBackIfOpen()
-            throw failure
-        }
+        // A failed statement inside a group's BEGIN … COMMIT leaves that transaction open (a sync point does not end it).
+        if out.contains(where: { $0.contains { if case .failure = $0 { return true } else { return false } } }) { rollBackIfOpen() }
         return out
     }
 

@@ -19,6 +19,7 @@ public enum TeamSchema {
         ("t9-customer-contact-every", customerContactEvery),
         ("t10-report-touch", reportTouch),
         ("t11-push-write-check", pushWriteCheck),
+        ("t12-pull-by-reader", pullByReader),
     ]
 
     /// The group roles, the member list and the functions policies ask (`my_team`, `is_manager`, `can_read`, `can_write`).
@@ -727,4 +728,17 @@ public enum TeamSchema {
           END IF;
         END $$;
         """#
+
+    /// A rep's pull under the daily sync's budget (issue 13): the pull read every field clock of the team changed since
+    /// the reader's cursor (the index on team and sequence number) and dropped the ones row-level security hides: on
+    /// a 500-person team a day is 24,500 clocks read to keep the 40 of the cards shared with the rep, 30 ms. These two
+    /// indexes let a rep's pull read only what it keeps: the rows of the cards shared with them or by them (scope, then
+    /// sequence number), and their own rows last written by someone else (owner, then sequence number: a colleague's
+    /// edit of a card since unshared). A member's own writes, most of every push, are not in the second index (a pull
+    /// skips them), so a push maintains one index more, not two. Period summaries are never pulled and stay out of
+    /// both. The manager, who reads the whole team, and a first pull (every own row) keep the team index.
+    static let pullByReader = """
+        CREATE INDEX IF NOT EXISTS field_clock_by_scope ON mustdo.field_clock (scope, seq) WHERE entity <> 'completion';
+        CREATE INDEX IF NOT EXISTS field_clock_others_by_owner ON mustdo.field_clock (owner, seq) WHERE entity <> 'completion' AND author <> owner;
+        """
 }

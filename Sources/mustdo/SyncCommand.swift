@@ -14,6 +14,7 @@ struct SyncCommand: ParsableCommand {
     @Flag(name: .long, help: ArgumentHelp(CLIText.helpLanguage.text(.syncConflictsHelp))) var conflicts = false
 
     func run() throws {
+        TeamTrace.mark("start")
         try TeamConsole.run(language: global.lang?.rawValue) {
             let context = try AppContext(global)
             let lang = context.language
@@ -30,19 +31,31 @@ struct SyncCommand: ParsableCommand {
                 return
             }
             let settings = try TeamConsole.settings(context)
-            let db = try context.openPrepared()
-            // config.toml names a team, but this database never joined it (a new database, or another server).
-            let joined = try db.syncEnabled()
-            guard joined.enabled, joined.server == settings.label() else {
-                throw TeamError(.teamDatabaseNotJoined, ["db": context.paths.database, "config": context.paths.config], exitCode: 78)
+            // Loading libpq and the handshake with the server run on another thread while the local database is opened
+            // and the outbox batch gathered.
+            let connecting = PendingConnection { try settings.connect() }
+            let outcome: TeamSync.Outcome
+            do {
+                let db = try context.openPrepared()
+                // config.toml names a team, but this database never joined it (a new database, or another server).
+                let joined = try db.syncEnabled()
+                guard joined.enabled, joined.server == settings.label() else {
+                    throw TeamError(.teamDatabaseNotJoined, ["db": context.paths.database, "config": context.paths.config], exitCode: 78)
+                }
+                TeamTrace.mark("open-local")
+                outcome = try TeamSync.run(database: db, connecting: connecting.connection, today: context.today, now: context.clock.timestamp())
+            } catch {
+                // The process does not end under the other thread's handshake (its TLS library's exit handlers would
+                // run beneath it): the connection is awaited, and dropped, first.
+                connecting.settle()
+                throw error
             }
-            let conn = try settings.connect()
-            let outcome = try TeamSync(connection: conn, database: db).run(today: context.today, now: context.clock.timestamp())
             Output.out(lang.text(.syncDone, ["pushed": String(outcome.pushed), "pulled": String(outcome.pulled),
                                              "conflicts": String(outcome.conflicts), "pending": String(outcome.pending)]) + "\n")
             if outcome.duplicates > 0 { Output.out(lang.text(.syncDuplicates, ["count": String(outcome.duplicates)]) + "\n") }
             if outcome.rejected > 0 { Output.out(lang.text(.syncRejected, ["count": String(outcome.rejected)]) + "\n") }
             if outcome.conflicts > 0 { Output.out(lang.text(.syncSeeConflicts) + "\n") }
+            TeamTrace.mark("print")
         }
     }
 

@@ -18,6 +18,7 @@ struct TeamReportCommand: ParsableCommand {
     @Flag(name: .long, help: ArgumentHelp(CLIText.help(.jsonOption))) var json = false
 
     func run() throws {
+        TeamTrace.mark("start")
         try TeamConsole.run(language: global.lang?.rawValue) {
             let context = try AppContext(global)
             let lang = context.language
@@ -33,7 +34,11 @@ struct TeamReportCommand: ParsableCommand {
                 period = p
             }
             let settings = try TeamConsole.settings(context)
-            let report = try TeamReport.load(try settings.connect(), period: period, today: context.today)
+            TeamTrace.mark("settings")
+            let connection = try settings.connect()
+            TeamTrace.mark("connect")
+            let report = try TeamReport.load(connection, period: period, today: context.today)
+            TeamTrace.mark("report-query")
             if json {
                 Output.out(TeamReportCommand.json(report))
                 return
@@ -45,6 +50,7 @@ struct TeamReportCommand: ParsableCommand {
                 Output.out(table.textLines { DisplayWidth.of($0) }.joined(separator: "\n") + "\n")
             }
             if report.lines.isEmpty { Output.out(lang.text(.teamReportEmpty) + "\n") }
+            TeamTrace.mark("print")
         }
     }
 

@@ -61,6 +61,32 @@ private let today = LocalDate(parsing: "2026-11-27")!
         #expect(try db.syncStatus().pending == left.count)
     }
 
+    @Test func thePushedBatchLeavesTheOutboxInThePullsTransaction() throws {
+        let db = try AppDatabase.inMemory()
+        try db.enableSync(server: "a@h:5432/t")
+        let card = try db.addCustomer(Customer(name: "Open"), prefix: "KH-", now: "2026-11-27T09:00:00")
+        let batch = try db.prepareSyncBatch(today: today)
+        #expect(batch.sent.contains { $0.entity == "customer" && $0.localID == card.id })
+        // Edited again while the push was on its way: a new change id, which stays for the next push.
+        try db.editCustomer(id: card.id, now: "2026-11-27T09:05:00", reviewedOn: nil) { $0[.phone] = "9" }
+        let sent = Set(batch.sent.map { "\($0.entity)/\($0.localID)/\($0.field)" })
+        let waiting = try outbox(db).filter { !sent.contains($0) }
+        #expect(waiting.contains("customer/\(card.id)/phone") && waiting.count == 2, "the phone and its history line")
+        let uid = "0123456789abcdef0123456789abcdef"
+        let pulled = [PulledField(entity: "customer", uid: uid, owner: "b", field: "name", value: "\"王五\"", seq: 7)]
+        try db.applyPulled(pulled, conflicts: [], cursor: 7, now: "2026-11-27T09:06:00", finishing: batch)
+        #expect(try outbox(db) == waiting, "the sent rows left, the later edit waits")
+        let status = try db.syncStatus()
+        #expect(status.cursor == 7 && status.lastPush == "2026-11-27T09:06:00" && status.lastPull == "2026-11-27T09:06:00")
+        #expect(try db.customers().map(\.name).sorted() == ["Open", "王五"])
+        // A pull the database refuses rolls back whole: the batch stays in the outbox with the cursor (the caller then
+        // finishes the batch on its own, see TeamSync).
+        let again = try db.prepareSyncBatch(today: today)
+        let refused = [PulledField(entity: "customer", uid: uid, owner: "b", field: "tier", value: "\"galactic\"", seq: 9)]
+        #expect(throws: PulledValueRefused.self) { try db.applyPulled(refused, conflicts: [], cursor: 9, now: "2026-11-27T09:07:00", finishing: again) }
+        #expect(try outbox(db) == waiting && db.syncStatus().cursor == 7)
+    }
+
     @Test func aPullIsAppliedWithoutEchoAndKeepsUnpushedLocalFields() throws {
         let db = try AppDatabase.inMemory()
         try db.enableSync(server: "a@h:5432/t")
