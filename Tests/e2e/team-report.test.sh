@@ -104,4 +104,28 @@ expect_contains "$(cat "$E2E_TMP/err")" "is not a key for --week: give one like 
 as b team join --server "$SERVER" --user "$r2" >/dev/null || fail "joining a second time"
 [ "$(grep -c '^\[team\]' "$E2E_TMP/b/config.toml")" = 1 ] || fail "a second join wrote a second [team] table: $(cat "$E2E_TMP/b/config.toml")"
 as b team report --week 2026-W47 --json >/dev/null || fail "the config after a second join"
+# Losing touch in a past week, for cards contacted since (the report looks their last contact on or before the
+# week's last day up): rep c's cards, counted on 2026-11-15 (2026-W46). Old Friend (key, 7 days, made 1 October) was
+# last contacted on 20 October before that day: losing. Kept Up (key) was contacted on 12 November: not losing. Never
+# Since (general, 30 days, made 1 October) had no contact before: 45 days since it was made, losing. Brand New (key,
+# made 12 November) had none either: 3 days, not losing. Backdated (key, made 14 November) has a contact dated
+# 1 September, before it was made: 75 days, losing. Far Apart (its own 60 days, made 1 October) was contacted on
+# 20 September: 56 days, not losing. Each was contacted again after the week, and the figure must not move.
+member c rep; r3=$(login c)
+cc() { HOME="$E2E_TMP/c" PGPASSFILE="$E2E_TMP/c/pgpass" MUSTDO_DB="$E2E_TMP/c/db.sqlite" MUSTDO_CONFIG="$E2E_TMP/c/config.toml" \
+       LANG=C.UTF-8 MUSTDO_LANG=en "$MUSTDO_BIN" "$@"; }
+cc --today 2026-10-01 customers add --name "Old Friend" --tier key >/dev/null
+cc --today 2026-10-01 customers add --name "Kept Up" --tier key >/dev/null
+cc --today 2026-10-01 customers add --name "Never Since" --tier general >/dev/null
+cc --today 2026-11-12 customers add --name "Brand New" --tier key >/dev/null
+cc --today 2026-11-14 customers add --name "Backdated" --tier key >/dev/null
+cc --today 2026-10-01 customers add --name "Far Apart" --tier key --contact-every 60 >/dev/null
+for v in "Old Friend|2026-10-20" "Kept Up|2026-11-12" "Backdated|2026-09-01" "Far Apart|2026-09-20" \
+         "Old Friend|2026-11-18" "Kept Up|2026-11-19" "Never Since|2026-11-19" "Brand New|2026-11-19" "Backdated|2026-11-19" "Far Apart|2026-11-19"; do
+  cc --today 2026-11-20 visit "${v%%|*}" --at "${v##*|} 10:00" --goal "keep in touch" --result met >/dev/null || fail "visit $v"
+done
+as c sync >/dev/null || fail "sync of c"
+w46=$(as boss --today 2026-11-30 team report --week 2026-W46 --json)
+[ "$(python3 -c "import json,sys; d=json.loads(sys.argv[1]); print(d['as_of'], {p['login']: p['losing_touch'] for p in d['people']}['$r3'])" "$w46")" \
+  = "2026-11-15 3" ] || fail "losing touch in the past week 2026-W46: $w46"
 echo "team report ok"
