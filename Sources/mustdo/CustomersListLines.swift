@@ -67,7 +67,7 @@ struct CustomersListLines {
     /// The cell of a text column's bytes: `firstLine` keeps what comes before a line break, `clip` cuts it to 24
     /// columns, as `CustomerListPresentation` and `CustomersListTable` do.
     private mutating func text(_ p: UnsafeBufferPointer<UInt8>, firstLine: Bool, clip: Bool) -> Cell {
-        if let w = CustomersListLines.width(p), !clip || w <= 24 {
+        if let w = CustomersListTable.simpleWidth(utf8: p), !clip || w <= 24 {
             let start = bytes.count
             bytes.append(p)
             return Cell(start: Int32(start), count: Int32(p.count), width: Int32(w))
@@ -169,30 +169,5 @@ struct CustomersListLines {
         out.append(count)
         let safe = !checkSafety || CustomersListTable.isSafe(out.bytes)
         return (out, safe && CustomersListTable.isSafe(Array((header.joined() + count).utf8)))
-    }
-
-    /// The display width of `p` when it is valid UTF-8 of printable ASCII and the simple wide ranges only
-    /// (`CustomersListTable.simpleWidth`, each three-byte sequence's continuation bytes checked too); nil otherwise.
-    static func width(_ p: UnsafeBufferPointer<UInt8>) -> Int? {
-        var width = 0
-        var i = 0
-        let n = p.count
-        while i < n {
-            let b = p[i]
-            if b < 0x80 {
-                guard b >= 0x20 && b < 0x7F else { return nil }
-                width += 1
-                i += 1
-            } else if b >= 0xE0 && b < 0xF0 && i + 2 < n && p[i + 1] & 0xC0 == 0x80 && p[i + 2] & 0xC0 == 0x80 {
-                // An overlong or surrogate form decodes outside the simple ranges, so is refused with the rest.
-                let v = UInt32(b & 0x0F) << 12 | UInt32(p[i + 1] & 0x3F) << 6 | UInt32(p[i + 2] & 0x3F)
-                guard let w = CustomersListTable.simpleWidth(v) else { return nil }
-                width += w
-                i += 3
-            } else {
-                return nil
-            }
-        }
-        return width
     }
 }

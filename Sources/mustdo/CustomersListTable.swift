@@ -112,7 +112,8 @@ struct CustomersListTable {
         return width
     }
 
-    /// `simpleWidth` of valid UTF-8.
+    /// `simpleWidth` of UTF-8 bytes, valid or not (the list's cells come straight from SQLite): each three-byte
+    /// sequence's continuation bytes are checked, and anything else outside printable ASCII is nil.
     static func simpleWidth(utf8 p: UnsafeBufferPointer<UInt8>) -> Int? {
         var width = 0
         var i = 0
@@ -123,7 +124,8 @@ struct CustomersListTable {
                 guard b >= 0x20 && b < 0x7F else { return nil }
                 width += 1
                 i += 1
-            } else if b >= 0xE0 && b < 0xF0 && i + 2 < n {
+            } else if b >= 0xE0 && b < 0xF0 && i + 2 < n && p[i + 1] & 0xC0 == 0x80 && p[i + 2] & 0xC0 == 0x80 {
+                // An overlong or surrogate form decodes outside the simple ranges, so is refused with the rest.
                 let v = UInt32(b & 0x0F) << 12 | UInt32(p[i + 1] & 0x3F) << 6 | UInt32(p[i + 2] & 0x3F)
                 guard let w = simpleWidth(v) else { return nil }
                 width += w
