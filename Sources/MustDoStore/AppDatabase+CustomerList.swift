@@ -56,51 +56,16 @@ extension AppDatabase {
     /// The ids of the cards `query`'s filters keep whose search key matches `search`, read from the stored keys (built
     /// in memory for cards without a current one: `missing` says so). Only the matches get their rows worked out.
     static func customerIDs(_ db: Database, _ query: CustomerQuery, matching search: SearchKey.Query) throws -> (ids: [Int64], missing: Bool) {
-        let (conditions, arguments) = AppDatabase.conditions(query)
-        // The key's own first tests, in SQL: a card whose symbols lack one typed, or that has not the first two typed
-        // side by side where a match can begin (`SearchKey.startPairs`), is never read.
-        let q = SearchKey.storedMask(of: search)
-        let pair = SearchKey.startPair(of: search).map { " AND (k.pairs\($0.word) & \($0.mask)) != 0" } ?? ""
-        let version = SearchKey.storedVersion
-        // When every card has a current key (what every customer write leaves), the quick tests run on the narrow index
-        // of the keys alone and only the cards that pass them are read; otherwise each card is read with its key, if
-        // any, and a card without one has it built below.
-        // (Counted without reading the rows: each count walks its b-tree's pages; a key of another version is found
-        // by the index at either end.)
-        let complete = try Bool.fetchOne(db, sql: """
-            SELECT (SELECT count(*) FROM customer) = (SELECT count(*) FROM customer_search_key)
-              AND NOT EXISTS (SELECT 1 FROM customer_search_key WHERE version < \(version))
-              AND NOT EXISTS (SELECT 1 FROM customer_search_key WHERE version > \(version))
-            """) ?? false
-        // With a first pair of two letters, its rows in `customer_start_pair` name the only cards that can match: each
-        // is read by its key's row and tested as the scan tests it (a row left from an older key is dropped there).
-        let lookup = complete ? startPairRowBit(search).map { "customer_start_pair p CROSS JOIN customer_search_key k ON k.customer_id = p.customer_id AND p.pair = \($0)" } : nil
-        let statement = try db.makeStatement(sql: complete ? """
-            SELECT c.id, k.key FROM \(lookup ?? "customer_search_key k") CROSS JOIN customer c ON c.id = k.customer_id
-            WHERE k.version = \(version) AND (k.mask & \(q)) = \(q)\(pair) AND \(conditions)
-            """ : """
-            SELECT c.id, k.key FROM customer c
-            LEFT JOIN customer_search_key k ON k.customer_id = c.id AND k.version = \(version)
-            WHERE \(conditions) AND (k.key IS NULL OR ((k.mask & \(q)) = \(q)\(pair)))
-            """)
-        try statement.setArguments(arguments)
+        let complete = try Bool.fetchOne(db, sql: searchKeysCompleteSQL) ?? false
+        let (sql, values) = customerIDsSQL(query, matching: search, complete: complete)
+        let statement = try db.makeStatement(sql: sql)
+        try statement.setArguments(StatementArguments(values))
         let s = statement.sqliteStatement
         var ids: [Int64] = []
         var missing: [Int64] = []
-        while true {
-            let code = sqlite3_step(s)
-            if code == SQLITE_DONE { break }
-            guard code == SQLITE_ROW else { throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection))) }
-            let id = sqlite3_column_int64(s, 0)
-            // The stored key is matched in place, in SQLite's buffer: nothing is built or copied per card.
-            if let blob = sqlite3_column_blob(s, 1),
-               let found = SearchKey.matches(stored: UnsafeRawBufferPointer(start: blob, count: Int(sqlite3_column_bytes(s, 1))), search) {
-                if found { ids.append(id) }
-            } else {
-                missing.append(id)
-            }
-        }
+        let code = matchingIDs(s, search, &ids, &missing)
         sqlite3_reset(s)
+        guard code == SQLITE_DONE else { throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection))) }
         if !missing.isEmpty {
             // Cards without a usable stored key: built as the screen builds them.
             let list = missing.map(String.init).joined(separator: ",")
@@ -117,6 +82,62 @@ extension AppDatabase {
         return (ids, !missing.isEmpty)
     }
 
+    /// Whether every card has a current stored key (what every customer write leaves): one row, true or false.
+    /// (Counted without reading the rows: each count walks its b-tree's pages; a key of another version is found by the
+    /// index at either end.)
+    static var searchKeysCompleteSQL: String {
+        let version = SearchKey.storedVersion
+        return """
+            SELECT (SELECT count(*) FROM customer) = (SELECT count(*) FROM customer_search_key)
+              AND NOT EXISTS (SELECT 1 FROM customer_search_key WHERE version < \(version))
+              AND NOT EXISTS (SELECT 1 FROM customer_search_key WHERE version > \(version))
+            """
+    }
+
+    /// The statement of `customerIDs`: each candidate card's id and stored key (NULL without a current one), with
+    /// `query`'s filter values to bind to its parameters in order. `complete`: every card has a current key
+    /// (`searchKeysCompleteSQL`).
+    static func customerIDsSQL(_ query: CustomerQuery, matching search: SearchKey.Query, complete: Bool) -> (String, [String]) {
+        let (conditions, values) = AppDatabase.conditionTexts(query)
+        // The key's own first tests, in SQL: a card whose symbols lack one typed, or that has not the first two typed
+        // side by side where a match can begin (`SearchKey.startPairs`), is never read.
+        let q = SearchKey.storedMask(of: search)
+        let pair = SearchKey.startPair(of: search).map { " AND (k.pairs\($0.word) & \($0.mask)) != 0" } ?? ""
+        let version = SearchKey.storedVersion
+        // When every card has a current key, the quick tests run on the narrow index of the keys alone and only the
+        // cards that pass them are read; otherwise each card is read with its key, if any, and a card without one has it
+        // built by the caller.
+        // With a first pair of two letters, its rows in `customer_start_pair` name the only cards that can match: each
+        // is read by its key's row and tested as the scan tests it (a row left from an older key is dropped there).
+        let lookup = complete ? startPairRowBit(search).map { "customer_start_pair p CROSS JOIN customer_search_key k ON k.customer_id = p.customer_id AND p.pair = \($0)" } : nil
+        let sql = complete ? """
+            SELECT c.id, k.key FROM \(lookup ?? "customer_search_key k") CROSS JOIN customer c ON c.id = k.customer_id
+            WHERE k.version = \(version) AND (k.mask & \(q)) = \(q)\(pair) AND \(conditions)
+            """ : """
+            SELECT c.id, k.key FROM customer c
+            LEFT JOIN customer_search_key k ON k.customer_id = c.id AND k.version = \(version)
+            WHERE \(conditions) AND (k.key IS NULL OR ((k.mask & \(q)) = \(q)\(pair)))
+            """
+        return (sql, values)
+    }
+
+    /// Steps `customerIDsSQL`'s statement to its end: the cards whose stored key matches go to `ids`, those without a
+    /// usable stored key to `missing`. SQLite's last result code (SQLITE_DONE when every row was read).
+    static func matchingIDs(_ s: OpaquePointer, _ search: SearchKey.Query, _ ids: inout [Int64], _ missing: inout [Int64]) -> Int32 {
+        while true {
+            let code = sqlite3_step(s)
+            guard code == SQLITE_ROW else { return code }
+            let id = sqlite3_column_int64(s, 0)
+            // The stored key is matched in place, in SQLite's buffer: nothing is built or copied per card.
+            if let blob = sqlite3_column_blob(s, 1),
+               let found = SearchKey.matches(stored: UnsafeRawBufferPointer(start: blob, count: Int(sqlite3_column_bytes(s, 1))), search) {
+                if found { ids.append(id) }
+            } else {
+                missing.append(id)
+            }
+        }
+    }
+
     /// The rows of the cards `query`'s filters keep (only those of `only`, when given), in number order; with
     /// `detail`, their tags and stored search keys too (`built`: some key had to be built). `summarised`: every card
     /// has its completeness stored (read in the same transaction), so none is worked out.
@@ -124,34 +145,9 @@ extension AppDatabase {
                              detail: Bool, summarised: Bool = false,
                              visit: ((CustomerListBytes) throws -> Void)? = nil) throws -> (rows: [CustomerListRow], keys: StoredSearchKeys, built: Bool) {
         if only?.isEmpty == true { return ([], StoredSearchKeys(), false) }
-        let (conditions, arguments) = AppDatabase.conditions(query)
         let ids = only.map { $0.map(String.init).joined(separator: ",") }
-        let restrict = ids.map { " AND c.id IN (\($0))" } ?? ""
-        let day = "'\(today)'"
-        // Not reviewed for more than `reviewDays` days: the review (a date) or the creation (a date and time) before
-        // this day. Compared as text, without cutting the creation time off (`substr` copied a string a row): any
-        // text from '0' up to the day before, with anything after its date ('~' sorts after 'T' and digits), is
-        // stale; a text that is not a date never is (FilingReport reads such a card as reviewed today).
-        let stale = "'\(today.adding(days: -reviewDays - 1))~'"
-        let key = detail ? ", k.key" : ""
-        let join = detail ? " LEFT JOIN customer_search_key k ON k.customer_id = c.id AND k.version = \(SearchKey.storedVersion)" : ""
-        // The missing items as stored (`missingOrWorkedOut`); then FilingReport's other checks (not reviewed for too
-        // long, the decision date passed, a visit after the card's last update: `last_contact` is a date, so it is
-        // later than the update's day exactly when it sorts after the whole update time), the last two of the day.
-        // A row warns anyway when an item is missing (most cards): with the mask stored, those checks are then skipped
-        // (a CASE stops where an OR in a result column evaluates every operand: 20M instructions at 10,000 cards).
-        let warning = """
-            coalesce(reviewed_on, created_at) BETWEEN '0' AND \(stale)
-              OR (status = 'prospect' AND decision_date != '' AND decision_date < \(day))
-              OR (last_contact IS NOT NULL AND last_contact > updated_at)
-            """
-        let sql = """
-            SELECT c.id, number, name, company, tier, status, \(summarised ? "c.missing" : AppDatabase.missingOrWorkedOut("c")),
-              \(summarised ? "CASE WHEN c.missing != 0 THEN 1 ELSE (\(warning)) END" : warning),
-              \(visit == nil ? "updated_at, archived_at IS NOT NULL" : "NULL, NULL"), last_contact,
-              \(visit == nil ? "created_at, contact_every" : "NULL, NULL")\(key)
-            FROM customer c\(join) WHERE \(conditions)\(restrict) ORDER BY c.id
-            """
+        let (sql, values) = customerListSQL(query, only: only, today: today, reviewDays: reviewDays, detail: detail,
+                                            summarised: summarised, lean: visit != nil)
         var tags: [Int64: [String]] = [:]
         if detail {
             let within = ids.map { " WHERE customer_id IN (\($0))" } ?? ""
@@ -160,8 +156,18 @@ extension AppDatabase {
             }
         }
         let statement = try db.makeStatement(sql: sql)
-        try statement.setArguments(arguments)
+        try statement.setArguments(StatementArguments(values))
         let s = statement.sqliteStatement
+        if let visit {
+            var failure: Error?
+            let code = visitRows(s) { row in
+                do { try visit(row); return true } catch { failure = error; return false }
+            }
+            sqlite3_reset(s)
+            if let failure { throw failure }
+            guard code == SQLITE_DONE else { throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection))) }
+            return ([], StoredSearchKeys(), false)
+        }
         // Text columns are read as blobs: SQLite hands over the stored UTF-8 as it is, without the terminating zero
         // `sqlite3_column_text` adds (a copy per value); Swift checks the UTF-8 when it makes the string.
         func bytes(_ i: Int32) -> UnsafeBufferPointer<UInt8> {
@@ -181,13 +187,6 @@ extension AppDatabase {
             let id = sqlite3_column_int64(s, 0)
             let missing = sqlite3_column_int(s, 6)
             let filled = total - missing.nonzeroBitCount
-            if let visit {
-                try visit(CustomerListBytes(id: id, number: bytes(1), name: bytes(2), company: bytes(3), tier: AppDatabase.tier(bytes(4)),
-                                            status: AppDatabase.status(bytes(5)), filled: filled,
-                                            warns: missing != 0 || sqlite3_column_int(s, 7) != 0,
-                                            lastContact: AppDatabase.date(bytes(10))))
-                continue
-            }
             let every = bytes(12)
             let row = CustomerListRow(id: id, number: text(1), name: text(2), company: text(3),
                                       tier: AppDatabase.tier(bytes(4)), status: AppDatabase.status(bytes(5)),
@@ -210,6 +209,60 @@ extension AppDatabase {
         }
         sqlite3_reset(s)
         return (rows, keys, built)
+    }
+
+    /// The statement of `customerList(_:_:only:…)`, with `query`'s filter values to bind to its parameters in order.
+    /// `lean`: only the columns `CustomerListBytes` holds are read (the others are NULL).
+    static func customerListSQL(_ query: CustomerQuery, only: [Int64]?, today: LocalDate, reviewDays: Int, detail: Bool,
+                                summarised: Bool, lean: Bool) -> (String, [String]) {
+        let (conditions, values) = AppDatabase.conditionTexts(query)
+        let restrict = only.map { " AND c.id IN (\($0.map(String.init).joined(separator: ",")))" } ?? ""
+        let day = "'\(today)'"
+        // Not reviewed for more than `reviewDays` days: the review (a date) or the creation (a date and time) before
+        // this day. Compared as text, without cutting the creation time off (`substr` copied a string a row): any
+        // text from '0' up to the day before, with anything after its date ('~' sorts after 'T' and digits), is
+        // stale; a text that is not a date never is (FilingReport reads such a card as reviewed today).
+        let stale = "'\(today.adding(days: -reviewDays - 1))~'"
+        let key = detail ? ", k.key" : ""
+        let join = detail ? " LEFT JOIN customer_search_key k ON k.customer_id = c.id AND k.version = \(SearchKey.storedVersion)" : ""
+        // The missing items as stored (`missingOrWorkedOut`); then FilingReport's other checks (not reviewed for too
+        // long, the decision date passed, a visit after the card's last update: `last_contact` is a date, so it is
+        // later than the update's day exactly when it sorts after the whole update time), the last two of the day.
+        // A row warns anyway when an item is missing (most cards): with the mask stored, those checks are then skipped
+        // (a CASE stops where an OR in a result column evaluates every operand: 20M instructions at 10,000 cards).
+        let warning = """
+            coalesce(reviewed_on, created_at) BETWEEN '0' AND \(stale)
+              OR (status = 'prospect' AND decision_date != '' AND decision_date < \(day))
+              OR (last_contact IS NOT NULL AND last_contact > updated_at)
+            """
+        let sql = """
+            SELECT c.id, number, name, company, tier, status, \(summarised ? "c.missing" : AppDatabase.missingOrWorkedOut("c")),
+              \(summarised ? "CASE WHEN c.missing != 0 THEN 1 ELSE (\(warning)) END" : warning),
+              \(lean ? "NULL, NULL" : "updated_at, archived_at IS NOT NULL"), last_contact,
+              \(lean ? "NULL, NULL" : "created_at, contact_every")\(key)
+            FROM customer c\(join) WHERE \(conditions)\(restrict) ORDER BY c.id
+            """
+        return (sql, values)
+    }
+
+    /// Steps a lean `customerListSQL` statement, handing each row to `visit` as SQLite holds it, until `visit` says
+    /// stop (false) or the rows end. SQLite's last result code (SQLITE_DONE when every row was handed over).
+    static func visitRows(_ s: OpaquePointer, _ visit: (CustomerListBytes) -> Bool) -> Int32 {
+        func bytes(_ i: Int32) -> UnsafeBufferPointer<UInt8> {
+            guard let p = sqlite3_column_blob(s, i) else { return UnsafeBufferPointer(start: nil, count: 0) }
+            return UnsafeBufferPointer(start: p.assumingMemoryBound(to: UInt8.self), count: Int(sqlite3_column_bytes(s, i)))
+        }
+        let total = CardItem.allCases.count
+        while true {
+            let code = sqlite3_step(s)
+            guard code == SQLITE_ROW else { return code }
+            let missing = sqlite3_column_int(s, 6)
+            let row = CustomerListBytes(id: sqlite3_column_int64(s, 0), number: bytes(1), name: bytes(2), company: bytes(3),
+                                        tier: AppDatabase.tier(bytes(4)), status: AppDatabase.status(bytes(5)),
+                                        filled: total - missing.nonzeroBitCount, warns: missing != 0 || sqlite3_column_int(s, 7) != 0,
+                                        lastContact: AppDatabase.date(bytes(10)))
+            if !visit(row) { return SQLITE_ABORT }
+        }
     }
 
     /// Whether the bytes are `text`'s UTF-8 (its length is the caller's first test).

@@ -23,15 +23,21 @@ extension AppDatabase {
 
     /// The WHERE clause and arguments of `query`'s SQL filters (not the search text).
     static func conditions(_ query: CustomerQuery) -> (String, StatementArguments) {
+        let (conditions, values) = conditionTexts(query)
+        return (conditions, StatementArguments(values))
+    }
+
+    /// `conditions` with its arguments as the texts they are (bound in order by the quick reads, which have no GRDB).
+    static func conditionTexts(_ query: CustomerQuery) -> (String, [String]) {
         var conditions = ["forgotten_at IS NULL", query.archived ? "archived_at IS NOT NULL" : "archived_at IS NULL"]
-        var arguments: [(any DatabaseValueConvertible)?] = []
-        if let tier = query.tier { conditions.append("tier = ?"); arguments.append(tier.rawValue) }
-        if let status = query.status { conditions.append("status = ?"); arguments.append(status.rawValue) }
+        var values: [String] = []
+        if let tier = query.tier { conditions.append("tier = ?"); values.append(tier.rawValue) }
+        if let status = query.status { conditions.append("status = ?"); values.append(status.rawValue) }
         if let tag = query.tag {
             conditions.append("id IN (SELECT customer_id FROM customer_tag WHERE tag = ?)")
-            arguments.append(tag)
+            values.append(tag)
         }
-        return (conditions.joined(separator: " AND "), StatementArguments(arguments))
+        return (conditions.joined(separator: " AND "), values)
     }
 
     /// The ORDER BY of a sort.

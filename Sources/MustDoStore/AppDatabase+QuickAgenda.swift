@@ -30,7 +30,8 @@ extension AppDatabase {
     /// writable file or cannot be opened. The caller commits and closes it (`sqlite3_close_v2`); closing without
     /// committing ends the transaction too. (No closure here: one capturing the caller's `ScheduleEngine` made the
     /// runtime look up `Set<Weekday>`'s conformances, 0.4M instructions.)
-    static func quickBegin(path: String) -> QuickConnection? {
+    /// `pragmas`, when given, run before the transaction begins (settings SQLite refuses to change inside one).
+    static func quickBegin(path: String, pragmas: String? = nil) -> QuickConnection? {
         var st = stat()
         guard stat(path, &st) == 0, FileKind(mode: st.st_mode) == nil, st.st_size >= 100,
               access(path, R_OK | W_OK) == 0 else { return nil }
@@ -44,30 +45,36 @@ extension AppDatabase {
         // Pages read through a read-only memory map rather than copied into the page cache: each page copied took a
         // fresh heap page, a mapped one shares the file's cached pages (`today`: 465 -> 436 page faults). Only this
         // read-only transaction maps the file; a damaged page is still SQLITE_CORRUPT (then nil and the full path).
-        guard connection.execute("PRAGMA mmap_size = 268435456"), connection.execute("BEGIN") else {
+        guard connection.execute("PRAGMA mmap_size = 268435456"), pragmas.map(connection.execute) ?? true, connection.execute("BEGIN") else {
             sqlite3_close_v2(db)
             return nil
         }
         return connection
     }
 
+    /// The checks of `checkAndMigrate`, in the transaction begun by the caller: the file is ours, sound (the pages and
+    /// CHECK constraints of the tables read on every start), up to date with this binary, and in WAL mode. False for
+    /// anything else: the caller takes the full path, which refuses or migrates with its own messages.
+    static func quickChecks(_ c: QuickConnection) -> Bool {
+        guard let names = c.texts("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')") else { return false }
+        let tables = Set(names)
+        guard tables.contains("grdb_migrations"), c.execute("PRAGMA ignore_check_constraints = ON") else { return false }
+        for table in tablesCheckedOnOpen where tables.contains(table) {
+            guard c.texts("PRAGMA quick_check(\(table))") == ["ok"] else { return false }
+        }
+        guard let applied = c.texts("SELECT identifier FROM grdb_migrations") else { return false }
+        let known = migrator.migrations
+        guard applied.allSatisfy(known.contains), known.allSatisfy(applied.contains) else { return false }
+        guard tables.contains("routine"), c.texts(checkConstraintsQuery) == ["0"] else { return false }
+        for identifier in applied {
+            for table in tablesByMigration[identifier] ?? [] where !tables.contains(table) { return false }
+        }
+        return c.texts("PRAGMA journal_mode") == ["wal"]
+    }
+
     /// The checks of `checkAndMigrate` and the reads of `agendaIfPrepared`, in the transaction begun by the caller.
     static func quickRead(_ c: QuickConnection, today: LocalDate, engine: ScheduleEngine) -> Agenda? {
-        // The file is ours, sound and up to date: what `checkAndMigrate` checks before anything is read.
-        guard let names = c.texts("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')") else { return nil }
-        let tables = Set(names)
-        guard tables.contains("grdb_migrations"), c.execute("PRAGMA ignore_check_constraints = ON") else { return nil }
-        for table in tablesCheckedOnOpen where tables.contains(table) {
-            guard c.texts("PRAGMA quick_check(\(table))") == ["ok"] else { return nil }
-        }
-        guard let applied = c.texts("SELECT identifier FROM grdb_migrations") else { return nil }
-        let known = migrator.migrations
-        guard applied.allSatisfy(known.contains), known.allSatisfy(applied.contains) else { return nil }
-        guard tables.contains("routine"), c.texts(checkConstraintsQuery) == ["0"] else { return nil }
-        for identifier in applied {
-            for table in tablesByMigration[identifier] ?? [] where !tables.contains(table) { return nil }
-        }
-        guard c.texts("PRAGMA journal_mode") == ["wal"] else { return nil }
+        guard quickChecks(c) else { return nil }
 
         // Seeded, every routine filled, the calendar settings unchanged (as `agendaIfPrepared`).
         let day = today.description

@@ -262,6 +262,7 @@ public final class AppDatabase: @unchecked Sendable {
         m.registerMigration("v12-customer-summary") { db in try AppDatabase.customerSummaryMigrate(db) }
         m.registerMigration("v13-plan-indexes") { db in try db.execute(sql: AppDatabase.planIndexesMigration) }
         m.registerMigration("v15-customer-list") { db in try AppDatabase.customerStartPairMigrate(db) }
+        m.registerMigration("v16-customer-list-cache") { db in try db.execute(sql: AppDatabase.customerListCacheMigration) }
         return m
     }
 
@@ -277,6 +278,7 @@ public final class AppDatabase: @unchecked Sendable {
         "v9-routine-links": AppDatabase.routineLinksTables,
         "v11-sales-plan": SalesPlanRecord.tables,
         "v15-customer-list": ["customer_start_pair"],
+        "v16-customer-list-cache": AppDatabase.customerListCacheTables,
     ]
 
     /// The tables whose every page is checked on open (`PRAGMA quick_check(table)`): the small ones read first, whose size

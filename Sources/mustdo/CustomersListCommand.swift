@@ -1,5 +1,6 @@
 import ArgumentParser
 import MustDoCore
+import MustDoStore
 
 /// `mustdo customers [list] [--tier T] [--status S] [--tag T] [--search TEXT] [--sort S] [--archived] [--json]`.
 struct CustomersListCommand: ParsableCommand {
@@ -45,6 +46,7 @@ struct CustomersListCommand: ParsableCommand {
                 query.sort = s
             }
             if let search { try CustomerQuery.checkSearch(search) }
+            if !json, CustomersListLines.handles(query.sort), quickList(context, query) { return }
             let db = try context.openCustomers()
             if json {
                 let printer = CustomerPrinter(language: context.language, today: context.today, settings: context.settings.customers)
@@ -65,6 +67,30 @@ struct CustomersListCommand: ParsableCommand {
             }
             db.closeBeforeExit()
         }
+    }
+
+    /// The table through `QuickCustomerList`: replayed when the same list was kept since the cards last changed, else
+    /// laid out from the rows, printed, then kept; false (nothing printed) to take the full path.
+    static func quickList(_ context: AppContext, _ query: CustomerQuery) -> Bool {
+        guard let quick = QuickCustomerList.begin(path: context.paths.database) else { return false }
+        defer { quick.close() }
+        let reviewDays = context.settings.customers.reviewDays
+        let key = CustomersListCacheKey.key(query, language: context.language, today: context.today, reviewDays: reviewDays)
+        let kept = quick.replay(key, { CustomersListTable.emit($0, safe: true) })
+        if kept == .replayed { return true }
+        var lines = CustomersListLines(language: context.language)
+        guard quick.rows(query, today: context.today, reviewDays: reviewDays, { lines.add($0) }) else { return false }
+        let table = lines.table(query.sort)
+        let bytes = table.bytes.bytes
+        CustomersListTable.emit(bytes, safe: table.safe)
+        // Printed first, kept after: the user does not wait for the write. A large table is kept the second time it is
+        // asked for since the cards changed (the first time only that is marked); a table that needs the escaping
+        // writer is not kept (it is rare, and its stored bytes would be replayed raw).
+        if table.safe {
+            let keep = kept == .askedBefore || bytes.count <= AppDatabase.customerListKeptAtOnce
+            quick.store(key, day: context.today, keep ? bytes : nil)
+        }
+        return true
     }
 
     /// `mustdo customers [list]` with only plain options (each once, `--opt value`), read without ArgumentParser:

@@ -1,0 +1,46 @@
+import MustDoCore
+
+/// The finished `customers list` tables kept in the file (`customer_list_cache`, migration `v16-customer-list-cache`),
+/// so the same list asked again, with nothing changed, is written from one stored value instead of being worked out from
+/// 10,000 cards (`QuickCustomerList`).
+///
+/// A stored table is never trusted past a change: triggers empty the table whenever a card, a card's tag or a card's
+/// person is added, changed or removed, whichever code wrote (MustDo, a team sync, the sqlite3 shell). Everything
+/// else a table depends on is in its key (the day, the language, the review interval, the options, this binary), so a
+/// table is only ever replayed for the same question on the same data. A table is stored only in the transaction of
+/// the read that made it: if anything was written since that read began, SQLite refuses the write and nothing is kept.
+extension AppDatabase {
+    /// The `v16-customer-list-cache` migration: the table and the triggers that empty it.
+    static var customerListCacheMigration: String {
+        var sql = """
+            -- Finished customers-list tables by question (QuickCustomerList); emptied by any change of what they show.
+            CREATE TABLE customer_list_cache (
+              id INTEGER PRIMARY KEY,
+              key TEXT NOT NULL UNIQUE,
+              day TEXT NOT NULL,
+              output BLOB  -- NULL: asked once since the cards last changed, not kept yet
+            );
+
+            """
+        for table in customerListCacheSources {
+            for (event, name) in [("INSERT", "added"), ("UPDATE", "changed"), ("DELETE", "removed")] {
+                sql += "CREATE TRIGGER \(table)_\(name)_list_cache AFTER \(event) ON \(table) WHEN EXISTS (SELECT 1 FROM customer_list_cache) BEGIN DELETE FROM customer_list_cache; END;\n"
+            }
+        }
+        return sql
+    }
+
+    /// The tables whose changes empty `customer_list_cache`: the cards (every column the list shows, filters or warns
+    /// on), their tags (`--tag`) and their people (a search matches people's names).
+    static let customerListCacheSources = ["customer", "customer_tag", "customer_person"]
+
+    /// The tables the `v16-customer-list-cache` migration creates.
+    static let customerListCacheTables = ["customer_list_cache"]
+
+    /// How many tables are kept at most (the newest; any of another day goes first).
+    static let customerListCacheLimit = 8
+
+    /// The size up to which a table is kept the first time it is asked for; a larger one only the second time (a
+    /// megabyte's write is a third of a full list's time, wasted when the cards change before the list is asked again).
+    public static let customerListKeptAtOnce = 1 << 16
+}
