@@ -168,33 +168,16 @@ extension AppDatabase {
             guard code == SQLITE_DONE else { throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection))) }
             return ([], StoredSearchKeys(), false)
         }
-        // Text columns are read as blobs: SQLite hands over the stored UTF-8 as it is, without the terminating zero
-        // `sqlite3_column_text` adds (a copy per value); Swift checks the UTF-8 when it makes the string.
-        func bytes(_ i: Int32) -> UnsafeBufferPointer<UInt8> {
-            guard let p = sqlite3_column_blob(s, i) else { return UnsafeBufferPointer(start: nil, count: 0) }
-            return UnsafeBufferPointer(start: p.assumingMemoryBound(to: UInt8.self), count: Int(sqlite3_column_bytes(s, i)))
-        }
-        func text(_ i: Int32) -> String { String(decoding: bytes(i), as: UTF8.self) }
         var rows: [CustomerListRow] = []
         var keys = StoredSearchKeys()
         var built = false
         if detail { keys.reserve(only?.count ?? 1024) }
-        let total = CardItem.allCases.count
         while true {
             let code = sqlite3_step(s)
             if code == SQLITE_DONE { break }
             guard code == SQLITE_ROW else { throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection))) }
-            let id = sqlite3_column_int64(s, 0)
-            let missing = sqlite3_column_int(s, 6)
-            let filled = total - missing.nonzeroBitCount
-            let every = bytes(12)
-            let row = CustomerListRow(id: id, number: text(1), name: text(2), company: text(3),
-                                      tier: AppDatabase.tier(bytes(4)), status: AppDatabase.status(bytes(5)),
-                                      filled: filled, warns: missing != 0 || sqlite3_column_int(s, 7) != 0,
-                                      tags: tags.isEmpty ? [] : tags[id] ?? [],
-                                      updatedAt: text(8), archived: sqlite3_column_int(s, 9) != 0,
-                                      lastContact: AppDatabase.date(bytes(10)), createdOn: AppDatabase.date(bytes(11), prefix: true),
-                                      contactEvery: every.isEmpty ? nil : Int(String(decoding: every, as: UTF8.self)))
+            let row = listRow(s, tags: tags)
+            let id = row.id
             rows.append(row)
             if detail {
                 // The stored key is copied into the list as it is; a card without a sound current one gets it built.
@@ -243,6 +226,27 @@ extension AppDatabase {
             FROM customer c\(join) WHERE \(conditions)\(restrict) ORDER BY c.id
             """
         return (sql, values)
+    }
+
+    /// The row a (not lean) `customerListSQL` statement is on, with its tags from `tags`.
+    static func listRow(_ s: OpaquePointer, tags: [Int64: [String]]) -> CustomerListRow {
+        // Text columns are read as blobs: SQLite hands over the stored UTF-8 as it is, without the terminating zero
+        // `sqlite3_column_text` adds (a copy per value); Swift checks the UTF-8 when it makes the string.
+        func bytes(_ i: Int32) -> UnsafeBufferPointer<UInt8> {
+            guard let p = sqlite3_column_blob(s, i) else { return UnsafeBufferPointer(start: nil, count: 0) }
+            return UnsafeBufferPointer(start: p.assumingMemoryBound(to: UInt8.self), count: Int(sqlite3_column_bytes(s, i)))
+        }
+        func text(_ i: Int32) -> String { String(decoding: bytes(i), as: UTF8.self) }
+        let id = sqlite3_column_int64(s, 0)
+        let missing = sqlite3_column_int(s, 6)
+        let every = bytes(12)
+        return CustomerListRow(id: id, number: text(1), name: text(2), company: text(3),
+                               tier: AppDatabase.tier(bytes(4)), status: AppDatabase.status(bytes(5)),
+                               filled: CardItem.allCases.count - missing.nonzeroBitCount, warns: missing != 0 || sqlite3_column_int(s, 7) != 0,
+                               tags: tags.isEmpty ? [] : tags[id] ?? [],
+                               updatedAt: text(8), archived: sqlite3_column_int(s, 9) != 0,
+                               lastContact: AppDatabase.date(bytes(10)), createdOn: AppDatabase.date(bytes(11), prefix: true),
+                               contactEvery: every.isEmpty ? nil : Int(String(decoding: every, as: UTF8.self)))
     }
 
     /// Steps a lean `customerListSQL` statement, handing each row to `visit` as SQLite holds it, until `visit` says

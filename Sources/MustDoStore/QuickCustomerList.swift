@@ -80,24 +80,47 @@ public final class QuickCustomerList {
     /// the same statements, in number order); false, with the rows handed over so far to be thrown away, when the
     /// full path is needed (keys or completeness to work out, a failed read).
     public func rows(_ query: CustomerQuery, today: LocalDate, reviewDays: Int, _ visit: (CustomerListBytes) -> Void) -> Bool {
+        guard let s = listStatement(query, today: today, reviewDays: reviewDays, lean: true) else { return false }
+        guard let statement = s else { return true }
+        defer { sqlite3_finalize(statement) }
+        return AppDatabase.visitRows(statement) { visit($0); return true } == SQLITE_DONE
+    }
+
+    /// The rows `query` lists on `today` as `AppDatabase.customerList(_:today:reviewDays:)` makes them (without tags or
+    /// keys: what the console's table shows), in number order; nil when the full path is needed.
+    public func listRows(_ query: CustomerQuery, today: LocalDate, reviewDays: Int) -> [CustomerListRow]? {
+        guard let s = listStatement(query, today: today, reviewDays: reviewDays, lean: false) else { return nil }
+        guard let statement = s else { return [] }
+        defer { sqlite3_finalize(statement) }
+        var rows: [CustomerListRow] = []
+        var code = sqlite3_step(statement)
+        while code == SQLITE_ROW {
+            rows.append(AppDatabase.listRow(statement, tags: [:]))
+            code = sqlite3_step(statement)
+        }
+        return code == SQLITE_DONE ? rows : nil
+    }
+
+    /// The prepared `customerListSQL` statement of `query` (the search's matches looked up first), `.some(nil)` when
+    /// the search matches no card, nil when the full path is needed.
+    private func listStatement(_ query: CustomerQuery, today: LocalDate, reviewDays: Int, lean: Bool) -> OpaquePointer?? {
         var only: [Int64]?
         if let search = query.search.map(SearchKey.Query.init), !search.isEmpty {
-            guard connection.texts(AppDatabase.searchKeysCompleteSQL) == ["1"] else { return false }
+            guard connection.texts(AppDatabase.searchKeysCompleteSQL) == ["1"] else { return nil }
             let (sql, values) = AppDatabase.customerIDsSQL(query, matching: search, complete: true)
-            guard let s = connection.statement(sql, values.map { .text($0) }) else { return false }
+            guard let s = connection.statement(sql, values.map { .text($0) }) else { return nil }
             defer { sqlite3_finalize(s) }
             var ids: [Int64] = []
             var missing: [Int64] = []
-            guard AppDatabase.matchingIDs(s, search, &ids, &missing) == SQLITE_DONE, missing.isEmpty else { return false }
-            if ids.isEmpty { return true }
+            guard AppDatabase.matchingIDs(s, search, &ids, &missing) == SQLITE_DONE, missing.isEmpty else { return nil }
+            if ids.isEmpty { return .some(nil) }
             only = ids
         }
-        guard connection.texts("SELECT EXISTS (SELECT 1 FROM customer WHERE missing IS NULL)") == ["0"] else { return false }
+        guard connection.texts("SELECT EXISTS (SELECT 1 FROM customer WHERE missing IS NULL)") == ["0"] else { return nil }
         let (sql, values) = AppDatabase.customerListSQL(query, only: only, today: today, reviewDays: reviewDays, detail: false,
-                                                        summarised: true, lean: true)
-        guard let s = connection.statement(sql, values.map { .text($0) }) else { return false }
-        defer { sqlite3_finalize(s) }
-        return AppDatabase.visitRows(s) { visit($0); return true } == SQLITE_DONE
+                                                        summarised: true, lean: lean)
+        guard let s = connection.statement(sql, values.map { .text($0) }) else { return nil }
+        return .some(s)
     }
 
     /// Keeps `output` as the table for `key` on `day`, in the read's transaction (see the type), or with `output`

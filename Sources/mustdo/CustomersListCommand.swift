@@ -46,7 +46,7 @@ struct CustomersListCommand: ParsableCommand {
                 query.sort = s
             }
             if let search { try CustomerQuery.checkSearch(search) }
-            if !json, CustomersListLines.handles(query.sort), quickList(context, query) { return }
+            if !json, quickList(context, query) { return }
             let db = try context.openCustomers()
             if json {
                 let printer = CustomerPrinter(language: context.language, today: context.today, settings: context.settings.customers)
@@ -78,17 +78,31 @@ struct CustomersListCommand: ParsableCommand {
         let key = CustomersListCacheKey.key(query, language: context.language, today: context.today, reviewDays: reviewDays)
         let kept = quick.replay(key, { CustomersListTable.emit($0, safe: true) })
         if kept == .replayed { return true }
-        var lines = CustomersListLines(language: context.language)
-        guard quick.rows(query, today: context.today, reviewDays: reviewDays, { lines.add($0) }) else { return false }
-        let table = lines.table(query.sort)
-        let bytes = table.bytes.bytes
-        CustomersListTable.emit(bytes, safe: table.safe)
+        // Laid out as the full path lays it out: from SQLite's bytes for the orders that need no text comparison, else
+        // through the list model (name order compares pinyin).
+        if CustomersListLines.handles(query.sort) {
+            var lines = CustomersListLines(language: context.language)
+            guard quick.rows(query, today: context.today, reviewDays: reviewDays, { lines.add($0) }) else { return false }
+            let table = lines.table(query.sort)
+            return finish(quick, key, kept, context.today, table.bytes.bytes, safe: table.safe)
+        }
+        guard let rows = quick.listRows(query, today: context.today, reviewDays: reviewDays) else { return false }
+        let list = CustomerListPresentation(rows: rows, language: context.language)
+        let bytes = CustomersListTable(language: context.language).text(list, list.order(query.sort, .init()))
+        let safe = bytes.withUnsafeBufferPointer { CustomersListTable.isSafe($0) }
+        return bytes.withUnsafeBufferPointer { finish(quick, key, kept, context.today, $0, safe: safe) }
+    }
+
+    /// Prints a table worked out by `quickList`, then keeps it (see there); true.
+    private static func finish(_ quick: QuickCustomerList, _ key: String, _ kept: QuickCustomerList.Replay, _ today: LocalDate,
+                               _ bytes: UnsafeBufferPointer<UInt8>, safe: Bool) -> Bool {
+        CustomersListTable.emit(bytes, safe: safe)
         // Printed first, kept after: the user does not wait for the write. A large table is kept the second time it is
         // asked for since the cards changed (the first time only that is marked); a table that needs the escaping
         // writer is not kept (it is rare, and its stored bytes would be replayed raw).
-        if table.safe {
+        if safe {
             let keep = kept == .askedBefore || bytes.count <= AppDatabase.customerListKeptAtOnce
-            quick.store(key, day: context.today, keep ? bytes : nil)
+            quick.store(key, day: today, keep ? bytes : nil)
         }
         return true
     }

@@ -64,6 +64,8 @@ import MustDoCore
             ["customers", "list", "--lang", "zh"] + day,
             ["customers", "list", "--lang", "en", "--tier", "key"] + day,
             ["customers", "list", "--lang", "en", "--sort", "status"] + day,
+            ["customers", "list", "--lang", "en", "--sort", "name"] + day,
+            ["customers", "list", "--lang", "zh", "--sort", "updated", "--search", "张三1"] + day,
             ["customers", "list", "--lang", "en", "--archived"] + day,
         ]
         for args in variants {

@@ -73,6 +73,15 @@ import MustDoTestSupport
             if !full.isEmpty { nonEmpty += 1 }
         }
         #expect(nonEmpty >= 8)
+        // The rows the list model orders by name and by update: as the full path makes them.
+        let db = try AppDatabase.open(path: path)
+        defer { db.closeBeforeExit() }
+        for query in queries {
+            let quick = try #require(QuickCustomerList.begin(path: path))
+            defer { quick.close() }
+            let rows = quick.listRows(query, today: Self.day, reviewDays: 90)
+            #expect(rows == (try db.customerList(query, today: Self.day, reviewDays: 90).rows), "\(query)")
+        }
         #expect(try quickRows(path, CustomerQuery(search: "zs")).count == 2, "张三 and 张珊珊")
         #expect(try quickRows(path, CustomerQuery(search: "赵六")).count == 1, "a person's name finds the card")
     }
