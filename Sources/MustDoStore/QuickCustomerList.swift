@@ -150,9 +150,10 @@ public final class QuickCustomerList {
         let inserted = sqlite3_step(s)
         sqlite3_finalize(s)
         guard inserted == SQLITE_DONE, connection.execute("COMMIT") else { return rollBack() }
-        // A large table is copied into the file now, where the next list reads it through the memory map; left in the
-        // write-ahead log, it would be read page by page into the page cache (250 page faults at 10,000 cards).
-        if (output?.count ?? 0) > AppDatabase.customerListKeptAtOnce { _ = connection.execute("PRAGMA wal_checkpoint(PASSIVE)") }
+        // A table (a large one: `customerListKeptFrom`) is copied into the file now, where the next list reads it
+        // through the memory map; left in the write-ahead log (a screen open elsewhere keeps the log from being
+        // checkpointed at close), it would be read page by page into the page cache (250 page faults at 10,000 cards).
+        if output != nil { _ = connection.execute("PRAGMA wal_checkpoint(PASSIVE)") }
         closed = true
         sqlite3_close_v2(connection.db)
         return true

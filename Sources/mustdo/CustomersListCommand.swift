@@ -98,11 +98,11 @@ struct CustomersListCommand: ParsableCommand {
                                _ bytes: UnsafeBufferPointer<UInt8>, safe: Bool) -> Bool {
         CustomersListTable.emit(bytes, safe: safe)
         // Printed first, kept after: the user does not wait for the write. A large table is kept the second time it is
-        // asked for since the cards changed (the first time only that is marked); a table that needs the escaping
-        // writer is not kept (it is rare, and its stored bytes would be replayed raw).
-        if safe {
-            let keep = kept == .askedBefore || bytes.count <= AppDatabase.customerListKeptAtOnce
-            quick.store(key, day: today, keep ? bytes : nil)
+        // asked for since the cards changed (the first time only that is marked); a small one (a search) never, as
+        // working it out costs about what the write would; a table that needs the escaping writer is not kept (it is
+        // rare, and its stored bytes would be replayed raw).
+        if safe && bytes.count > AppDatabase.customerListKeptFrom {
+            quick.store(key, day: today, kept == .askedBefore ? bytes : nil)
         }
         return true
     }

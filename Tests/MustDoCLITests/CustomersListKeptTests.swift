@@ -42,10 +42,11 @@ import MustDoCore
         let third = try cli.run(list)
         #expect(second.stdout == first.stdout && third.stdout == first.stdout && third.status == 0)
         #expect(try kept().map(\.1) == [true])
-        // A search's small table is kept at once.
+        // A search's small table is never kept (nor marked): working it out costs what keeping it would.
         let search = try cli.run(["customers", "list", "--search", "张三12", "--lang", "en"] + day)
-        #expect(try search.stdout.contains("张三12 ") && search.stdout.hasSuffix("11 customers\n") && kept().count == 2)
+        #expect(try search.stdout.contains("张三12 ") && search.stdout.hasSuffix("11 customers\n") && kept().count == 1)
         #expect(try cli.run(["customers", "list", "--search", "张三12", "--lang", "en"] + day).stdout == search.stdout)
+        #expect(try kept().count == 1)
 
         // A card renamed: the next list shows it, and equals the list worked out afresh.
         #expect(try cli.run(["customers", "edit", "KH-2026-0001", "--name", "李四"] + day).status == 0)
