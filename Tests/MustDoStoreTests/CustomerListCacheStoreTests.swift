@@ -129,6 +129,10 @@ import MustDoTestSupport
             ("a card merged", { _ = try $0.mergeCustomers(into: ids[0], from: ids[1], now: Self.now) }),
             ("a card forgotten", { _ = try $0.forgetCustomer(id: ids[2], now: Self.now) }),
             ("a person renamed by hand", { try $0.write { try $0.execute(sql: "UPDATE customer_person SET name = 'x' WHERE (customer_id, position) = (SELECT customer_id, position FROM customer_person LIMIT 1)") } }),
+            ("a person removed by hand", { try $0.write { try $0.execute(sql: "DELETE FROM customer_person WHERE (customer_id, position) = (SELECT customer_id, position FROM customer_person LIMIT 1)") } }),
+            ("a person added by hand", { db in
+                try db.write { try $0.execute(sql: "INSERT INTO customer_person (customer_id, position, name, role) VALUES (?, 9, '孙八', 'user')", arguments: [ids[0]]) }
+            }),
             ("a tag removed by hand", { try $0.write { try $0.execute(sql: "DELETE FROM customer_tag WHERE (customer_id, tag) = (SELECT customer_id, tag FROM customer_tag LIMIT 1)") } }),
             ("a last contact set by hand", { try $0.write { try $0.execute(sql: "UPDATE customer SET last_contact = '2026-11-26' WHERE id = ?", arguments: [ids[3]]) } }),
             ("a card deleted by hand", { db in
