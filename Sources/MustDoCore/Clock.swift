@@ -28,10 +28,15 @@ public struct Clock: Sendable {
         return now.hour < dayStartHour ? now.date.adding(days: -1) : now.date
     }
 
-    /// A local timestamp `YYYY-MM-DDTHH:MM:SS` for now; with a fixed today, that date at the current time.
+    /// A local timestamp `YYYY-MM-DDTHH:MM:SS` for now; with a fixed today, that date at the current time, or, when the
+    /// fixed day is already over by the calendar (a day before the wall clock's date), at its last second: the whole
+    /// day is then in the past, so a visit at 10:00 on it is not "later than now" whatever the hour of the real day.
     public func timestamp() -> String {
         let now = Clock.wallNow()
-        let date = fixedToday ?? now.date
+        guard let date = fixedToday else {
+            return "\(now.date)T\(LocalDate.pad(now.hour, 2)):\(LocalDate.pad(now.minute, 2)):\(LocalDate.pad(now.second, 2))"
+        }
+        if date < now.date { return "\(date)T23:59:59" }
         return "\(date)T\(LocalDate.pad(now.hour, 2)):\(LocalDate.pad(now.minute, 2)):\(LocalDate.pad(now.second, 2))"
     }
 }
