@@ -33,9 +33,7 @@ public struct Clock: Sendable {
     /// day is then in the past, so a visit at 10:00 on it is not "later than now" whatever the hour of the real day.
     public func timestamp() -> String {
         let now = Clock.wallNow()
-        guard let date = fixedToday else {
-            return "\(now.date)T\(LocalDate.pad(now.hour, 2)):\(LocalDate.pad(now.minute, 2)):\(LocalDate.pad(now.second, 2))"
-        }
+        let date = fixedToday ?? now.date
         if date < now.date { return "\(date)T23:59:59" }
         return "\(date)T\(LocalDate.pad(now.hour, 2)):\(LocalDate.pad(now.minute, 2)):\(LocalDate.pad(now.second, 2))"
     }

@@ -230,12 +230,7 @@ extension AppDatabase {
 
     /// The row a (not lean) `customerListSQL` statement is on, with its tags from `tags`.
     static func listRow(_ s: OpaquePointer, tags: [Int64: [String]]) -> CustomerListRow {
-        // Text columns are read as blobs: SQLite hands over the stored UTF-8 as it is, without the terminating zero
-        // `sqlite3_column_text` adds (a copy per value); Swift checks the UTF-8 when it makes the string.
-        func bytes(_ i: Int32) -> UnsafeBufferPointer<UInt8> {
-            guard let p = sqlite3_column_blob(s, i) else { return UnsafeBufferPointer(start: nil, count: 0) }
-            return UnsafeBufferPointer(start: p.assumingMemoryBound(to: UInt8.self), count: Int(sqlite3_column_bytes(s, i)))
-        }
+        func bytes(_ i: Int32) -> UnsafeBufferPointer<UInt8> { columnBytes(s, i) }
         func text(_ i: Int32) -> String { String(decoding: bytes(i), as: UTF8.self) }
         let id = sqlite3_column_int64(s, 0)
         let missing = sqlite3_column_int(s, 6)
@@ -249,13 +244,18 @@ extension AppDatabase {
                                contactEvery: every.isEmpty ? nil : Int(String(decoding: every, as: UTF8.self)))
     }
 
+    /// Column `i` of the row `s` is on, as SQLite holds it (empty for NULL). Text columns are read as blobs: SQLite
+    /// hands over the stored UTF-8 as it is, without the terminating zero `sqlite3_column_text` adds (a copy per
+    /// value); Swift checks the UTF-8 when it makes a string of it.
+    @inline(__always) static func columnBytes(_ s: OpaquePointer, _ i: Int32) -> UnsafeBufferPointer<UInt8> {
+        guard let p = sqlite3_column_blob(s, i) else { return UnsafeBufferPointer(start: nil, count: 0) }
+        return UnsafeBufferPointer(start: p.assumingMemoryBound(to: UInt8.self), count: Int(sqlite3_column_bytes(s, i)))
+    }
+
     /// Steps a lean `customerListSQL` statement, handing each row to `visit` as SQLite holds it, until `visit` says
     /// stop (false) or the rows end. SQLite's last result code (SQLITE_DONE when every row was handed over).
     static func visitRows(_ s: OpaquePointer, _ visit: (CustomerListBytes) -> Bool) -> Int32 {
-        func bytes(_ i: Int32) -> UnsafeBufferPointer<UInt8> {
-            guard let p = sqlite3_column_blob(s, i) else { return UnsafeBufferPointer(start: nil, count: 0) }
-            return UnsafeBufferPointer(start: p.assumingMemoryBound(to: UInt8.self), count: Int(sqlite3_column_bytes(s, i)))
-        }
+        func bytes(_ i: Int32) -> UnsafeBufferPointer<UInt8> { columnBytes(s, i) }
         let total = CardItem.allCases.count
         while true {
             let code = sqlite3_step(s)
